@@ -1,0 +1,106 @@
+package chain
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Listing is a catalog entry: the dataset as published (with its metadata
+// document, when it was published inline) and its current terms.
+type Listing struct {
+	ID       uint64
+	Owner    common.Address
+	Metadata []byte // nil when published without the document
+	Block    uint64 // block of publication
+	TxHash   common.Hash
+	Terms    MarketplaceDataset
+}
+
+// Logs returns the contract's logs for event `name` from block `from` on,
+// optionally filtered by the first indexed argument.
+func (m *Market) Logs(ctx context.Context, name string, from uint64, firstTopic *common.Hash) ([]types.Log, error) {
+	ev, ok := marketABI.Events[name]
+	if !ok {
+		return nil, fmt.Errorf("chain: no event %q", name)
+	}
+	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{m.addr}, Topics: [][]common.Hash{{ev.ID}}}
+	if firstTopic != nil {
+		q.Topics = append(q.Topics, []common.Hash{*firstTopic})
+	}
+	if to, err := m.safeHead(ctx); err != nil {
+		return nil, err
+	} else if to != nil {
+		q.ToBlock = to
+	}
+	logs, err := m.backend.FilterLogs(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading %s events: %w", name, err)
+	}
+	return logs, nil
+}
+
+// safeHead is the newest block with enough confirmations (nil: latest).
+func (m *Market) safeHead(ctx context.Context) (*big.Int, error) {
+	opts, err := m.callOpts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return opts.BlockNumber, nil
+}
+
+// Catalog rebuilds the list of datasets from DatasetPublished events and reads
+// each one's current terms.
+func (m *Market) Catalog(ctx context.Context, from uint64) ([]Listing, error) {
+	logs, err := m.Logs(ctx, "DatasetPublished", from, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Listing, 0, len(logs))
+	for i := range logs {
+		l, err := m.listing(ctx, &logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// Listing reads one dataset with its publication event.
+func (m *Market) Listing(ctx context.Context, id uint64, from uint64) (Listing, error) {
+	topic := common.BigToHash(new(big.Int).SetUint64(id))
+	logs, err := m.Logs(ctx, "DatasetPublished", from, &topic)
+	if err != nil {
+		return Listing{}, err
+	}
+	if len(logs) == 0 {
+		// Unknown ids answer with the contract's own refusal.
+		if _, err := m.Dataset(ctx, id); err != nil {
+			return Listing{}, err
+		}
+		return Listing{}, fmt.Errorf("chain: dataset %d has no publication event after block %d", id, from)
+	}
+	return m.listing(ctx, &logs[0])
+}
+
+func (m *Market) listing(ctx context.Context, l *types.Log) (Listing, error) {
+	ev, err := m.binding.UnpackDatasetPublishedEvent(l)
+	if err != nil {
+		return Listing{}, fmt.Errorf("chain: decoding DatasetPublished in block %d: %w", l.BlockNumber, err)
+	}
+	terms, err := m.Dataset(ctx, ev.Id.Uint64())
+	if err != nil {
+		return Listing{}, err
+	}
+	meta := ev.Metadata
+	if len(meta) > 0 && sha256.Sum256(meta) != ev.MetaHash {
+		meta = nil // the contract checks this; a node that lies about logs gets ignored here
+	}
+	return Listing{ID: ev.Id.Uint64(), Owner: ev.Owner, Metadata: meta, Block: l.BlockNumber, TxHash: l.TxHash, Terms: terms}, nil
+}

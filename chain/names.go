@@ -1,0 +1,125 @@
+package chain
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Engine bits as the contract stores them.
+const (
+	EngineFL  uint8 = 1
+	EngineHE  uint8 = 2
+	EngineMPC uint8 = 4
+	EngineTEE uint8 = 8
+)
+
+var engineNames = []struct {
+	bit  uint8
+	name string
+}{{EngineFL, "fl"}, {EngineHE, "he"}, {EngineMPC, "mpc"}, {EngineTEE, "tee"}}
+
+// EngineName names one engine bit ("fl"); unknown bits print as numbers.
+func EngineName(bit uint8) string {
+	for _, e := range engineNames {
+		if e.bit == bit {
+			return e.name
+		}
+	}
+	return fmt.Sprintf("engine#%d", bit)
+}
+
+// EngineNames lists the engines of a bit set ("fl,he").
+func EngineNames(set uint8) string {
+	var names []string
+	for _, e := range engineNames {
+		if set&e.bit != 0 {
+			names = append(names, e.name)
+		}
+	}
+	return strings.Join(names, ",")
+}
+
+// ParseEngine parses one engine name.
+func ParseEngine(s string) (uint8, error) {
+	for _, e := range engineNames {
+		if e.name == strings.TrimSpace(strings.ToLower(s)) {
+			return e.bit, nil
+		}
+	}
+	return 0, fmt.Errorf("chain: unknown engine %q (want fl, he, mpc or tee)", s)
+}
+
+// ParseEngines parses a comma-separated engine list ("fl,he").
+func ParseEngines(s string) (uint8, error) {
+	var set uint8
+	for _, part := range strings.Split(s, ",") {
+		bit, err := ParseEngine(part)
+		if err != nil {
+			return 0, err
+		}
+		set |= bit
+	}
+	return set, nil
+}
+
+// Node roles.
+const (
+	RoleOwner   uint8 = 1
+	RoleCompute uint8 = 2
+)
+
+// ParseRoles parses "owner", "compute" or "owner,compute".
+func ParseRoles(s string) (uint8, error) {
+	var set uint8
+	for _, part := range strings.Split(s, ",") {
+		switch strings.TrimSpace(strings.ToLower(part)) {
+		case "owner":
+			set |= RoleOwner
+		case "compute":
+			set |= RoleCompute
+		default:
+			return 0, fmt.Errorf("chain: unknown role %q (want owner, compute or owner,compute)", part)
+		}
+	}
+	return set, nil
+}
+
+// RoleNames lists a role set ("owner,compute").
+func RoleNames(set uint8) string {
+	var names []string
+	if set&RoleOwner != 0 {
+		names = append(names, "owner")
+	}
+	if set&RoleCompute != 0 {
+		names = append(names, "compute")
+	}
+	sort.Strings(names)
+	return strings.Join(names, ",")
+}
+
+// Job states as the contract stores them.
+const (
+	JobOpen      uint8 = 0
+	JobStarted   uint8 = 1
+	JobSettled   uint8 = 2
+	JobFailed    uint8 = 3
+	JobCancelled uint8 = 4
+)
+
+// JobStateName names a job state.
+func JobStateName(s uint8) string {
+	switch s {
+	case JobOpen:
+		return "open"
+	case JobStarted:
+		return "started"
+	case JobSettled:
+		return "settled"
+	case JobFailed:
+		return "failed"
+	case JobCancelled:
+		return "cancelled"
+	}
+	return fmt.Sprintf("state#%d", s)
+}

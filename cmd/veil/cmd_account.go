@@ -1,0 +1,102 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/veil-market/veil/chain"
+)
+
+type accountView struct {
+	Address      string `json:"address"`
+	ChainID      uint64 `json:"chain_id"`
+	Balance      string `json:"balance"`
+	Withdrawable string `json:"withdrawable"`
+	Staked       string `json:"staked"`
+	Roles        string `json:"roles"`
+	Endpoint     string `json:"endpoint,omitempty"`
+	Fee          string `json:"fee,omitempty"`
+	OpenJobs     uint32 `json:"open_jobs"`
+}
+
+func newAccountCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "account",
+		Short: "Show the home's address, balance, withdrawable credits and stake",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := g.open(cmd.Context(), false)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			v, err := s.account(cmd)
+			if err != nil {
+				return err
+			}
+			if g.json {
+				return g.printJSON(v)
+			}
+			g.say("address       %s (chain %d)", v.Address, v.ChainID)
+			g.say("balance       %s", v.Balance)
+			g.say("withdrawable  %s", v.Withdrawable)
+			g.say("staked        %s", v.Staked)
+			if v.Roles != "" {
+				g.say("node          %s at %s, fee %s, %d open job(s)", v.Roles, v.Endpoint, v.Fee, v.OpenJobs)
+			} else {
+				g.say("node          not registered")
+			}
+			return nil
+		},
+	}
+}
+
+func (s *session) account(cmd *cobra.Command) (*accountView, error) {
+	ctx := cmd.Context()
+	addr := s.home.Address()
+	bal, err := s.client.BalanceAt(ctx, addr, nil)
+	if err != nil {
+		return nil, err
+	}
+	credits, err := s.market.Credits(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	node, err := s.market.Node(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	v := &accountView{Address: addr.Hex(), ChainID: s.chainID, Balance: chain.FormatCoins(bal),
+		Withdrawable: chain.FormatCoins(credits), Staked: chain.FormatCoins(node.Stake), Roles: chain.RoleNames(node.Roles), OpenJobs: node.OpenJobs}
+	if node.Roles != 0 {
+		v.Endpoint, v.Fee = node.Endpoint, chain.FormatCoins(node.Fee)
+	}
+	return v, nil
+}
+
+func newWithdrawCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "withdraw",
+		Short: "Withdraw everything the Marketplace credited to this account",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := g.open(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			amount, err := s.market.Credits(cmd.Context(), s.home.Address())
+			if err != nil {
+				return err
+			}
+			rcpt, err := s.market.Withdraw(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if g.json {
+				return g.printJSON(map[string]string{"amount": chain.FormatCoins(amount), "tx": rcpt.TxHash.Hex()})
+			}
+			g.say("Withdrew %s to %s (tx %s)", chain.FormatCoins(amount), s.home.Address().Hex(), rcpt.TxHash.Hex())
+			return nil
+		},
+	}
+}

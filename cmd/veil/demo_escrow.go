@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/home"
+)
+
+const demoSpec = `{"engine":"fl","task":{"type":"train","model":"logistic","label":"benign"},"privacy":{"epsilon":1,"delta":1e-5}}`
+
+// demoJob submits a job over the three datasets with compute1 as aggregator.
+func (d *demo) demoJob(ctx context.Context) (uint64, *big.Int, error) {
+	h, err := home.Open(d.net.Info.Homes["compute1"])
+	if err != nil {
+		return 0, nil, err
+	}
+	head, err := d.buyer.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, nil, err
+	}
+	spec := []byte(demoSpec)
+	ds := make([]*big.Int, len(d.ids))
+	price := new(big.Int)
+	for i, id := range d.ids {
+		ds[i] = new(big.Int).SetUint64(id)
+		t, err := d.buyer.market.Dataset(ctx, id)
+		if err != nil {
+			return 0, nil, err
+		}
+		price.Add(price, t.Price)
+	}
+	pay := new(big.Int).Add(price, devnetFee())
+	p := chain.MarketplaceJobParams{SpecHash: sha256.Sum256(spec), Engine: chain.EngineFL, Datasets: ds, Epsilon: 1_000_000,
+		Delta: 1e13, Rounds: 30, Colluders: 1, Compute: []common.Address{h.Address()}, Deadline: head.Time + uint64(time.Hour/time.Second)}
+	id, _, err := d.buyer.market.SubmitJob(ctx, p, spec, pay)
+	return id, pay, err
+}
+
+func devnetFee() *big.Int { return new(big.Int).Set(devnet.ComputeFee) }
+
+func (d *demo) budgetLine(ctx context.Context) error {
+	t, err := d.buyer.market.Dataset(ctx, d.ids[0])
+	if err != nil {
+		return err
+	}
+	d.line("dataset %d budget: ε %g left, %g reserved, %g spent", d.ids[0],
+		chain.MicroToEpsilon(t.Budget-t.Spent-t.Reserved), chain.MicroToEpsilon(t.Reserved), chain.MicroToEpsilon(t.Spent))
+	return nil
+}
+
+func (d *demo) credits(ctx context.Context) (*big.Int, error) {
+	return d.buyer.market.Credits(ctx, d.buyer.home.Address())
+}
+
+func (d *demo) cancelPath(ctx context.Context) error {
+	id, pay, err := d.demoJob(ctx)
+	if err != nil {
+		return err
+	}
+	d.step("4. The buyer submits job %d (federated logistic regression on datasets %v, ε 1) and escrows %s coins", id, d.ids, chain.FormatCoins(pay))
+	d.line("= 3 dataset prices of 0.1 + the aggregator's fee %s; the contract reserves ε 1 on each dataset", chain.FormatCoins(devnetFee()))
+	if err := d.budgetLine(ctx); err != nil {
+		return err
+	}
+	if _, err := d.buyer.market.CancelJob(ctx, id); err != nil {
+		return err
+	}
+	c, err := d.credits(ctx)
+	if err != nil {
+		return err
+	}
+	d.line("nobody has accepted yet, so the buyer cancels: %s coins credited back in full (withdrawable %s)", chain.FormatCoins(pay), chain.FormatCoins(c))
+	return d.budgetLine(ctx)
+}
+
+func (d *demo) expiryPath(ctx context.Context) error {
+	id, pay, err := d.demoJob(ctx)
+	if err != nil {
+		return err
+	}
+	cfg, err := d.buyer.market.Config(ctx)
+	if err != nil {
+		return err
+	}
+	d.step("5. The buyer submits job %d and escrows %s coins; this time no owner accepts it", id, chain.FormatCoins(pay))
+	if err := d.budgetLine(ctx); err != nil {
+		return err
+	}
+	d.line("the acceptance window is %s; the dev chain fast-forwards its clock past it", cfg.AcceptWindow)
+	if err := d.net.Chain.AdjustTime(cfg.AcceptWindow + time.Second); err != nil {
+		return err
+	}
+	if _, err := d.owners[0].market.CloseAcceptance(ctx, id); err != nil {
+		return err
+	}
+	j, err := d.buyer.market.Job(ctx, id)
+	if err != nil {
+		return err
+	}
+	d.line("owner1 (anyone may) closes the window: job %d is %s, %s coins refunded, reservations released", id, chain.JobStateName(j.State), chain.FormatCoins(pay))
+	return d.budgetLine(ctx)
+}
+
+func (d *demo) withdraw(ctx context.Context) error {
+	c, err := d.credits(ctx)
+	if err != nil {
+		return err
+	}
+	before, err := d.buyer.client.BalanceAt(ctx, d.buyer.home.Address(), nil)
+	if err != nil {
+		return err
+	}
+	if _, err := d.buyer.market.Withdraw(ctx); err != nil {
+		return err
+	}
+	after, err := d.buyer.client.BalanceAt(ctx, d.buyer.home.Address(), nil)
+	if err != nil {
+		return err
+	}
+	gas := new(big.Int).Sub(new(big.Int).Add(before, c), after)
+	d.step("6. The buyer withdraws its credits (pull payment): %s coins; its balance went from %s to %s (gas %s)",
+		chain.FormatCoins(c), chain.FormatCoins(before), chain.FormatCoins(after), chain.FormatCoins(gas))
+	d.line("real jobs through owner and compute daemons come with the engines (next issues)")
+	return nil
+}

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"golang.org/x/term"
+
+	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/home"
+)
+
+// globals are the flags every command shares, and where output goes.
+type globals struct {
+	homeDir      string
+	chainURL     string
+	marketplace  string
+	json         bool
+	passwordFile string
+	out, errOut  io.Writer
+}
+
+func (g *globals) dir() string {
+	if g.homeDir != "" {
+		return g.homeDir
+	}
+	return home.DefaultDir()
+}
+
+// printJSON writes v as one JSON document.
+func (g *globals) printJSON(v any) error {
+	enc := json.NewEncoder(g.out)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// say prints a line for people; nothing in --json mode.
+func (g *globals) say(format string, args ...any) {
+	if !g.json {
+		fmt.Fprintf(g.out, format+"\n", args...)
+	}
+}
+
+// note prints progress on stderr, so stdout stays clean for pipes and --json.
+func (g *globals) note(format string, args ...any) {
+	fmt.Fprintf(g.errOut, format+"\n", args...)
+}
+
+// password finds the keystore password: --password-file, VEIL_PASSWORD, an empty
+// one for devnet homes, else a prompt on the terminal.
+func (g *globals) password(h *home.Home, prompt string) (string, error) {
+	if g.passwordFile != "" {
+		b, err := os.ReadFile(g.passwordFile)
+		if err != nil {
+			return "", fmt.Errorf("reading --password-file: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+	if pw, ok := os.LookupEnv("VEIL_PASSWORD"); ok {
+		return pw, nil
+	}
+	if h != nil && h.Config.DevHome {
+		return "", nil
+	}
+	return readSecret(prompt, "VEIL_PASSWORD or --password-file")
+}
+
+// readSecret prompts on the terminal without echo.
+func readSecret(prompt, alternative string) (string, error) {
+	fd := int(os.Stdin.Fd())
+	if !term.IsTerminal(fd) {
+		line, err := bufio.NewReader(os.Stdin).ReadString('\n')
+		if err != nil && line == "" {
+			return "", fmt.Errorf("a secret is needed and stdin is not a terminal: set %s", alternative)
+		}
+		return strings.TrimRight(line, "\r\n"), nil
+	}
+	fmt.Fprint(os.Stderr, prompt)
+	b, err := term.ReadPassword(fd)
+	fmt.Fprintln(os.Stderr)
+	if err != nil {
+		return "", fmt.Errorf("reading password: %w", err)
+	}
+	return string(b), nil
+}
+
+// session is an opened home connected to its chain and Marketplace.
+type session struct {
+	g       *globals
+	home    *home.Home
+	secrets *home.Secrets // nil unless unlocked
+	client  *ethclient.Client
+	market  *chain.Market
+	chainID uint64
+}
+
+// open opens the home; with unlock it also asks for the password and makes a sender.
+func (g *globals) open(ctx context.Context, unlock bool) (*session, error) {
+	h, err := home.Open(g.dir())
+	if err != nil {
+		return nil, err
+	}
+	s := &session{g: g, home: h}
+	if unlock {
+		pw, err := g.password(h, "Password for "+h.Dir+": ")
+		if err != nil {
+			return nil, err
+		}
+		if s.secrets, err = h.Unlock(pw); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.connect(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *session) connect(ctx context.Context) error {
+	url := s.g.chainURL
+	if url == "" {
+		url = s.home.Config.ChainURL
+	}
+	client, id, err := dialChain(ctx, url)
+	if err != nil {
+		return err
+	}
+	if want := s.home.Config.ChainID; want != 0 && s.g.chainURL == "" && want != id {
+		return fmt.Errorf("the chain at %s has id %d but the home expects %d", url, id, want)
+	}
+	s.client, s.chainID = client, id
+	addrText := s.g.marketplace
+	if addrText == "" {
+		addrText = s.home.Config.Marketplace
+	}
+	addr, err := parseMarketplace(addrText)
+	if err != nil {
+		return err
+	}
+	var sender *chain.Sender
+	if s.secrets != nil {
+		if sender, err = chain.NewSender(ctx, client, s.secrets.Account, s.home.Config.Confirmations); err != nil {
+			return err
+		}
+	}
+	s.market = chain.NewMarket(client, addr, sender, s.home.Config.Confirmations)
+	return s.market.Check(ctx)
+}
+
+func parseMarketplace(s string) (common.Address, error) {
+	if s == "" {
+		return common.Address{}, errors.New("no marketplace configured: pass --marketplace ADDR or run veil deploy")
+	}
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("marketplace %q is not an address", s)
+	}
+	return common.HexToAddress(s), nil
+}
+
+// dialChain connects to a JSON-RPC endpoint and reads its chain id.
+func dialChain(ctx context.Context, url string) (*ethclient.Client, uint64, error) {
+	if url == "" {
+		return nil, 0, errors.New("no chain configured: pass --chain URL (or start one with veil devnet)")
+	}
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, 0, fmt.Errorf("cannot use chain URL %q: %v", url, err)
+	}
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	id, err := client.ChainID(cctx)
+	if err != nil {
+		client.Close()
+		return nil, 0, fmt.Errorf("cannot reach a chain at %s: %v", url, err)
+	}
+	return client, id.Uint64(), nil
+}
+
+// close releases the chain connection.
+func (s *session) close() {
+	if s.client != nil {
+		s.client.Close()
+	}
+}

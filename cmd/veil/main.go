@@ -1,0 +1,66 @@
+// Command veil is the Veil marketplace: publish sealed datasets, run the embedded
+// dev chain and node daemons, submit jobs and read their results.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command line; it returns the process exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	g := &globals{out: stdout, errOut: stderr}
+	root := newRoot(g)
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	if err := root.ExecuteContext(ctx); err != nil {
+		fmt.Fprintf(stderr, "veil: %s\n", oneLine(err))
+		return 1
+	}
+	return 0
+}
+
+func oneLine(err error) string {
+	msg := err.Error()
+	if errors.Is(err, context.Canceled) {
+		msg = "interrupted"
+	}
+	return strings.ReplaceAll(strings.TrimSpace(msg), "\n", "; ")
+}
+
+func newRoot(g *globals) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "veil",
+		Short:         "Sell computations over private data without handing the data over",
+		Long:          "Veil is a marketplace for computations over private data: datasets stay sealed with their owners,\nbuyers pay into escrow on an EVM chain and get back only the (differentially private) result.\n\nStart with `veil demo`, or `veil devnet --dir D` for a local market. Docs: docs/README.md.",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	f := root.PersistentFlags()
+	f.StringVar(&g.homeDir, "home", "", "Veil home directory (default $VEIL_HOME or ~/.veil)")
+	f.StringVar(&g.chainURL, "chain", "", "JSON-RPC URL of an EVM chain (default: the home's config)")
+	f.StringVar(&g.marketplace, "marketplace", "", "Marketplace contract address (default: the home's config)")
+	f.BoolVar(&g.json, "json", false, "print machine-readable JSON")
+	f.StringVar(&g.passwordFile, "password-file", "", "read the keystore password from this file (or set VEIL_PASSWORD)")
+	root.AddCommand(
+		newInitCmd(g), newDevnetCmd(g), newDeployCmd(g), newAccountCmd(g), newWithdrawCmd(g),
+		newDatasetCmd(g), newNodeCmd(g), newBackupCmd(g), newRestoreCmd(g), newVersionCmd(g),
+		newDemoCmd(g), newBenchCmd(g),
+	)
+	return root
+}

@@ -1,0 +1,150 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/chain/devchain"
+	"github.com/veil-market/veil/home"
+)
+
+// Ports of the homes' daemons: owner i listens on OwnerPortBase+i, compute i on ComputePortBase+i.
+const (
+	OwnerPortBase   = 7100
+	ComputePortBase = 7200
+)
+
+type member struct {
+	name string
+	h    *home.Home
+	s    *home.Secrets
+	port int
+}
+
+func create(ctx context.Context, opts Options) (*Devnet, error) {
+	if devchain.Exists(chainDir(opts.Dir)) {
+		return nil, fmt.Errorf("devnet: %s holds a chain but no devnet.json (an interrupted first start?); delete it to start over", opts.Dir)
+	}
+	members, err := createHomes(opts)
+	if err != nil {
+		return nil, err
+	}
+	faucet, err := faucetKey(opts.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: faucet key: %w", err)
+	}
+	homes := make([]*home.Home, len(members))
+	for i, m := range members {
+		homes[i] = m.h
+	}
+	c, err := devchain.Start(devchain.Config{
+		DataDir: chainDir(opts.Dir), RPCAddr: opts.RPCAddr, BlockPeriod: opts.BlockPeriod, Verbose: opts.Verbose,
+		Alloc: genesisAlloc(crypto.PubkeyToAddress(faucet.PublicKey), homes),
+	})
+	if err != nil {
+		return nil, err
+	}
+	d, err := bootstrap(ctx, opts, c, faucet, members)
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+func createHomes(opts Options) ([]member, error) {
+	var members []member
+	add := func(name string, port int) error {
+		dir := filepath.Join(opts.Dir, name)
+		h, err := home.Open(dir)
+		var s *home.Secrets
+		if err == nil {
+			s, err = h.Unlock("")
+		} else {
+			h, s, err = home.Init(dir, "", home.InitOptions{Dev: true})
+		}
+		if err != nil {
+			return fmt.Errorf("devnet: home %s: %w", name, err)
+		}
+		members = append(members, member{name: name, h: h, s: s, port: port})
+		return nil
+	}
+	for i := 1; i <= opts.Owners; i++ {
+		if err := add(fmt.Sprintf("owner%d", i), OwnerPortBase+i); err != nil {
+			return nil, err
+		}
+	}
+	if err := add("buyer", 0); err != nil {
+		return nil, err
+	}
+	for i := 1; i <= opts.Compute; i++ {
+		if err := add(fmt.Sprintf("compute%d", i), ComputePortBase+i); err != nil {
+			return nil, err
+		}
+	}
+	return members, nil
+}
+
+// bootstrap deploys the Marketplace, registers the nodes and writes every home's config.
+func bootstrap(ctx context.Context, opts Options, c *devchain.Chain, faucet *ecdsa.PrivateKey, members []member) (*Devnet, error) {
+	client := c.Client()
+	deployer, err := chain.NewSender(ctx, client, faucet, 0)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintln(opts.Progress, "devnet: deploying the Marketplace")
+	addr, rcpt, err := chain.Deploy(ctx, deployer, opts.Market)
+	if err != nil {
+		return nil, err
+	}
+	info := Info{RPC: c.RPCURL(), ChainID: chain.DevChainID, Marketplace: addr.Hex(), DeployBlock: rcpt.BlockNumber.Uint64(),
+		Homes: map[string]string{}, Ports: map[string]int{}}
+	for _, m := range members {
+		if err := setupMember(ctx, c, info, m, opts); err != nil {
+			return nil, err
+		}
+		info.Homes[m.name] = m.h.Dir
+		if m.port != 0 {
+			info.Ports[m.name] = m.port
+		}
+	}
+	if err := writeInfo(opts.Dir, &info); err != nil {
+		return nil, err
+	}
+	return &Devnet{Info: info, Chain: c, dir: opts.Dir}, nil
+}
+
+func setupMember(ctx context.Context, c *devchain.Chain, info Info, m member, opts Options) error {
+	cfg := m.h.Config
+	cfg.ChainURL, cfg.ChainID, cfg.Marketplace, cfg.DeployBlock = info.RPC, info.ChainID, info.Marketplace, info.DeployBlock
+	if m.port != 0 {
+		cfg.Node.Listen = fmt.Sprintf("127.0.0.1:%d", m.port)
+		cfg.Node.Advertise = cfg.Node.Listen
+	}
+	if err := m.h.SaveConfig(); err != nil {
+		return err
+	}
+	if m.port == 0 {
+		return nil
+	}
+	sender, err := chain.NewSender(ctx, c.Client(), m.s.Account, 0)
+	if err != nil {
+		return err
+	}
+	market := chain.NewMarket(c.Client(), common.HexToAddress(info.Marketplace), sender, 0)
+	p := chain.NodeParams{Endpoint: cfg.Node.Advertise, TLSKey: home.TLSPublicKey(m.s.NodeKey), Roles: chain.RoleOwner}
+	if m.port > ComputePortBase {
+		p.Roles, p.Fee, p.Stake = chain.RoleCompute, ComputeFee, ComputeStake
+	}
+	fmt.Fprintf(opts.Progress, "devnet: registering %s (%s) as %s\n", m.name, m.h.Address().Hex(), chain.RoleNames(p.Roles))
+	if _, err := market.RegisterNode(ctx, p); err != nil {
+		return fmt.Errorf("devnet: registering %s: %w", m.name, err)
+	}
+	return nil
+}
