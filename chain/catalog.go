@@ -104,3 +104,74 @@ func (m *Market) listing(ctx context.Context, l *types.Log) (Listing, error) {
 	}
 	return Listing{ID: ev.Id.Uint64(), Owner: ev.Owner, Metadata: meta, Block: l.BlockNumber, TxHash: l.TxHash, Terms: terms}, nil
 }
+
+// LogsRange returns the contract's logs of event `name` in blocks [from, to].
+func (m *Market) LogsRange(ctx context.Context, name string, from, to uint64) ([]types.Log, error) {
+	ev, ok := marketABI.Events[name]
+	if !ok {
+		return nil, fmt.Errorf("chain: no event %q", name)
+	}
+	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{m.addr}, Topics: [][]common.Hash{{ev.ID}}}
+	logs, err := m.backend.FilterLogs(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading %s events: %w", name, err)
+	}
+	return logs, nil
+}
+
+// DecodeJobSubmitted decodes a JobSubmitted log.
+func (m *Market) DecodeJobSubmitted(l *types.Log) (*MarketplaceJobSubmitted, error) {
+	return m.binding.UnpackJobSubmittedEvent(l)
+}
+
+// JobSpec returns the spec document of a job (from its JobSpec event) and its URI.
+func (m *Market) JobSpec(ctx context.Context, id uint64, from uint64) ([]byte, string, error) {
+	topic := common.BigToHash(new(big.Int).SetUint64(id))
+	logs, err := m.Logs(ctx, "JobSpec", from, &topic)
+	if err != nil {
+		return nil, "", err
+	}
+	if len(logs) == 0 {
+		return nil, "", fmt.Errorf("chain: job %d has no JobSpec event after block %d", id, from)
+	}
+	ev, err := m.binding.UnpackJobSpecEvent(&logs[0])
+	if err != nil {
+		return nil, "", fmt.Errorf("chain: decoding JobSpec of job %d: %w", id, err)
+	}
+	return ev.Spec, ev.SpecURI, nil
+}
+
+// Declines returns why participants declined job id, by participant.
+func (m *Market) Declines(ctx context.Context, id uint64, from uint64) (map[common.Address]string, error) {
+	topic := common.BigToHash(new(big.Int).SetUint64(id))
+	logs, err := m.Logs(ctx, "JobDeclined", from, &topic)
+	if err != nil {
+		return nil, err
+	}
+	out := map[common.Address]string{}
+	for i := range logs {
+		ev, err := m.binding.UnpackJobDeclinedEvent(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out[ev.Participant] = ev.Reason
+	}
+	return out, nil
+}
+
+// BuyerJobs lists the ids of the jobs `buyer` submitted.
+func (m *Market) BuyerJobs(ctx context.Context, buyer common.Address, from uint64) ([]uint64, error) {
+	ev := marketABI.Events["JobSubmitted"]
+	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{m.addr},
+		Topics: [][]common.Hash{{ev.ID}, nil, {common.BytesToHash(buyer[:])}}}
+	logs, err := m.backend.FilterLogs(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading JobSubmitted events: %w", err)
+	}
+	ids := make([]uint64, len(logs))
+	for i, l := range logs {
+		ids[i] = new(big.Int).SetBytes(l.Topics[1][:]).Uint64()
+	}
+	return ids, nil
+}

@@ -3,19 +3,15 @@ package chain_test
 import (
 	"context"
 	"crypto/sha256"
-	"errors"
 	"math/big"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/holiman/uint256"
 
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/chain/chaintest"
 )
 
 // Accounts of every test world, by role. Strangers hold nothing in the market
@@ -32,51 +28,6 @@ const (
 )
 
 var owners = []int{acctOwner1, acctOwner1 + 1, acctOwner1 + 2}
-
-// quickReceipts polls for receipts every millisecond; the Sender's own backoff
-// starts at 25 ms, which would make the suite four times slower on a chain that
-// seals a block in a few milliseconds.
-type quickReceipts struct{ *ethclient.Client }
-
-func (q quickReceipts) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	for {
-		r, err := q.Client.TransactionReceipt(ctx, h)
-		if err == nil || !errors.Is(err, ethereum.NotFound) {
-			return r, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(time.Millisecond):
-		}
-	}
-}
-
-// testChain is one in-memory dev chain; many markets may be deployed on it.
-type testChain struct {
-	env     *chaintest.Env
-	backend quickReceipts
-	senders []*chain.Sender
-}
-
-func startChain(t testing.TB) *testChain {
-	t.Helper()
-	env := chaintest.Start(t, numAccounts)
-	c := &testChain{env: env, backend: quickReceipts{env.Client}}
-	for _, k := range env.Keys {
-		s, err := chain.NewSender(context.Background(), c.backend, k, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.senders = append(c.senders, s)
-	}
-	// Put chain time ahead of the wall clock: from then on every block is exactly
-	// one second after its parent, so the chain's clock is deterministic.
-	env.Warp(t, time.Hour)
-	return c
-}
 
 // testConfig has windows of hours so that the seconds a test takes never cross one.
 func testConfig() chain.MarketConfig {
@@ -155,7 +106,7 @@ func newWorldWith(t testing.TB, c *testChain, cfg chain.MarketConfig, tm terms) 
 	}
 	w.paid(acctDeployer, rcpt)
 	for _, s := range c.senders {
-		w.m = append(w.m, chain.NewMarket(c.backend, addr, s, 0))
+		w.m = append(w.m, chain.NewMarket(c.client, addr, s, 0))
 	}
 	w.domain, err = w.m[0].Domain(w.ctx)
 	if err != nil {
@@ -171,7 +122,7 @@ func newWorldWith(t testing.TB, c *testChain, cfg chain.MarketConfig, tm terms) 
 	return w
 }
 
-func (w *world) addr(i int) common.Address { return w.c.env.Addrs[i] }
+func (w *world) addr(i int) common.Address { return w.c.addrs[i] }
 
 func (w *world) register(i int, roles uint8, fee, stake *big.Int) {
 	w.t.Helper()
@@ -359,7 +310,7 @@ func (w *world) closedJob() uint64 {
 // sign is the receipt for owner over rounds of job id, signed by signer's account key.
 func (w *world) sign(id uint64, owner int, rounds uint32, signer int) []byte {
 	w.t.Helper()
-	sig, err := chain.Receipt{JobID: id, Owner: w.addr(owner), Rounds: rounds}.Sign(w.domain, w.c.env.Keys[signer])
+	sig, err := chain.Receipt{JobID: id, Owner: w.addr(owner), Rounds: rounds}.Sign(w.domain, w.c.keys[signer])
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -400,9 +351,9 @@ func gasCost(r *types.Receipt) *big.Int {
 
 // ---------------------------------------------------------------- reads
 
-func (w *world) now() time.Time { return w.c.env.Now(w.t) }
+func (w *world) now() time.Time { return w.c.now(w.t) }
 
-func (w *world) warp(d time.Duration) { w.c.env.Warp(w.t, d) }
+func (w *world) warp(d time.Duration) { w.c.warp(w.t, d) }
 
 // warpPast moves chain time to just after the unix time at.
 func (w *world) warpPast(at uint64) {
@@ -457,7 +408,7 @@ func (w *world) totals() chain.Totals {
 	return tot
 }
 
-func (w *world) balance(addr common.Address) *big.Int { return w.c.env.Balance(w.t, addr) }
+func (w *world) balance(addr common.Address) *big.Int { return w.c.balance(w.t, addr) }
 
 // wealth is what acct owns in and out of the market, gas paid added back:
 // its balance, its credits and its stake.
@@ -531,18 +482,17 @@ func wantEqual(t testing.TB, what string, got, want *big.Int) {
 // sends a set-code transaction carrying acct's signed authorization.
 func delegateCode(w *world, acct int, target common.Address) {
 	w.t.Helper()
-	env := w.c.env
 	chainID := uint256.MustFromBig(w.domain.ChainID)
-	nonce, err := env.Client.PendingNonceAt(w.ctx, w.addr(acct))
+	nonce, err := w.c.client.PendingNonceAt(w.ctx, w.addr(acct))
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	auth, err := types.SignSetCode(env.Keys[acct], types.SetCodeAuthorization{ChainID: *chainID, Address: target, Nonce: nonce})
+	auth, err := types.SignSetCode(w.c.keys[acct], types.SetCodeAuthorization{ChainID: *chainID, Address: target, Nonce: nonce})
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	from := w.addr(acctDeployer)
-	sendNonce, err := env.Client.PendingNonceAt(w.ctx, from)
+	sendNonce, err := w.c.client.PendingNonceAt(w.ctx, from)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -551,19 +501,19 @@ func delegateCode(w *world, acct int, target common.Address) {
 		GasTipCap: uint256.NewInt(1e9), GasFeeCap: uint256.NewInt(100e9), Value: new(uint256.Int),
 		AuthList: []types.SetCodeAuthorization{auth},
 	})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(w.domain.ChainID), env.Keys[acctDeployer])
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(w.domain.ChainID), w.c.keys[acctDeployer])
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	if err := env.Client.SendTransaction(w.ctx, signed); err != nil {
+	if err := w.c.client.SendTransaction(w.ctx, signed); err != nil {
 		w.t.Fatal(err)
 	}
-	rcpt, err := w.c.backend.TransactionReceipt(w.ctx, signed.Hash())
+	rcpt, err := w.c.client.TransactionReceipt(w.ctx, signed.Hash())
 	if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
 		w.t.Fatalf("set-code transaction: %v, %+v", err, rcpt)
 	}
 	w.paid(acctDeployer, rcpt)
-	code, err := env.Client.CodeAt(w.ctx, w.addr(acct), nil)
+	code, err := w.c.client.CodeAt(w.ctx, w.addr(acct), nil)
 	if err != nil || len(code) == 0 {
 		w.t.Fatalf("account %d has no delegated code: %v", acct, err)
 	}

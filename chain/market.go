@@ -310,3 +310,8 @@ func (m *Market) Totals(ctx context.Context) (Totals, error) {
 	t.Burned, err = call(ctx, m, m.binding.PackTotalBurned(), m.binding.UnpackTotalBurned)
 	return t, err
 }
+
+// DeclineJob: the sender, a participant of an open job, refuses it and says why.
+func (m *Market) DeclineJob(ctx context.Context, id uint64, reason string) (*types.Receipt, error) {
+	return m.send(ctx, m.binding.PackDeclineJob(big64(id), reason), nil)
+}

@@ -101,6 +101,11 @@ func acceptBy(acct int, id uint64) func(w *world) error {
 	}
 }
 
+func declineBy(w *world, acct int, id uint64, reason string) error {
+	_, err := w.try(acct, func(m *chain.Market) (*types.Receipt, error) { return m.DeclineJob(w.ctx, id, reason) })
+	return err
+}
+
 func cancelBy(w *world, acct int, id uint64) error {
 	_, err := w.try(acct, func(m *chain.Market) (*types.Receipt, error) { return m.CancelJob(w.ctx, id) })
 	return err
@@ -119,7 +124,7 @@ func (w *world) jobWith(change func(p *chain.MarketplaceJobParams)) uint64 {
 }
 
 func acceptRefusals() []refusal {
-	return []refusal{
+	return append([]refusal{
 		{site: "_job", want: "UnknownJob", how: "accept 999", arg: 999, run: acceptBy(acctOwner1, 999)},
 		{site: "acceptJob", want: "WrongState", how: "cancelled", run: func(w *world) error {
 			id := w.openJob()
@@ -149,6 +154,39 @@ func acceptRefusals() []refusal {
 			w.ok(acctQuitter, func(m *chain.Market) (*types.Receipt, error) { return m.UnregisterNode(w.ctx) })
 			return acceptBy(acctQuitter, id)(w)
 		}},
+		{site: "acceptJob", want: "AlreadyDeclined", how: "after declining", run: func(w *world) error {
+			id := w.openJob()
+			if err := declineBy(w, acctOwner1, id, "policy"); err != nil {
+				return err
+			}
+			return acceptBy(acctOwner1, id)(w)
+		}},
+	}, declineRefusals()...)
+}
+
+func declineRefusals() []refusal {
+	return []refusal{
+		{site: "declineJob", want: "WrongState", how: "started", run: func(w *world) error {
+			return declineBy(w, acctOwner1, w.startedJob(), "late")
+		}},
+		{site: "declineJob", want: "NotParticipant", how: "stranger", run: func(w *world) error {
+			return declineBy(w, acctStranger, w.openJob(), "not mine")
+		}},
+		{site: "declineJob", want: "AlreadyAccepted", how: "after accepting", run: func(w *world) error {
+			id := w.openJob()
+			w.accept(id, acctOwner1)
+			return declineBy(w, acctOwner1, id, "changed my mind")
+		}},
+		{site: "declineJob", want: "AlreadyDeclined", how: "twice", run: func(w *world) error {
+			id := w.openJob()
+			if err := declineBy(w, acctCompute2, id, "busy"); err != nil {
+				return err
+			}
+			return declineBy(w, acctCompute2, id, "busy")
+		}},
+		{site: "declineJob", want: "InvalidReason", how: "513 bytes", run: func(w *world) error {
+			return declineBy(w, acctOwner1, w.openJob(), strings.Repeat("x", 513))
+		}},
 		{site: "cancelJob", want: "NotBuyer", how: "stranger", run: func(w *world) error { return cancelBy(w, acctStranger, w.openJob()) }},
 		{site: "cancelJob", want: "WrongState", how: "twice", run: func(w *world) error {
 			id := w.openJob()
@@ -160,6 +198,15 @@ func acceptRefusals() []refusal {
 		{site: "cancelJob", want: "HasAcceptances", how: "after a compute acceptance", run: func(w *world) error {
 			id := w.openJob()
 			w.accept(id, acctCompute2)
+			return cancelBy(w, acctBuyer, id)
+		}},
+		{site: "closeAcceptance", want: "WrongState", how: "started", run: func(w *world) error { return closeAcceptance(w, w.startedJob()) }},
+		{site: "cancelJob", want: "HasAcceptances", how: "declines that leave the quorum reachable", run: func(w *world) error {
+			id := w.openJob()
+			w.accept(id, acctCompute2)
+			if err := declineBy(w, owners[2], id, "policy"); err != nil {
+				return err
+			}
 			return cancelBy(w, acctBuyer, id)
 		}},
 		{site: "closeAcceptance", want: "WrongState", how: "started", run: func(w *world) error { return closeAcceptance(w, w.startedJob()) }},

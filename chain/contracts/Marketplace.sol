@@ -54,6 +54,7 @@ contract Marketplace {
     uint8 internal constant P_ACCEPTED = 4;
     uint8 internal constant P_REDEEMED = 8;
     uint8 internal constant P_CONFIRMED = 16;
+    uint8 internal constant P_DECLINED = 32;
 
     // -------------------------------------------------------- deploy parameters
 
@@ -129,6 +130,8 @@ contract Marketplace {
         uint16 ownersAccepted;
         uint16 computeAccepted;
         uint16 confirmations;
+        uint16 ownersDeclined;
+        bool computeDeclined;
         uint32 rounds;
         uint64 epsilon;
         uint64 delta;
@@ -206,6 +209,7 @@ contract Marketplace {
     );
     event JobSpec(uint256 indexed id, string specURI, bytes spec);
     event JobAccepted(uint256 indexed id, address indexed participant);
+    event JobDeclined(uint256 indexed id, address indexed participant, string reason);
     event JobStarted(uint256 indexed id, uint16 ownersAccepted);
     event JobCancelled(uint256 indexed id, uint256 refund);
     event ReceiptRedeemed(uint256 indexed id, address indexed owner, uint32 rounds, uint256 amount);
@@ -268,6 +272,8 @@ contract Marketplace {
     error NotParticipant(uint256 id, address who);
     error NotOwnerRole(address owner);
     error AlreadyAccepted(uint256 id, address who);
+    error AlreadyDeclined(uint256 id, address who);
+    error InvalidReason();
     error HasAcceptances(uint256 id);
     error AcceptanceClosed(uint256 id, uint64 acceptBy);
     error AcceptanceOpen(uint256 id, uint64 acceptBy);
@@ -564,6 +570,7 @@ contract Marketplace {
         Participant storage pt = participants[id][msg.sender];
         if (pt.flags == 0) revert NotParticipant(id, msg.sender);
         if (pt.flags & P_ACCEPTED != 0) revert AlreadyAccepted(id, msg.sender);
+        if (pt.flags & P_DECLINED != 0) revert AlreadyDeclined(id, msg.sender);
         Node storage n = nodes[msg.sender];
         if (pt.flags & P_OWNER != 0) {
             if (n.roles & ROLE_OWNER == 0) revert NotOwnerRole(msg.sender);
@@ -580,12 +587,33 @@ contract Marketplace {
         }
     }
 
-    /// @notice The buyer withdraws a job that nobody has accepted yet, with a full refund.
+    /// @notice A participant refuses a job it is named in, saying why (the buyer
+    /// reads the reason from the JobDeclined event). Only while the job is open.
+    function declineJob(uint256 id, string calldata reason) external {
+        Job storage j = _job(id);
+        if (j.state != JOB_OPEN) revert WrongState(id, j.state);
+        Participant storage pt = participants[id][msg.sender];
+        if (pt.flags == 0) revert NotParticipant(id, msg.sender);
+        if (pt.flags & P_ACCEPTED != 0) revert AlreadyAccepted(id, msg.sender);
+        if (pt.flags & P_DECLINED != 0) revert AlreadyDeclined(id, msg.sender);
+        if (bytes(reason).length > MAX_STRING) revert InvalidReason();
+        pt.flags |= P_DECLINED;
+        if (pt.flags & P_OWNER != 0) {
+            j.ownersDeclined++;
+        } else {
+            j.computeDeclined = true;
+        }
+        emit JobDeclined(id, msg.sender, reason);
+    }
+
+    /// @notice The buyer withdraws, with a full refund, a job that nobody has accepted
+    /// yet, or one that can no longer start because participants declined it.
     function cancelJob(uint256 id) external {
         Job storage j = _job(id);
         if (msg.sender != j.buyer) revert NotBuyer(id);
         if (j.state != JOB_OPEN) revert WrongState(id, j.state);
-        if (j.ownersAccepted != 0 || j.computeAccepted != 0) revert HasAcceptances(id);
+        bool cannotStart = j.computeDeclined || j.datasets.length - j.ownersDeclined < j.startQuorum;
+        if ((j.ownersAccepted != 0 || j.computeAccepted != 0) && !cannotStart) revert HasAcceptances(id);
         _cancel(id, j);
     }
 
@@ -823,13 +851,20 @@ contract Marketplace {
         return _job(id);
     }
 
-    /// @notice The role of `who` in job `id` and how far it went (accepted, redeemed, confirmed).
+    /// @notice The role of `who` in job `id` and how far it went.
     function participant(uint256 id, address who)
         external
         view
-        returns (bool isOwner, bool isCompute, bool accepted, bool redeemed, bool confirmed)
+        returns (bool isOwner, bool isCompute, bool accepted, bool redeemed, bool confirmed, bool declined)
     {
         uint8 f = participants[id][who].flags;
-        return (f & P_OWNER != 0, f & P_COMPUTE != 0, f & P_ACCEPTED != 0, f & P_REDEEMED != 0, f & P_CONFIRMED != 0);
+        return (
+            f & P_OWNER != 0,
+            f & P_COMPUTE != 0,
+            f & P_ACCEPTED != 0,
+            f & P_REDEEMED != 0,
+            f & P_CONFIRMED != 0,
+            f & P_DECLINED != 0
+        );
     }
 }

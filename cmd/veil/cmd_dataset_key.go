@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 
 	"filippo.io/age"
 	"github.com/spf13/cobra"
@@ -29,28 +28,12 @@ func (s *session) datasetKey(ctx context.Context, id uint64) (*age.HybridIdentit
 		}
 		return nil, seal.Pointer{}, fmt.Errorf("dataset %d: its key is not in this home's keyring (restore the home's backup)", id)
 	}
-	ptr, err := s.localPointer(d.Sha256Digest, d.Uri)
-	return e.Identity, ptr, err
-}
-
-// localPointer completes the on-chain pointer with the size of the local blob
-// (the chain keeps only the digest, which is what protects the content).
-func (s *session) localPointer(digest [32]byte, uri string) (seal.Pointer, error) {
-	ptr := seal.Pointer{SHA256: digest, URI: uri}
 	store, err := s.home.Store()
 	if err != nil {
-		return ptr, err
+		return nil, seal.Pointer{}, err
 	}
-	path, err := store.LocalPath(uri)
-	if err != nil {
-		return ptr, err
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return ptr, fmt.Errorf("the sealed blob %s is not in this home's store: %w", uri, err)
-	}
-	ptr.Size = fi.Size()
-	return ptr, nil
+	ptr, err := seal.LocalPointer(store, d.Sha256Digest, d.Uri)
+	return e.Identity, ptr, err
 }
 
 func newFetchCmd(g *globals) *cobra.Command {

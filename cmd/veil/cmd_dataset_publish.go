@@ -8,6 +8,7 @@ import (
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/publish"
 )
 
 type publishFlags struct {
@@ -65,7 +66,7 @@ func newPublishCmd(g *globals) *cobra.Command {
 }
 
 // request checks every flag before anything is written or sent.
-func (f *publishFlags) request(file string) (*publishRequest, error) {
+func (f *publishFlags) request(file string) (*publish.Request, error) {
 	if f.title == "" {
 		return nil, fmt.Errorf("--title is required")
 	}
@@ -95,7 +96,7 @@ func (f *publishFlags) request(file string) (*publishRequest, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &publishRequest{File: file, Title: f.title, Description: f.description, Price: price, Engines: engines,
+	return &publish.Request{File: file, Title: f.title, Description: f.description, Price: price, Engines: engines,
 		Budget: budget, MaxDelta: maxDelta, MinOwners: uint16(f.minOwners), Bounds: bounds}, nil
 }
 

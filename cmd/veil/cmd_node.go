@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -12,10 +13,22 @@ import (
 )
 
 func newNodeCmd(g *globals) *cobra.Command {
+	var f nodeFlags
 	cmd := &cobra.Command{
-		Use:   "node",
-		Short: "Manage this home's entry in the on-chain node registry",
+		Use:   "node [--listen ADDR] [--advertise HOST:PORT]",
+		Short: "Run the daemon: take part in jobs under the home's policy (subcommands manage the registry entry)",
+		Long: "Runs until interrupted: keeps the on-chain registry entry in line with what it serves, follows the\n" +
+			"chain, accepts or declines jobs under the home's policy (docs/home.md), runs the engines over\n" +
+			"mutually authenticated gRPC, delivers results sealed to the buyer and redeems receipts.\n" +
+			"The keystore password comes from --password-file or VEIL_PASSWORD so it can run unattended.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runNode(cmd, g, f) },
 	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.listen, "listen", "", "gRPC listen address (default: the home's node.listen, else 127.0.0.1:7000)")
+	fl.StringVar(&f.advertise, "advertise", "", "host:port registered on-chain (default: the listen address)")
+	fl.StringVar(&f.metrics, "metrics", "", "local address for /healthz and /metrics (default: the home's node.metrics)")
+	fl.DurationVar(&f.poll, "poll", 500*time.Millisecond, "how often to look at the chain")
 	cmd.AddCommand(newNodeRegisterCmd(g), newNodeUnregisterCmd(g))
 	return cmd
 }

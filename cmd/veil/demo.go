@@ -16,6 +16,7 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/demodata"
 	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/publish"
 )
 
 // demo walks the market on an embedded chain in a temporary directory.
@@ -131,7 +132,7 @@ func (d *demo) publish(ctx context.Context) error {
 	return nil
 }
 
-func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, bounds map[string]dataset.Bounds) (*publishResult, error) {
+func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, bounds map[string]dataset.Bounds) (*publish.Result, error) {
 	file := filepath.Join(d.dir, fmt.Sprintf("owner%d.csv", i+1))
 	var buf bytes.Buffer
 	if err := part.WriteCSV(&buf); err != nil {
@@ -140,7 +141,7 @@ func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, boun
 	if err := os.WriteFile(file, buf.Bytes(), 0o600); err != nil {
 		return nil, err
 	}
-	req := &publishRequest{File: file, Title: fmt.Sprintf("Breast cancer biopsies, clinic %d", i+1),
+	req := &publish.Request{File: file, Title: fmt.Sprintf("Breast cancer biopsies, clinic %d", i+1),
 		Description: "Wisconsin diagnostic features; label benign", Price: chain.Coins(1), Engines: chain.EngineFL | chain.EngineHE,
 		Budget: 10_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: bounds}
 	req.Price = new(big.Int).Div(chain.Coins(1), big.NewInt(10))

@@ -17,6 +17,7 @@ import (
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/home"
+	"github.com/veil-market/veil/publish"
 )
 
 // globals are the flags every command shares, and where output goes.
@@ -190,4 +191,12 @@ func (s *session) close() {
 	if s.client != nil {
 		s.client.Close()
 	}
+}
+
+func openHome(g *globals) (*home.Home, error) { return home.Open(g.dir()) }
+
+// publish publishes a dataset from this session's home.
+func (s *session) publish(ctx context.Context, r *publish.Request) (*publish.Result, error) {
+	o := publish.Owner{Home: s.home, Secrets: s.secrets, Market: s.market, ChainID: s.chainID}
+	return o.Dataset(ctx, r)
 }

@@ -59,7 +59,7 @@ func newRoot(g *globals) *cobra.Command {
 	f.StringVar(&g.passwordFile, "password-file", "", "read the keystore password from this file (or set VEIL_PASSWORD)")
 	root.AddCommand(
 		newInitCmd(g), newDevnetCmd(g), newDeployCmd(g), newAccountCmd(g), newWithdrawCmd(g),
-		newDatasetCmd(g), newNodeCmd(g), newBackupCmd(g), newRestoreCmd(g), newVersionCmd(g),
+		newDatasetCmd(g), newJobCmd(g), newNodeCmd(g), newBackupCmd(g), newRestoreCmd(g), newVersionCmd(g),
 		newDemoCmd(g), newBenchCmd(g),
 	)
 	return root

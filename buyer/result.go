@@ -1,0 +1,107 @@
+package buyer
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+
+	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/home"
+	"github.com/veil-market/veil/node"
+	"github.com/veil-market/veil/spec"
+	"github.com/veil-market/veil/wire"
+)
+
+// Result is a downloaded, checked and decoded result.
+type Result struct {
+	Document *node.ResultDocument
+	Output   *engine.Output
+}
+
+// Fetch downloads job id's sealed result from its aggregator, checks it against
+// both hashes committed on-chain, decrypts it and lets the engine decode it.
+func Fetch(ctx context.Context, m *chain.Market, reg Registry, h *home.Home, s *home.Secrets, id uint64) (*Result, error) {
+	j, err := m.Job(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if j.Buyer != h.Address() {
+		return nil, fmt.Errorf("job %d belongs to buyer %s, not to this home (%s)", id, j.Buyer.Hex(), h.Address().Hex())
+	}
+	if j.PayloadHash == [32]byte{} {
+		return nil, fmt.Errorf("%w (job %d is %s)", ErrNoResult, id, chain.JobStateName(j.State))
+	}
+	agg := j.Compute[0]
+	ep, err := reg.Endpoint(ctx, agg)
+	if err != nil {
+		return nil, err
+	}
+	c := wire.BlobClient{Identity: wire.Identity{Address: h.Address(), Key: s.NodeKey}, Account: s.Account, Registry: reg}
+	blob, err := c.Get(ctx, ep, agg, id, j.BlobHash, node.MaxResult)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := node.OpenResult(blob, s.Identity)
+	if err != nil {
+		return nil, err
+	}
+	if sha256.Sum256(doc.Payload) != j.PayloadHash || doc.Job != id {
+		return nil, fmt.Errorf("job %d: the result's payload does not match the hash committed on-chain; refusing it", id)
+	}
+	job, err := LoadJob(ctx, m, h.Config.DeployBlock, id)
+	if err != nil {
+		return nil, err
+	}
+	eng, err := engine.Get(job.Spec.Engine)
+	if err != nil {
+		return nil, err
+	}
+	out, err := eng.Finalize(ctx, job, doc.Payload, engine.BuyerEnv{Store: FileKV(h.StateDir(), "buyer-"+eng.Name())})
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Document: doc, Output: out}, nil
+}
+
+// LoadJob rebuilds a job's engine view from the chain: its spec, plan and the
+// accepted owners' public metadata.
+func LoadJob(ctx context.Context, m *chain.Market, from, id uint64) (*engine.Job, error) {
+	j, err := m.Job(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	raw, _, err := m.JobSpec(ctx, id, from)
+	if err != nil {
+		return nil, err
+	}
+	s, err := spec.Parse(raw)
+	if err != nil {
+		return nil, err
+	}
+	job := &engine.Job{ID: id, Spec: s, Buyer: j.Buyer}
+	var metas []*dataset.Metadata
+	for _, ds := range j.Datasets {
+		l, err := m.Listing(ctx, ds.Uint64(), from)
+		if err != nil {
+			return nil, err
+		}
+		meta, err := dataset.DecodeMetadata(l.Metadata)
+		if err != nil {
+			return nil, err
+		}
+		metas = append(metas, meta)
+		if p, err := m.Participant(ctx, id, l.Terms.Owner); err == nil && p.Accepted {
+			job.Owners = append(job.Owners, engine.Owner{Address: l.Terms.Owner, DatasetID: ds.Uint64(), DatasetDigest: l.Terms.Sha256Digest, Metadata: meta})
+		}
+	}
+	eng, err := engine.Get(s.Engine)
+	if err != nil {
+		return nil, err
+	}
+	if job.Plan, err = eng.Plan(s, metas); err != nil {
+		return nil, err
+	}
+	return job, nil
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/veil-market/veil/buyer"
+	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/node"
+	"github.com/veil-market/veil/spec"
+)
+
+func newSubmitCmd(g *globals) *cobra.Command {
+	var wait bool
+	var timeout time.Duration
+	cmd := &cobra.Command{
+		Use:   "submit SPEC.json [--wait]",
+		Short: "Check a job spec against the engines and datasets, escrow the payment and submit it",
+		Long: "Validates the spec before any money moves (unknown fields and columns, labels, ε and δ against every\n" +
+			"dataset's terms, engines, compute nodes), adds your public keys to it, escrows prices + fees and\n" +
+			"submits. With --wait, follows the job until it ends. See docs/jobs.md for the spec format.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			raw, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			sp, err := spec.Parse(raw)
+			if err != nil {
+				return fmt.Errorf("%s: %w", args[0], err)
+			}
+			s, err := g.open(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer s.close()
+			res, err := buyer.Submit(cmd.Context(), buyer.Submission{Market: s.market, Registry: node.NewRegistry(s.market),
+				Home: s.home, Secrets: s.secrets, Spec: sp})
+			if err != nil {
+				return fmt.Errorf("%s: %w", args[0], err)
+			}
+			if g.json && !wait {
+				return g.printJSON(res)
+			}
+			g.say("Submitted job %d: %s engine, %d round(s), escrowed %s coins (prices %s + fees %s)", res.ID, sp.Engine,
+				res.Rounds, res.Payment, chain.FormatCoins(res.Quote.Prices), chain.FormatCoins(res.Quote.Fees))
+			g.say("  deadline %s; follow it with: veil job status %d", time.Unix(int64(res.Deadline), 0).Format(time.RFC3339), res.ID)
+			if !wait {
+				return nil
+			}
+			return s.waitJob(cmd, res.ID, timeout)
+		},
+	}
+	cmd.Flags().BoolVar(&wait, "wait", false, "follow the job until it settles, fails or is cancelled")
+	cmd.Flags().DurationVar(&timeout, "timeout", 0, "with --wait: give up waiting after this long (0: until the job ends)")
+	return cmd
+}

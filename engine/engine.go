@@ -1,0 +1,168 @@
+// Package engine is the interface every privacy engine implements, and the
+// registry of engines. An engine is a set of network-free protocol steps: the
+// node gives it a Link (owner side) or a Hub (aggregator side) for each round and
+// carries its messages; the engine never opens a connection itself.
+//
+// Threat model: every message an engine receives comes from an authenticated but
+// untrusted peer. Engines validate sizes, ranges and senders before using a
+// message, and name the peer in their errors. What an engine protects (against
+// the aggregator, colluding owners and the buyer) is stated in its package doc.
+package engine
+
+import (
+	"context"
+	"crypto/ed25519"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/spec"
+)
+
+// Engine is one way of computing over private data.
+type Engine interface {
+	// Name is the engine's name in specs and on-chain ("fl", "he").
+	Name() string
+	// Plan validates the spec's task against the datasets' public metadata (in
+	// spec.Datasets order) and says how the job runs. `veil job submit` calls it
+	// before any money moves; every node calls it again before taking part.
+	Plan(s *spec.Spec, metas []*dataset.Metadata) (Plan, error)
+	// NewOwner prepares an owner's side of a job over its own rows.
+	NewOwner(job *Job, self int, data *dataset.Table, env Env) (OwnerRun, error)
+	// NewAggregator prepares the aggregator's side of a job.
+	NewAggregator(job *Job, env Env) (AggregatorRun, error)
+	// PrepareBuyer runs on the buyer's machine at submission: it may create the
+	// buyer's keys for this engine and add them to the spec.
+	PrepareBuyer(ctx context.Context, s *spec.Spec, env BuyerEnv) error
+	// Finalize decodes a result's payload with the buyer's keys into the file the
+	// buyer gets.
+	Finalize(ctx context.Context, job *Job, payload []byte, env BuyerEnv) (*Output, error)
+}
+
+// Plan is how a job runs.
+type Plan struct {
+	Rounds       int           // declared on-chain; owners are paid pro rata over them
+	MaxMessage   uint64        // largest message either side may send
+	RoundTimeout time.Duration // per-step deadline inside a round
+	Epsilon      float64       // ε this job spends (charged on-chain)
+	Detail       any           // engine-specific plan, shown to the buyer (e.g. noise scales)
+}
+
+// Job is what an engine knows about a job: its spec and its accepted owners.
+type Job struct {
+	ID     uint64
+	Spec   *spec.Spec
+	Plan   Plan
+	Owners []Owner // the owners that accepted, in the job's dataset order
+	Buyer  common.Address
+}
+
+// Owner is an owner that accepted a job.
+type Owner struct {
+	Address       common.Address
+	NodeKey       ed25519.PublicKey
+	DatasetID     uint64
+	DatasetDigest [32]byte
+	Metadata      *dataset.Metadata
+}
+
+// D is the number of further dropouts the job still tolerates: the declared d
+// minus the owners that never accepted.
+func (j *Job) D() int {
+	return max(0, j.Spec.Privacy.Dropouts-(len(j.Spec.Datasets)-len(j.Owners)))
+}
+
+// Rows is the total public row count of the accepted owners' datasets.
+func (j *Job) Rows() int {
+	n := 0
+	for _, o := range j.Owners {
+		n += o.Metadata.Rows
+	}
+	return n
+}
+
+// Env is what a node gives an engine.
+type Env struct {
+	Store   KV                 // the engine's persistent store in the node's home
+	Rand    io.Reader          // crypto/rand unless a test injects a seeded reader
+	NodeKey ed25519.PrivateKey // signs engine-level messages; peers know it from the registry
+	Log     *slog.Logger
+	// Blob reads a blob the buyer uploaded to this node (the aggregator), by SHA-256.
+	Blob func(ctx context.Context, digest [32]byte) ([]byte, error)
+}
+
+// BuyerEnv is what the buyer's CLI gives an engine.
+type BuyerEnv struct {
+	Store  KV
+	Rand   io.Reader
+	Upload func(ctx context.Context, data []byte) (uri string, digest [32]byte, err error)
+}
+
+// KV is a small persistent key-value store; Get of a missing key returns (nil, nil).
+type KV interface {
+	Get(key string) ([]byte, error)
+	Put(key string, value []byte) error
+}
+
+// OwnerRun is an owner's side of one job.
+type OwnerRun interface {
+	// Round runs the owner's part of round r; announce is what the aggregator sent
+	// when it started the round.
+	Round(ctx context.Context, r uint32, announce []byte, link Link) error
+	// Payload is the result's payload as this owner computed it, after the last
+	// round; the owner confirms its SHA-256 on-chain.
+	Payload(ctx context.Context) ([]byte, error)
+}
+
+// AggregatorRun is the aggregator's side of one job.
+type AggregatorRun interface {
+	// Announce is what owners get when round r starts (may be nil).
+	Announce(r uint32) ([]byte, error)
+	// Round runs round r with the owners of `hub`.
+	Round(ctx context.Context, r uint32, hub Hub) error
+	// Result is the payload every owner can recompute, and the document the buyer
+	// gets (sealed to the buyer), after the last round.
+	Result(ctx context.Context) (*Result, error)
+}
+
+// Result of a job on the aggregator.
+type Result struct {
+	Payload []byte // owners confirm SHA-256(Payload)
+	Report  []byte // JSON the buyer gets beside the payload (what was computed, noise scales)
+}
+
+// Output is what the buyer gets after Finalize.
+type Output struct {
+	Data      []byte // the file: a model, statistics
+	Extension string // ".json"
+	Summary   string // one line for the terminal
+}
+
+// Link is an owner's channel to the aggregator in one round.
+type Link interface {
+	Round() uint32
+	Send(ctx context.Context, step string, payload []byte) error
+	Recv(ctx context.Context, step string, maxBytes int) ([]byte, error)
+	// AwaitReceipt waits until the aggregator's signed receipt covers this round.
+	// The node calls it after every round anyway; an engine calls it itself
+	// when it must hold the receipt before a later step of the same round.
+	AwaitReceipt(ctx context.Context) error
+}
+
+// Hub is the aggregator's side of one round. Owners are numbered as in Job.Owners.
+type Hub interface {
+	Round() uint32
+	N() int
+	Live() []int
+	Send(ctx context.Context, owner int, step string, payload []byte) error
+	Broadcast(ctx context.Context, to []int, step string, payload []byte) map[int]error
+	// Gather waits for `step` from each owner in from until the deadline; missing
+	// owners dropped out (their reasons are in the second map).
+	Gather(ctx context.Context, step string, from []int, maxBytes int, deadline time.Time) (map[int][]byte, map[int]error)
+	// Credit records that an owner contributed to this round and sends it its
+	// signed cumulative receipt. Owners stop after a round they are not credited for.
+	Credit(ctx context.Context, owner int) error
+}

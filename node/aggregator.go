@@ -1,0 +1,118 @@
+package node
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/wire"
+)
+
+// errRestarted: the aggregator's protocol state lives in memory only.
+var errRestarted = errors.New("node: the aggregator restarted in the middle of the job and cannot resume a round in progress; the job will end at its deadline and owners redeem their receipts")
+
+// runAggregator runs the job's rounds with the owners that connect, then seals
+// the result to the buyer and commits its hashes.
+func (d *Daemon) runAggregator(ctx context.Context, id uint64, v *jobView) error {
+	defer d.runnerDone(id)
+	rec, _, err := d.store.job(id)
+	if err != nil {
+		return err
+	}
+	if rec.Phase == phaseRunning {
+		return errRestarted
+	}
+	job, _, err := d.engineJob(ctx, v)
+	if err != nil {
+		return err
+	}
+	run, err := v.eng.NewAggregator(job, d.env(v.eng.Name()))
+	if err != nil {
+		return err
+	}
+	if err := d.setPhase(id, phaseRunning); err != nil {
+		return err
+	}
+	hub := d.server.OpenJob(d.hubConfig(job, v))
+	defer d.server.CloseJob(id)
+	hub.WaitLive(ctx, len(job.Owners), roundDeadline(v))
+	if err := d.aggregatorRounds(ctx, v, run, hub); err != nil {
+		return err
+	}
+	return d.deliver(ctx, id, v, job, run)
+}
+
+func (d *Daemon) hubConfig(job *engine.Job, v *jobView) wire.HubConfig {
+	owners := make([]wire.Owner, len(job.Owners))
+	for i, o := range job.Owners {
+		owners[i] = wire.Owner{Address: o.Address, DatasetDigest: o.DatasetDigest}
+	}
+	return wire.HubConfig{Job: v.id, Owners: owners, MaxMessage: v.plan.MaxMessage, Receipt: d.signReceipt(v.id),
+		Evidence: func(owner int, c wire.Contribution) { d.keepEvidence(owner, c) }}
+}
+
+func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.AggregatorRun, hub *wire.Hub) error {
+	for r := uint32(1); r <= uint32(v.plan.Rounds); r++ {
+		start := time.Now()
+		hr := hub.Round(r)
+		live := hub.Live()
+		announce, err := run.Announce(r)
+		if err != nil {
+			return err
+		}
+		for i, err := range hr.Start(ctx, live, announce) {
+			d.log.Info("owner missed the round start", "job", v.id, "round", r, "owner", i, "err", err)
+		}
+		if err := run.Round(ctx, r, hr); err != nil {
+			return fmt.Errorf("round %d: %w", r, err)
+		}
+		d.metrics.round(v.eng.Name(), roleAggregator, time.Since(start))
+		d.log.Info("round done", "job", v.id, "round", r, "of", v.plan.Rounds, "seconds", time.Since(start).Seconds())
+	}
+	return nil
+}
+
+// signReceipt signs owners' EIP-712 receipts with the aggregator's account key.
+func (d *Daemon) signReceipt(id uint64) func(owner common.Address, rounds uint32) ([]byte, error) {
+	return func(owner common.Address, rounds uint32) ([]byte, error) {
+		return chain.Receipt{JobID: id, Owner: owner, Rounds: rounds}.Sign(d.domain, d.cfg.Secrets.Account)
+	}
+}
+
+// deliver seals the result to the buyer, stores it, and commits its hashes.
+func (d *Daemon) deliver(ctx context.Context, id uint64, v *jobView, job *engine.Job, run engine.AggregatorRun) error {
+	res, err := run.Result(ctx)
+	if err != nil {
+		return fmt.Errorf("node: computing the result: %w", err)
+	}
+	blob, err := sealResult(v, res)
+	if err != nil {
+		return err
+	}
+	store, err := d.cfg.Home.Store()
+	if err != nil {
+		return err
+	}
+	ptr, err := store.Put(ctx, bytesReader(blob))
+	if err != nil {
+		return err
+	}
+	payload := sha256.Sum256(res.Payload)
+	if _, err := d.store.updateJob(id, func(r *jobRecord) error {
+		r.Blob = ptr.Hex()
+		return r.sign("commit", append(payload[:], ptr.SHA256[:]...))
+	}); err != nil {
+		return err
+	}
+	if _, err := d.cfg.Market.CommitResult(ctx, id, payload, ptr.SHA256, ptr.URI); err != nil {
+		return err
+	}
+	d.log.Info("result committed", "job", id, "payload", fmt.Sprintf("%x", payload[:8]), "blob", ptr.URI)
+	return d.setPhase(id, phaseComputed)
+}

@@ -1,0 +1,82 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-market/veil/seal"
+	"github.com/veil-market/veil/wire"
+)
+
+// MaxUpload bounds what a buyer may upload (public keys).
+const MaxUpload = 64 << 20
+
+// blobs serves buyers: their public-key uploads and their sealed results.
+type blobs struct{ d *Daemon }
+
+func (d *Daemon) blobService() wire.BlobService { return blobs{d} }
+
+func (b blobs) MaxPut() uint64 { return MaxUpload }
+
+func (b blobs) Put(ctx context.Context, from common.Address, digest [32]byte, data []byte) error {
+	store, err := b.d.cfg.Home.Store()
+	if err != nil {
+		return err
+	}
+	ptr, err := store.Put(ctx, bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	if ptr.SHA256 != digest {
+		return errors.New("node: stored blob digest differs")
+	}
+	b.d.log.Info("stored an upload", "from", from.Hex(), "sha256", hex.EncodeToString(digest[:]), "bytes", len(data))
+	return nil
+}
+
+// Get serves a job's sealed result to the job's buyer only.
+func (b blobs) Get(ctx context.Context, from common.Address, job uint64, digest [32]byte) ([]byte, error) {
+	j, err := b.d.cfg.Market.Job(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	if j.Buyer != from {
+		return nil, fmt.Errorf("node: %s is not the buyer of job %d", from.Hex(), job)
+	}
+	if j.BlobHash != digest {
+		return nil, fmt.Errorf("node: job %d has no result with that hash", job)
+	}
+	return b.d.readBlob(ctx, digest)
+}
+
+// readBlob reads a blob from the home's store by digest, checking it.
+func (d *Daemon) readBlob(ctx context.Context, digest [32]byte) ([]byte, error) {
+	store, err := d.cfg.Home.Store()
+	if err != nil {
+		return nil, err
+	}
+	uri := seal.DirURI(digest)
+	ptr, err := seal.LocalPointer(store, digest, uri)
+	if err != nil {
+		return nil, err
+	}
+	rc, err := store.Open(ctx, uri)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, ptr.Size+1))
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(sha(data), digest[:]) {
+		return nil, seal.ErrDigestMismatch
+	}
+	return data, nil
+}

@@ -1,0 +1,214 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/seal"
+	"github.com/veil-market/veil/wire"
+)
+
+// runOwner runs the owner's side: it joins the aggregator, takes part in each
+// round it has not attempted yet, and computes the payload it will confirm.
+func (d *Daemon) runOwner(ctx context.Context, id uint64, v *jobView) error {
+	defer d.runnerDone(id)
+	job, _, err := d.engineJob(ctx, v)
+	if err != nil {
+		return err
+	}
+	self := d.selfIndex(job)
+	if self < 0 {
+		return errors.New("node: this owner is not among the accepted owners")
+	}
+	data, err := d.loadDataset(ctx, job.Owners[self])
+	if err != nil {
+		return err
+	}
+	run, err := v.eng.NewOwner(job, self, data, d.env(v.eng.Name()))
+	if err != nil {
+		return err
+	}
+	if err := d.setPhase(id, phaseRunning); err != nil {
+		return err
+	}
+	if err := d.ownerRounds(ctx, id, v, job, self, run); err != nil {
+		return err
+	}
+	return d.computePayload(ctx, id, run)
+}
+
+func (d *Daemon) selfIndex(job *engine.Job) int {
+	for i, o := range job.Owners {
+		if o.Address == d.cfg.Home.Address() {
+			return i
+		}
+	}
+	return -1
+}
+
+func (d *Daemon) ownerRounds(ctx context.Context, id uint64, v *jobView, job *engine.Job, self int, run engine.OwnerRun) error {
+	for {
+		rec, _, err := d.store.job(id)
+		if err != nil {
+			return err
+		}
+		if rec.Attempted >= uint32(v.plan.Rounds) {
+			return nil
+		}
+		link, err := d.dialAggregator(ctx, v, job.Owners[self], rec)
+		if err != nil {
+			return err
+		}
+		err = d.ownerSession(ctx, id, v, run, link)
+		link.Close()
+		if err != nil && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if errors.Is(err, errUnpaid) {
+			return err
+		}
+		if err != nil {
+			d.log.Warn("link to the aggregator ended; reconnecting", "job", id, "err", err)
+			time.Sleep(time.Second)
+		}
+	}
+}
+
+var errUnpaid = errors.New("node: the aggregator did not send the receipt for our last round; stopping (rule: no round r+1 without the receipt for r)")
+
+// ownerSession runs rounds over one connection until it breaks or the job is done.
+func (d *Daemon) ownerSession(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Link) error {
+	for {
+		rec, _, err := d.store.job(id)
+		if err != nil {
+			return err
+		}
+		if rec.Attempted >= uint32(v.plan.Rounds) {
+			return nil
+		}
+		r, announce, err := link.NextRound(ctx, rec.Attempted)
+		if err != nil {
+			return err
+		}
+		if err := d.ownerRound(ctx, id, v, run, link, r, announce); err != nil {
+			return err
+		}
+	}
+}
+
+func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Link, r uint32, announce []byte) error {
+	// Recorded before anything is sent: after a crash, this round is never sent again.
+	if _, err := d.store.updateJob(id, func(rec *jobRecord) error { rec.Attempted = r; return nil }); err != nil {
+		return err
+	}
+	start := time.Now()
+	lr := link.Round(r)
+	if err := run.Round(ctx, r, announce, lr); err != nil {
+		d.log.Warn("round failed; this owner sits it out", "job", id, "round", r, "err", err)
+		return nil
+	}
+	rctx, cancel := context.WithDeadline(ctx, roundDeadline(v))
+	defer cancel()
+	if err := lr.AwaitReceipt(rctx); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return errUnpaid
+	}
+	d.metrics.round(v.eng.Name(), roleOwner, time.Since(start))
+	return nil
+}
+
+func (d *Daemon) dialAggregator(ctx context.Context, v *jobView, me engine.Owner, rec *jobRecord) (*wire.Link, error) {
+	agg := v.chain.Compute[0]
+	for {
+		endpoint, err := d.registry.Endpoint(ctx, agg)
+		if err == nil {
+			link, derr := wire.Dial(ctx, wire.LinkConfig{Identity: d.identity(), Registry: d.registry, Aggregator: agg,
+				Endpoint: endpoint, Job: v.id, DatasetDigest: me.DatasetDigest, MaxMessage: v.plan.MaxMessage,
+				Receipt: d.keepReceipt(v), Paid: rec.Contributed, Counters: d.metrics.counters})
+			if derr == nil {
+				return link, nil
+			}
+			err = derr
+		}
+		d.registry.forget(agg)
+		d.log.Info("waiting for the aggregator", "job", v.id, "err", err)
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// keepReceipt verifies a receipt from the aggregator and stores it before the
+// link lets the next round start.
+func (d *Daemon) keepReceipt(v *jobView) func(rounds uint32, sig []byte) error {
+	return func(rounds uint32, sig []byte) error {
+		r := chain.Receipt{JobID: v.id, Owner: d.cfg.Home.Address(), Rounds: rounds}
+		if err := r.Verify(d.domain, sig, v.chain.Compute[0]); err != nil {
+			return err
+		}
+		_, err := d.store.updateJob(v.id, func(rec *jobRecord) error {
+			if rounds > rec.Contributed {
+				rec.Contributed, rec.Receipt = rounds, append([]byte(nil), sig...)
+			}
+			return nil
+		})
+		return err
+	}
+}
+
+func (d *Daemon) computePayload(ctx context.Context, id uint64, run engine.OwnerRun) error {
+	p, err := run.Payload(ctx)
+	if err != nil {
+		return fmt.Errorf("node: computing the payload: %w", err)
+	}
+	h := sha256.Sum256(p)
+	_, err = d.store.updateJob(id, func(rec *jobRecord) error {
+		rec.Payload, rec.Phase = hex.EncodeToString(h[:]), phaseComputed
+		return nil
+	})
+	d.poke()
+	return err
+}
+
+// loadDataset opens the owner's sealed dataset (checking its digest) in memory.
+func (d *Daemon) loadDataset(ctx context.Context, o engine.Owner) (*dataset.Table, error) {
+	kr, err := d.cfg.Home.LoadKeyring(d.cfg.Secrets)
+	if err != nil {
+		return nil, err
+	}
+	e, err := kr.ByDatasetID(d.cfgChainID(), o.DatasetID)
+	if err != nil {
+		return nil, fmt.Errorf("node: no key for dataset %d in this home's keyring: %w", o.DatasetID, err)
+	}
+	store, err := d.cfg.Home.Store()
+	if err != nil {
+		return nil, err
+	}
+	terms, err := d.cfg.Market.Dataset(ctx, o.DatasetID)
+	if err != nil {
+		return nil, err
+	}
+	ptr, err := seal.LocalPointer(store, terms.Sha256Digest, terms.Uri)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := seal.Open(ctx, store, ptr, e.Identity, &buf); err != nil {
+		return nil, err
+	}
+	return dataset.Read(&buf)
+}
+
+func (d *Daemon) cfgChainID() uint64 { return d.domain.ChainID.Uint64() }

@@ -1,0 +1,60 @@
+package node
+
+import (
+	"context"
+	"time"
+)
+
+// startRunner runs a job's protocol in the background, once per job.
+func (d *Daemon) startRunner(rec *jobRecord, v *jobView) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if _, ok := d.running[rec.ID]; ok {
+		return
+	}
+	if rec.Role == roleCompute {
+		return // only the aggregator runs fl and he; other compute nodes only accept
+	}
+	deadline := time.Unix(int64(v.chain.Deadline), 0)
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	d.running[rec.ID] = cancel
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		defer d.poke()
+		var err error
+		if rec.Role == roleOwner {
+			err = d.runOwner(ctx, rec.ID, v)
+		} else {
+			err = d.runAggregator(ctx, rec.ID, v)
+		}
+		if err != nil && ctx.Err() == nil {
+			d.log.Warn("job run ended", "job", rec.ID, "role", rec.Role, "err", err)
+			d.abandon(rec.ID, err.Error())
+		}
+	}()
+}
+
+func (d *Daemon) stopRunner(id uint64) {
+	d.mu.Lock()
+	cancel, ok := d.running[id]
+	d.mu.Unlock()
+	if ok {
+		cancel()
+	}
+}
+
+func (d *Daemon) runnerDone(id uint64) {
+	d.mu.Lock()
+	delete(d.running, id)
+	d.mu.Unlock()
+}
+
+func (d *Daemon) abandon(id uint64, reason string) {
+	_, _ = d.store.updateJob(id, func(r *jobRecord) error {
+		if r.Phase == phaseRunning || r.Phase == phaseAccepted {
+			r.Phase, r.Reason = phaseAbandoned, reason
+		}
+		return nil
+	})
+}

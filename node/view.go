@@ -1,0 +1,171 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/spec"
+)
+
+// jobView is a job as read from the chain, with its spec, datasets and plan.
+type jobView struct {
+	id    uint64
+	chain chain.MarketplaceJob
+	spec  *spec.Spec
+	metas []*dataset.Metadata
+	terms []chain.MarketplaceDataset
+	eng   engine.Engine
+	plan  engine.Plan
+	// invalid says why the job cannot be run as specified ("" when it can).
+	invalid string
+}
+
+// view reads a job; the static parts are read once and cached.
+func (d *Daemon) view(ctx context.Context, id uint64) (*jobView, error) {
+	j, err := d.cfg.Market.Job(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	d.mu.Lock()
+	cached := d.views[id]
+	d.mu.Unlock()
+	if cached == nil {
+		if cached, err = d.load(ctx, id, j); err != nil {
+			return nil, err
+		}
+		d.mu.Lock()
+		d.views[id] = cached
+		d.mu.Unlock()
+	}
+	v := *cached
+	v.chain = j
+	return &v, nil
+}
+
+func (d *Daemon) load(ctx context.Context, id uint64, j chain.MarketplaceJob) (*jobView, error) {
+	v := &jobView{id: id, chain: j}
+	for _, ds := range j.Datasets {
+		l, err := d.cfg.Market.Listing(ctx, ds.Uint64(), d.cfg.Home.Config.DeployBlock)
+		if err != nil {
+			return nil, err
+		}
+		v.terms = append(v.terms, l.Terms)
+		m, err := dataset.DecodeMetadata(l.Metadata)
+		if err != nil {
+			v.invalid = fmt.Sprintf("dataset %d has no usable public metadata: %v", ds.Uint64(), err)
+			return v, nil
+		}
+		v.metas = append(v.metas, m)
+	}
+	raw, uri, err := d.cfg.Market.JobSpec(ctx, id, d.cfg.Home.Config.DeployBlock)
+	if err != nil {
+		return nil, err
+	}
+	v.invalid = v.check(raw, uri)
+	return v, nil
+}
+
+// check validates the spec against the chain's record of the job; it returns
+// the reason the job cannot run, or "".
+func (v *jobView) check(raw []byte, uri string) string {
+	if len(raw) == 0 {
+		return fmt.Sprintf("the spec is only at %q; this node reads specs published on-chain", uri)
+	}
+	if sha256.Sum256(raw) != v.chain.SpecHash {
+		return "the spec does not match its on-chain hash"
+	}
+	s, err := spec.Parse(raw)
+	if err != nil {
+		return err.Error()
+	}
+	v.spec = s
+	if msg := v.matchChain(); msg != "" {
+		return msg
+	}
+	if v.eng, err = engine.Get(s.Engine); err != nil {
+		return err.Error()
+	}
+	if v.plan, err = v.eng.Plan(s, v.metas); err != nil {
+		return err.Error()
+	}
+	if v.plan.Rounds != int(v.chain.Rounds) {
+		return fmt.Sprintf("the job declares %d rounds on-chain, the spec needs %d", v.chain.Rounds, v.plan.Rounds)
+	}
+	if s.Buyer == nil || s.Buyer.AgeRecipient == "" {
+		return "the spec carries no buyer key to seal the result to"
+	}
+	return ""
+}
+
+// matchChain checks that the spec says what the chain enforces.
+func (v *jobView) matchChain() string {
+	s, j := v.spec, v.chain
+	bit, err := chain.ParseEngine(s.Engine)
+	eps, _ := chain.EpsilonToMicro(s.Privacy.Epsilon)
+	delta, _ := chain.DeltaToFixed(s.Privacy.Delta)
+	ds := make([]uint64, len(j.Datasets))
+	for i, b := range j.Datasets {
+		ds[i] = b.Uint64()
+	}
+	switch {
+	case err != nil || bit != j.Engine:
+		return fmt.Sprintf("the spec's engine %q is not the job's %s", s.Engine, chain.EngineName(j.Engine))
+	case !slices.Equal(ds, s.Datasets):
+		return "the spec's datasets differ from the job's"
+	case eps != j.Epsilon || delta != j.Delta:
+		return "the spec's ε or δ differ from the job's"
+	case s.Privacy.Dropouts != int(j.Dropouts) || s.Privacy.C() != int(j.Colluders):
+		return "the spec's dropouts or colluders differ from the job's"
+	case !slices.Equal(s.ComputeAddresses(), j.Compute):
+		return "the spec's compute nodes differ from the job's"
+	}
+	return ""
+}
+
+// ownerIndex is the position of this node's dataset in the job, -1 if none.
+func (v *jobView) ownerIndex(me [20]byte) int {
+	return slices.IndexFunc(v.terms, func(t chain.MarketplaceDataset) bool { return t.Owner == me })
+}
+
+// engineJob lists the owners that accepted, with their registered keys.
+func (d *Daemon) engineJob(ctx context.Context, v *jobView) (*engine.Job, []int, error) {
+	job := &engine.Job{ID: v.id, Spec: v.spec, Plan: v.plan, Buyer: v.chain.Buyer}
+	var positions []int
+	for i, t := range v.terms {
+		p, err := d.cfg.Market.Participant(ctx, v.id, t.Owner)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !p.Accepted {
+			continue
+		}
+		key, err := d.registry.NodeKey(ctx, t.Owner)
+		if err != nil {
+			return nil, nil, err
+		}
+		job.Owners = append(job.Owners, engine.Owner{Address: t.Owner, NodeKey: key, DatasetID: v.chain.Datasets[i].Uint64(),
+			DatasetDigest: t.Sha256Digest, Metadata: v.metas[i]})
+		positions = append(positions, i)
+	}
+	if len(job.Owners) == 0 {
+		return nil, nil, errors.New("node: no owner accepted the job")
+	}
+	return job, positions, nil
+}
+
+func priceOf(v *jobView, i int) *big.Int {
+	if i < 0 || i >= len(v.terms) {
+		return nil
+	}
+	return v.terms[i].Price
+}
+
+var _ = bytes.Equal

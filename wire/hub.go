@@ -1,0 +1,212 @@
+package wire
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Owner is an owner of a job as the aggregator knows it from the chain.
+type Owner struct {
+	Address       common.Address
+	DatasetDigest [32]byte // the ciphertext digest of the dataset it contributes
+}
+
+// HubConfig describes a job the server aggregates.
+type HubConfig struct {
+	Job        uint64
+	Owners     []Owner                                                  // in the job's dataset order
+	MaxMessage uint64                                                   // largest message an owner may send
+	Receipt    func(owner common.Address, rounds uint32) ([]byte, error) // signs a cumulative receipt
+	Evidence   func(owner int, c Contribution)                          // keeps each owner's signed contribution
+}
+
+// StartStep is the step under which the aggregator announces a round.
+const StartStep = "veil/start"
+
+// ErrDropped means an owner did not deliver before the deadline or disconnected.
+var ErrDropped = errors.New("wire: owner dropped out")
+
+type hubOwner struct {
+	Owner
+	key   ed25519.PublicKey
+	conn     *conn
+	inbox    *inbox
+	live     bool
+	credited uint32 // the last round this owner was credited for
+	rounds   uint32 // rounds credited so far: what its receipt says
+}
+
+// Hub is the aggregator's side of one job: the owners' connections and their messages.
+type Hub struct {
+	cfg      HubConfig
+	counters *Counters
+	mu       sync.Mutex
+	owners   []*hubOwner
+	changed  chan struct{}
+	closed   error
+}
+
+func newHub(cfg HubConfig, c *Counters) *Hub {
+	h := &Hub{cfg: cfg, counters: c, changed: make(chan struct{})}
+	for _, o := range cfg.Owners {
+		h.owners = append(h.owners, &hubOwner{Owner: o, inbox: newInbox(cfg.MaxMessage)})
+	}
+	return h
+}
+
+func (h *Hub) index(addr common.Address) int {
+	return slices.IndexFunc(h.owners, func(o *hubOwner) bool { return o.Address == addr })
+}
+
+// N is the number of owners in the job.
+func (h *Hub) N() int { return len(h.owners) }
+
+// Live lists the owners connected now.
+func (h *Hub) Live() []int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var live []int
+	for i, o := range h.owners {
+		if o.live {
+			live = append(live, i)
+		}
+	}
+	return live
+}
+
+// WaitLive waits until at least n owners are connected, or until the deadline;
+// it returns the owners connected then.
+func (h *Hub) WaitLive(ctx context.Context, n int, deadline time.Time) []int {
+	ctx, cancel := context.WithDeadline(ctx, deadline)
+	defer cancel()
+	for {
+		h.mu.Lock()
+		ch := h.changed
+		h.mu.Unlock()
+		if live := h.Live(); len(live) >= n {
+			return live
+		}
+		select {
+		case <-ctx.Done():
+			return h.Live()
+		case <-ch:
+		}
+	}
+}
+
+func (h *Hub) notifyLocked() {
+	close(h.changed)
+	h.changed = make(chan struct{})
+}
+
+// serve runs an owner's stream until it ends.
+func (h *Hub) serve(ctx context.Context, idx int, key ed25519.PublicKey, c *conn) error {
+	o := h.attach(idx, key, c)
+	if o == nil {
+		return h.closed
+	}
+	err := h.read(ctx, idx, o, c)
+	h.detach(idx, c, err)
+	return nil
+}
+
+func (h *Hub) attach(idx int, key ed25519.PublicKey, c *conn) *hubOwner {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed != nil {
+		return nil
+	}
+	o := h.owners[idx]
+	o.key, o.conn, o.live = key, c, true
+	o.inbox.reopen()
+	h.notifyLocked()
+	return o
+}
+
+func (h *Hub) detach(idx int, c *conn, err error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	o := h.owners[idx]
+	if o.conn != c {
+		return // a newer connection replaced this one
+	}
+	o.live, o.conn = false, nil
+	o.inbox.close(fmt.Errorf("%w: %s: %v", ErrDropped, o.Address.Hex(), err))
+	h.notifyLocked()
+}
+
+// read takes an owner's frames: every message must be for this job and signed by
+// the owner over its dataset digest; anything else ends the connection.
+func (h *Hub) read(ctx context.Context, idx int, o *hubOwner, c *conn) error {
+	for {
+		f, err := c.recv()
+		if err != nil {
+			return err
+		}
+		if err := h.take(idx, o, f); err != nil {
+			_ = c.send(&Frame{Kind: KindError, Job: h.cfg.Job, Payload: []byte(err.Error())})
+			return err
+		}
+	}
+}
+
+func (h *Hub) take(idx int, o *hubOwner, f *Frame) error {
+	if f.Job != h.cfg.Job {
+		return fmt.Errorf("wire: %s sent a frame of job %d on job %d (replay?)", o.Address.Hex(), f.Job, h.cfg.Job)
+	}
+	if f.Kind != KindData {
+		return fmt.Errorf("wire: %s sent an unexpected frame kind %d", o.Address.Hex(), f.Kind)
+	}
+	m, err := o.inbox.add(f)
+	if err != nil {
+		return fmt.Errorf("%w (from %s)", err, o.Address.Hex())
+	}
+	if m == nil {
+		return nil
+	}
+	if !verifyContribution(o.key, h.cfg.Job, m.Round, m.Step, o.DatasetDigest, m.Payload, m.Sig) {
+		return fmt.Errorf("wire: %s sent round %d step %q without a valid signature over its dataset", o.Address.Hex(), m.Round, m.Step)
+	}
+	if h.cfg.Evidence != nil {
+		h.cfg.Evidence(idx, Contribution{Job: h.cfg.Job, Round: m.Round, Step: m.Step, DatasetDigest: o.DatasetDigest,
+			PayloadSHA256: sha256.Sum256(m.Payload), Signature: m.Sig})
+	}
+	o.inbox.deliver(m)
+	return nil
+}
+
+func (h *Hub) close(err error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.closed = err
+	for _, o := range h.owners {
+		o.inbox.close(err)
+		o.live = false
+	}
+	h.notifyLocked()
+}
+
+func (h *Hub) owner(i int) (*hubOwner, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if i < 0 || i >= len(h.owners) {
+		return nil, fmt.Errorf("wire: no owner %d in job %d", i, h.cfg.Job)
+	}
+	return h.owners[i], nil
+}
+
+// Round gives the engine the hub restricted to round r.
+func (h *Hub) Round(r uint32) *HubRound {
+	for _, o := range h.owners {
+		o.inbox.forget(r)
+	}
+	return &HubRound{hub: h, round: r}
+}
