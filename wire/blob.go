@@ -168,7 +168,7 @@ func (s *Server) getBlob(st grpc.ServerStream) error {
 
 // BlobClient talks to a node's blob service as an account that is not a node.
 type BlobClient struct {
-	Identity Identity         // TLS client identity (any key; blob calls are authorised by signature)
+	Identity Identity          // TLS client identity (any key; blob calls are authorised by signature)
 	Account  *ecdsa.PrivateKey // signs requests
 	Registry Registry
 }

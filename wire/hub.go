@@ -22,10 +22,10 @@ type Owner struct {
 // HubConfig describes a job the server aggregates.
 type HubConfig struct {
 	Job        uint64
-	Owners     []Owner                                                  // in the job's dataset order
-	MaxMessage uint64                                                   // largest message an owner may send
+	Owners     []Owner                                                   // in the job's dataset order
+	MaxMessage uint64                                                    // largest message an owner may send
 	Receipt    func(owner common.Address, rounds uint32) ([]byte, error) // signs a cumulative receipt
-	Evidence   func(owner int, c Contribution)                          // keeps each owner's signed contribution
+	Evidence   func(owner int, c Contribution)                           // keeps each owner's signed contribution
 }
 
 // StartStep is the step under which the aggregator announces a round.
@@ -36,7 +36,7 @@ var ErrDropped = errors.New("wire: owner dropped out")
 
 type hubOwner struct {
 	Owner
-	key   ed25519.PublicKey
+	key      ed25519.PublicKey
 	conn     *conn
 	inbox    *inbox
 	live     bool
