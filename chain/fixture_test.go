@@ -4,12 +4,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"math/big"
-	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
+	"pgregory.net/rapid"
 
 	"github.com/veil-market/veil/chain"
 )
@@ -79,7 +79,7 @@ func defaultTerms() terms {
 // dataset each, and a plain buyer. Every helper fails the test on an unexpected
 // error, and records the gas each account paid so balances can be reconciled.
 type world struct {
-	t      testing.TB
+	t      rapid.TB
 	ctx    context.Context
 	c      *testChain
 	cfg    chain.MarketConfig
@@ -90,11 +90,11 @@ type world struct {
 	domain chain.Domain
 }
 
-func newWorld(t testing.TB, c *testChain) *world {
+func newWorld(t rapid.TB, c *testChain) *world {
 	return newWorldWith(t, c, testConfig(), defaultTerms())
 }
 
-func newWorldWith(t testing.TB, c *testChain, cfg chain.MarketConfig, tm terms) *world {
+func newWorldWith(t rapid.TB, c *testChain, cfg chain.MarketConfig, tm terms) *world {
 	t.Helper()
 	w := &world{t: t, ctx: context.Background(), c: c, cfg: cfg, terms: tm}
 	for range c.senders {
@@ -459,19 +459,21 @@ func fixedDelta(d float64) uint64 {
 func sum(vs ...*big.Int) *big.Int {
 	s := new(big.Int)
 	for _, v := range vs {
-		s.Add(s, v)
+		if v != nil {
+			s.Add(s, v)
+		}
 	}
 	return s
 }
 
-func wantRevert(t testing.TB, err error, name string) {
+func wantRevert(t rapid.TB, err error, name string) {
 	t.Helper()
 	if !chain.IsRevert(err, name) {
 		t.Fatalf("err = %v, want the contract's %s", err, name)
 	}
 }
 
-func wantEqual(t testing.TB, what string, got, want *big.Int) {
+func wantEqual(t rapid.TB, what string, got, want *big.Int) {
 	t.Helper()
 	if got.Cmp(want) != 0 {
 		t.Fatalf("%s = %s, want %s", what, got, want)

@@ -200,7 +200,6 @@ func declineRefusals() []refusal {
 			w.accept(id, acctCompute2)
 			return cancelBy(w, acctBuyer, id)
 		}},
-		{site: "closeAcceptance", want: "WrongState", how: "started", run: func(w *world) error { return closeAcceptance(w, w.startedJob()) }},
 		{site: "cancelJob", want: "HasAcceptances", how: "declines that leave the quorum reachable", run: func(w *world) error {
 			id := w.openJob()
 			w.accept(id, acctCompute2)

@@ -84,21 +84,28 @@ type Call struct {
 // configured confirmations. A refusal by the contract is a *RevertError and
 // nothing is sent.
 func (s *Sender) Send(ctx context.Context, call Call) (*types.Receipt, error) {
-	tx, err := s.sign(ctx, call)
-	if err != nil {
-		return nil, err
+	var rcpt *types.Receipt
+	for attempt := 0; attempt < 2; attempt++ {
+		tx, err := s.sign(ctx, call, attempt)
+		if err != nil {
+			return nil, err
+		}
+		if rcpt, err = s.wait(ctx, tx.Hash()); err != nil {
+			return nil, err
+		}
+		if rcpt.Status == types.ReceiptStatusSuccessful {
+			return rcpt, nil
+		}
+		// State can move between estimate and mining (another participant's
+		// transaction first): out of gas gets one retry with a fresh estimate.
+		if rcpt.GasUsed < tx.Gas() {
+			break
+		}
 	}
-	rcpt, err := s.wait(ctx, tx.Hash())
-	if err != nil {
-		return nil, err
-	}
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return rcpt, s.explainFailure(ctx, call, rcpt)
-	}
-	return rcpt, nil
+	return rcpt, s.explainFailure(ctx, call, rcpt)
 }
 
-func (s *Sender) sign(ctx context.Context, call Call) (*types.Transaction, error) {
+func (s *Sender) sign(ctx context.Context, call Call, attempt int) (*types.Transaction, error) {
 	value := call.Value
 	if value == nil {
 		value = new(big.Int)
@@ -108,7 +115,10 @@ func (s *Sender) sign(ctx context.Context, call Call) (*types.Transaction, error
 	if err != nil {
 		return nil, s.explainEstimate(ctx, err, value)
 	}
-	gas += gas / 5 // estimates are exact for our contract; the margin covers state that moves before mining
+	// The margin covers state that moves before mining: the acceptance that
+	// starts a job, or the confirmation that settles it, costs more than the
+	// estimate made a block earlier. Unused gas is not charged.
+	gas = gas*3/2 + 100_000<<attempt
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for attempt := 0; ; attempt++ {
@@ -199,7 +209,13 @@ func (s *Sender) explainFailure(ctx context.Context, call Call, rcpt *types.Rece
 			return r
 		}
 	}
-	return fmt.Errorf("chain: transaction %s reverted in block %s", rcpt.TxHash.Hex(), rcpt.BlockNumber)
+	method := "transaction"
+	if len(call.Data) >= 4 {
+		if m, err := marketABI.MethodById(call.Data[:4]); err == nil {
+			method = m.Name
+		}
+	}
+	return fmt.Errorf("chain: %s %s reverted in block %s (gas used %d)", method, rcpt.TxHash.Hex(), rcpt.BlockNumber, rcpt.GasUsed)
 }
 
 func (s *Sender) wait(ctx context.Context, hash common.Hash) (*types.Receipt, error) {

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"pgregory.net/rapid"
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/chain/chaintest"
@@ -96,7 +97,7 @@ func (s *sealingClient) TransactionReceipt(ctx context.Context, h common.Hash) (
 }
 
 // warp moves chain time forward by d, sealing an empty block.
-func (c *testChain) warp(t testing.TB, d time.Duration) {
+func (c *testChain) warp(t rapid.TB, d time.Duration) {
 	t.Helper()
 	c.client.mu.Lock()
 	defer c.client.mu.Unlock()
@@ -110,7 +111,7 @@ func (c *testChain) warp(t testing.TB, d time.Duration) {
 }
 
 // now is the head block's time: the contract's clock.
-func (c *testChain) now(t testing.TB) time.Time {
+func (c *testChain) now(t rapid.TB) time.Time {
 	t.Helper()
 	h, err := c.client.HeaderByNumber(context.Background(), nil)
 	if err != nil {
@@ -119,7 +120,7 @@ func (c *testChain) now(t testing.TB) time.Time {
 	return time.Unix(int64(h.Time), 0)
 }
 
-func (c *testChain) balance(t testing.TB, addr common.Address) *big.Int {
+func (c *testChain) balance(t rapid.TB, addr common.Address) *big.Int {
 	t.Helper()
 	b, err := c.client.BalanceAt(context.Background(), addr, nil)
 	if err != nil {

@@ -11,6 +11,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"crypto/ed25519"
 	"io"
 	"log/slog"
@@ -119,14 +120,20 @@ type OwnerRun interface {
 
 // AggregatorRun is the aggregator's side of one job.
 type AggregatorRun interface {
-	// Announce is what owners get when round r starts (may be nil).
-	Announce(r uint32) ([]byte, error)
+	// Announce is what the owners in `live` get when round r starts (may be nil);
+	// it usually names the round's participants.
+	Announce(r uint32, live []int) ([]byte, error)
 	// Round runs round r with the owners of `hub`.
 	Round(ctx context.Context, r uint32, hub Hub) error
 	// Result is the payload every owner can recompute, and the document the buyer
 	// gets (sealed to the buyer), after the last round.
 	Result(ctx context.Context) (*Result, error)
 }
+
+// ErrSitOut is what an owner's Round returns when the announcement leaves it
+// out of the round (it joined late, or the round was skipped): the owner waits
+// for the next round without expecting a receipt for this one.
+var ErrSitOut = errors.New("engine: not a participant of this round")
 
 // Result of a job on the aggregator.
 type Result struct {

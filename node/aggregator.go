@@ -62,7 +62,7 @@ func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.Ag
 		start := time.Now()
 		hr := hub.Round(r)
 		live := hub.Live()
-		announce, err := run.Announce(r)
+		announce, err := run.Announce(r, live)
 		if err != nil {
 			return err
 		}

@@ -4,66 +4,52 @@ import (
 	"context"
 	"encoding/json"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/internal/markettest"
 	"github.com/veil-market/veil/node"
 )
 
-func mustAddr(s string) common.Address { return common.HexToAddress(s) }
+func init() { engine.Register(enginetest.Toy{EngineName: "mpc"}) }
+
+func toyMarket(t *testing.T, owners int) (*markettest.Market, *big.Int) {
+	m := markettest.Start(t, owners, 10*time.Second)
+	price := big.NewInt(1e17)
+	tab := markettest.Table(t, "../testdata/diabetes.csv")
+	m.Publish(tab.SplitIID(owners, rand.New(rand.NewPCG(1, 2))), nil, chain.EngineMPC, price)
+	return m, price
+}
 
 // TestJobLife runs a job through real daemons (three owners, one aggregator) on
 // the embedded chain: submit, accept, rounds with receipts, sealed result,
 // confirmations, settlement, redemption, and the buyer's checked download.
 func TestJobLife(t *testing.T) {
-	m := startMarket(t, 3, 10*time.Second)
-	price := big.NewInt(1e17)
-	m.publish(chain.EngineMPC, price)
-	m.daemons("owner1", "owner2", "owner3", "compute1")
-	id := m.submit("mpc", `{"rounds":3}`, nil)
-	m.waitState(id, chain.JobSettled, 2*time.Minute)
-	// Owners redeem after settlement: each contributed all 3 rounds and earns its price.
+	m, price := toyMarket(t, 3)
+	m.Run("owner1", "owner2", "owner3", "compute1")
+	id := m.Submit(m.Spec("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`))
+	m.WaitState(id, chain.JobSettled, 2*time.Minute)
 	for _, o := range []string{"owner1", "owner2", "owner3"} {
-		waitCredits(t, m, o, price)
+		m.WaitCredits(o, price, 30*time.Second)
 	}
-	if got := m.credits("compute1"); got.Cmp(devnet.ComputeFee) != 0 {
+	if got := m.Credits("compute1"); got.Cmp(devnet.ComputeFee) != 0 {
 		t.Errorf("aggregator credited %s, want its fee %s", got, devnet.ComputeFee)
 	}
-	if got := m.credits("buyer"); got.Sign() != 0 {
+	if got := m.Credits("buyer"); got.Sign() != 0 {
 		t.Errorf("buyer credited %s, want 0 (it paid exactly prices + fees and everyone delivered)", got)
 	}
-	b := m.members["buyer"]
-	res, err := buyer.Fetch(context.Background(), b.market, node.NewRegistry(b.market), b.home, b.secrets, id)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out struct{ Rows int }
-	if err := json.Unmarshal(res.Output.Data, &out); err != nil || out.Rows != 442 {
-		t.Fatalf("result %s (%v), want 442 rows", res.Output.Data, err)
+	if err := json.Unmarshal(m.Result(id).Output.Data, &out); err != nil || out.Rows != 442 {
+		t.Fatalf("result rows %d (%v), want 442", out.Rows, err)
 	}
-	// Another account cannot read the buyer's result.
-	o := m.members["owner1"]
-	if _, err := buyer.Fetch(context.Background(), o.market, node.NewRegistry(o.market), o.home, o.secrets, id); err == nil {
+	o := m.Members["owner1"]
+	if _, err := buyer.Fetch(context.Background(), o.Market, node.NewRegistry(o.Market), o.Home, o.Secrets, id); err == nil {
 		t.Fatal("an owner fetched the buyer's result")
-	}
-}
-
-func waitCredits(t *testing.T, m *market, name string, want *big.Int) {
-	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		got := m.credits(name)
-		if got.Cmp(want) == 0 {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s credited %s, want %s", name, chain.FormatCoins(got), chain.FormatCoins(want))
-		}
-		time.Sleep(200 * time.Millisecond)
 	}
 }

@@ -112,7 +112,9 @@ func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engi
 	start := time.Now()
 	lr := link.Round(r)
 	if err := run.Round(ctx, r, announce, lr); err != nil {
-		d.log.Warn("round failed; this owner sits it out", "job", id, "round", r, "err", err)
+		if !errors.Is(err, engine.ErrSitOut) {
+			d.log.Warn("round failed; this owner sits it out", "job", id, "round", r, "err", err)
+		}
 		return nil
 	}
 	rctx, cancel := context.WithDeadline(ctx, roundDeadline(v))

@@ -112,6 +112,7 @@ func start(stack *node.Node, cfg Config) (*Chain, error) {
 		return nil, fmt.Errorf("devchain: starting the beacon: %w", err)
 	}
 	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	stack.RegisterAPIs([]rpc.API{{Namespace: "veil", Service: &devAPI{beacon: beacon}}})
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		return nil, fmt.Errorf("devchain: starting the node: %w", err)
@@ -134,7 +135,7 @@ func nodeConfig(cfg Config) *node.Config {
 		host, port, _ := net.SplitHostPort(cfg.RPCAddr)
 		nc.HTTPHost = host
 		nc.HTTPPort, _ = strconv.Atoi(port)
-		nc.HTTPModules = []string{"eth", "net", "web3"}
+		nc.HTTPModules = []string{"eth", "net", "web3", "veil"}
 		nc.HTTPVirtualHosts = []string{"localhost", host}
 	}
 	nc.WSHost = ""
@@ -162,6 +163,15 @@ func checkAddrFree(addr string) error {
 		return fmt.Errorf("%w: %s (is another devnet running? pick another with --rpc)", ErrAddrInUse, addr)
 	}
 	return l.Close()
+}
+
+// devAPI is the devnet's own JSON-RPC namespace ("veil_"): tests and demos move
+// chain time forward to reach deadlines without waiting for them.
+type devAPI struct{ beacon *catalyst.SimulatedBeacon }
+
+// AdjustTime seals an empty block `seconds` after the head (veil_adjustTime).
+func (a *devAPI) AdjustTime(seconds uint64) error {
+	return a.beacon.AdjustTime(time.Duration(seconds) * time.Second)
 }
 
 // RPCURL is the HTTP JSON-RPC endpoint, empty when none is served.

@@ -16,7 +16,7 @@ type devnetFlags struct {
 	owners, compute int
 	period          time.Duration
 	acceptWindow    time.Duration
-	verbose         bool
+	verbose, nodes  bool
 }
 
 func newDevnetCmd(g *globals) *cobra.Command {
@@ -44,11 +44,18 @@ func newDevnetCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer d.Close()
+			var daemons *devnetDaemons
+			if f.nodes {
+				if daemons, err = startDaemons(cmd.Context(), g, d); err != nil {
+					return err
+				}
+			}
 			line, _ := json.Marshal(d.Info)
 			fmt.Fprintln(g.out, string(line))
 			g.note("devnet: ready in %.1fs at %s; homes use an EMPTY password. Ctrl-C stops it cleanly.", time.Since(start).Seconds(), d.Info.RPC)
 			<-cmd.Context().Done()
 			g.note("devnet: shutting down")
+			daemons.stop()
 			return d.Close()
 		},
 	}
@@ -60,5 +67,7 @@ func newDevnetCmd(g *globals) *cobra.Command {
 	fl.DurationVar(&f.period, "block-period", 0, "seal a block every period (0: as soon as a transaction arrives)")
 	fl.DurationVar(&f.acceptWindow, "accept-window", 0, "acceptance window of jobs (first start; default 30s)")
 	fl.BoolVar(&f.verbose, "verbose", false, "print go-ethereum's own logs")
+	fl.BoolVar(&f.nodes, "nodes", false, "also run the daemons of every owner and compute home (a whole local market)")
+	cmd.AddCommand(newWarpCmd(g))
 	return cmd
 }

@@ -21,13 +21,17 @@ import (
 
 // demo walks the market on an embedded chain in a temporary directory.
 type demo struct {
-	g      *globals
-	dir    string
-	net    *devnet.Devnet
-	owners []*session
-	buyer  *session
-	ids    []uint64
-	start  time.Time
+	g       *globals
+	dir     string
+	net     *devnet.Devnet
+	owners  []*session
+	buyer   *session
+	compute *session
+	ids     []uint64
+	train   *dataset.Table // pooled training rows (split across the owners)
+	test    *dataset.Table // held out by the buyer
+	steps   int
+	start   time.Time
 }
 
 func devMarket(acceptWindow time.Duration) chain.MarketConfig {
@@ -38,7 +42,8 @@ func devMarket(acceptWindow time.Duration) chain.MarketConfig {
 }
 
 func (d *demo) step(format string, args ...any) {
-	fmt.Fprintf(d.g.out, "\n"+format+"\n", args...)
+	d.steps++
+	fmt.Fprintf(d.g.out, "\n%d. "+format+"\n", append([]any{d.steps}, args...)...)
 }
 
 func (d *demo) line(format string, args ...any) {
@@ -59,17 +64,17 @@ func runDemo(ctx context.Context, g *globals, keep bool) error {
 		return err
 	}
 	defer d.close()
-	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.withdraw} {
+	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.withdraw} {
 		if err := step(ctx); err != nil {
 			return err
 		}
 	}
-	d.step("Done in %.1fs. The chain is shut down cleanly; nothing is left running.", time.Since(d.start).Seconds())
+	fmt.Fprintf(g.out, "\nDone in %.1fs. The daemons and the chain are shut down cleanly; nothing is left running.\n", time.Since(d.start).Seconds())
 	return nil
 }
 
 func (d *demo) startNet(ctx context.Context) error {
-	d.step("1. Starting the embedded chain (go-ethereum dev node, real EVM) and the Marketplace")
+	d.step("Starting the embedded chain (go-ethereum dev node, real EVM) and the Marketplace")
 	t := time.Now()
 	net, err := devnet.Start(ctx, devnet.Options{Dir: filepath.Join(d.dir, "net"), RPCAddr: "127.0.0.1:0", Owners: 3, Compute: 1, Market: devMarket(10 * time.Second)})
 	if err != nil {
@@ -87,6 +92,9 @@ func (d *demo) startNet(ctx context.Context) error {
 	if d.buyer, err = d.session(ctx, "buyer"); err != nil {
 		return err
 	}
+	if d.compute, err = d.session(ctx, "compute1"); err != nil {
+		return err
+	}
 	d.line("homes: 3 owners, 1 buyer, 1 compute node staked %s coins, fee %s", chain.FormatCoins(devnet.ComputeStake), chain.FormatCoins(devnet.ComputeFee))
 	return nil
 }
@@ -99,7 +107,7 @@ func (d *demo) session(ctx context.Context, name string) (*session, error) {
 }
 
 func (d *demo) close() {
-	for _, s := range append(d.owners, d.buyer) {
+	for _, s := range append(d.owners, d.buyer, d.compute) {
 		if s != nil {
 			s.close()
 		}
@@ -117,8 +125,13 @@ func (d *demo) publish(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.step("2. Splitting breast_cancer.csv (%d rows x %d columns) across 3 owners; each seals and publishes its part", table.Len(), len(table.Columns))
-	parts := table.SplitIID(3, rand.New(rand.NewPCG(7, 7)))
+	d.train, d.test, err = table.StratifiedSplit("benign", 0.25, rand.New(rand.NewPCG(7, 7)))
+	if err != nil {
+		return err
+	}
+	d.step("Splitting breast_cancer.csv (%d rows x %d columns): the buyer keeps %d rows to test on; 3 owners each seal and publish a part of the rest",
+		table.Len(), len(table.Columns), d.test.Len())
+	parts := d.train.SplitIID(3, rand.New(rand.NewPCG(8, 8)))
 	for i, part := range parts {
 		res, err := d.publishPart(ctx, i, part, bounds)
 		if err != nil {
@@ -149,7 +162,7 @@ func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, boun
 }
 
 func (d *demo) browse(ctx context.Context) error {
-	d.step("3. The catalog, rebuilt by anyone from the chain's events")
+	d.step("The catalog, rebuilt by anyone from the chain's events")
 	views, err := d.buyer.catalog(ctx)
 	if err != nil {
 		return err
@@ -162,4 +175,12 @@ func (d *demo) browse(ctx context.Context) error {
 		d.line("%s", l)
 	}
 	return nil
+}
+
+func jsonIDs(ids []uint64) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = fmt.Sprint(id)
+	}
+	return "[" + strings.Join(parts, ",") + "]"
 }

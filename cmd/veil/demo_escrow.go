@@ -64,7 +64,7 @@ func (d *demo) cancelPath(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.step("4. The buyer submits job %d (federated logistic regression on datasets %v, ε 1) and escrows %s coins", id, d.ids, chain.FormatCoins(pay))
+	d.step("The buyer submits job %d (federated logistic regression on datasets %v, ε 1) and escrows %s coins", id, d.ids, chain.FormatCoins(pay))
 	d.line("= 3 dataset prices of 0.1 + the aggregator's fee %s; the contract reserves ε 1 on each dataset", chain.FormatCoins(devnetFee()))
 	if err := d.budgetLine(ctx); err != nil {
 		return err
@@ -89,7 +89,7 @@ func (d *demo) expiryPath(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.step("5. The buyer submits job %d and escrows %s coins; this time no owner accepts it", id, chain.FormatCoins(pay))
+	d.step("The buyer submits job %d and escrows %s coins; this time no owner accepts it", id, chain.FormatCoins(pay))
 	if err := d.budgetLine(ctx); err != nil {
 		return err
 	}
@@ -125,8 +125,7 @@ func (d *demo) withdraw(ctx context.Context) error {
 		return err
 	}
 	gas := new(big.Int).Sub(new(big.Int).Add(before, c), after)
-	d.step("6. The buyer withdraws its credits (pull payment): %s coins; its balance went from %s to %s (gas %s)",
+	d.step("The buyer withdraws its credits (pull payment): %s coins; its balance went from %s to %s (gas %s)",
 		chain.FormatCoins(c), chain.FormatCoins(before), chain.FormatCoins(after), chain.FormatCoins(gas))
-	d.line("real jobs through owner and compute daemons come with the engines (next issues)")
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -19,10 +20,35 @@ func TestDemo(t *testing.T) {
 		"job 2 is cancelled, 0.31 coins refunded",
 		"dataset 1 budget: ε 10 left, 0 reserved, 0 spent",
 		"withdraws its credits (pull payment): 0.62 coins",
+		"job 3: settled",
+		"dataset 1 budget: ε 8 left, 0 reserved, 2 spent",
+		"owner3 redeemed its receipt for all rounds: 0.1 coins credited",
+		"the aggregator was paid its fee for a settled result: 0.01 coins",
 		"nothing is left running",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// TestDemoAccuracy reads the accuracies the demo prints: the private model must
+// be useful, not just produced.
+func TestDemoAccuracy(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"demo"}, &out, &errb); code != 0 {
+		t.Fatalf("veil demo exited %d: %s", code, errb.String())
+	}
+	var private, central float64
+	for _, line := range strings.Split(out.String(), "\n") {
+		if i := strings.Index(line, "held-out rows: "); i >= 0 {
+			fmt.Sscanf(line[i+len("held-out rows: "):], "%f", &private)
+			if j := strings.Index(line, "; "); j >= 0 {
+				fmt.Sscanf(line[j+2:], "%f", &central)
+			}
+		}
+	}
+	if private < 0.9 || central < 0.95 {
+		t.Fatalf("demo accuracies private %.3f, central %.3f; want ≥ 0.90 and ≥ 0.95:\n%s", private, central, out.String())
 	}
 }

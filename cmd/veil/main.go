@@ -13,6 +13,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	_ "github.com/veil-market/veil/engine/all"
 )
 
 func main() {

@@ -1,0 +1,243 @@
+package chain_test
+
+import (
+	"cmp"
+	"flag"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"pgregory.net/rapid"
+
+	"github.com/veil-market/veil/chain"
+)
+
+// TestMarketplaceProperties runs random sequences of calls from several
+// accounts, a buyer that aggregates its own jobs among them, against the
+// contract and against model, and checks after every step that:
+//   - the contract's balance is escrow + credits + stakes + burned, by its own
+//     totals and by the sum over the model's jobs, accounts and nodes;
+//   - no dataset's spent + reserved ε exceeds its budget;
+//   - nobody withdraws more than it was credited, and a withdrawal pays exactly the credit;
+//   - every job, dataset, credit and stake is what the rules (the model) say,
+//     and every refused call is refused with the error the rules call for;
+//   - a buyer aggregating its own job never gets back more than it paid.
+//
+// One chain serves every iteration; each deploys a fresh Marketplace. The
+// default run is short; run longer with, for example:
+//
+//	go test ./chain -run TestMarketplaceProperties -rapid.checks=500 -rapid.steps=100
+func TestMarketplaceProperties(t *testing.T) {
+	setFlagDefault(t, "rapid.checks", "RAPID_CHECKS", "15")
+	setFlagDefault(t, "rapid.steps", "RAPID_STEPS", "100")
+	c := startChain(t)
+	seen := outcomes{}
+	rapid.Check(t, func(rt *rapid.T) {
+		s := newMachine(rt, c, seen)
+		rt.Repeat(s.actions())
+	})
+	t.Logf("outcomes: %v", seen)
+}
+
+// outcomes counts, over all iterations, how each action ended ("accept/ok",
+// "accept/WrongState"), to show which paths a run exercised.
+type outcomes map[string]int
+
+// setFlagDefault lowers a rapid flag for this test unless the command line or
+// the environment set it, and restores it afterwards.
+func setFlagDefault(t *testing.T, name, env, value string) {
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	if _, ok := os.LookupEnv(env); set || ok {
+		return
+	}
+	old := flag.Lookup(name).Value.String()
+	if err := flag.Set(name, value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = flag.Set(name, old) })
+}
+
+// machine drives one world and its model through one random sequence.
+type machine struct {
+	w       *world
+	m       *model
+	seen    outcomes
+	touched touched
+	steps   int
+}
+
+// touched is what a step may have changed: check compares it with the model
+// after every step and everything else every fullCheckEvery steps (each read
+// runs the contract; comparing all of it after every step would triple the run).
+type touched struct {
+	jobs, datasets map[uint64]bool
+	accts          map[int]bool
+}
+
+const fullCheckEvery = 8
+
+func (s *machine) touchJob(id uint64) {
+	s.touched.jobs[id] = true
+	j := s.m.jobs[id-1]
+	for _, d := range j.datasets {
+		s.touched.datasets[uint64(d+1)] = true
+	}
+	for _, a := range append(append([]int{j.buyer}, j.owners...), j.compute...) {
+		s.touched.accts[a] = true
+	}
+}
+
+var (
+	propertyBuyers  = []int{acctBuyer, acctSelf}
+	computeChoices  = [][]int{{acctCompute1}, {acctCompute1, acctCompute2}, {acctCompute2, acctCompute1}, {acctSelf}, {acctSelf, acctCompute2}}
+	propertyAccts   = []int{acctCompute1, acctCompute2, owners[0], owners[1], owners[2], acctBuyer, acctSelf, acctStranger}
+	maxPropertyJobs = 12
+	maxDatasets     = 9
+)
+
+func propertyTerms() terms {
+	tm := defaultTerms()
+	tm.budget = micro(3)
+	tm.minOwners = []uint16{1, 1, 2}
+	return tm
+}
+
+func newMachine(rt *rapid.T, c *testChain, seen outcomes) *machine {
+	w := newWorldWith(rt, c, testConfig(), propertyTerms())
+	m := newModel(w.cfg)
+	for i, a := range []int{acctCompute1, acctCompute2, acctSelf} {
+		m.register(a, chain.RoleCompute, w.terms.fees[i], w.terms.stake)
+	}
+	for i, o := range owners {
+		m.register(o, chain.RoleOwner, nil, nil)
+		m.publish(o, w.terms.prices[i], w.terms.budget, int(w.terms.minOwners[i]))
+	}
+	s := &machine{w: w, m: m, seen: seen}
+	s.resetTouched()
+	return s
+}
+
+// actions weights the calls a job needs several of (acceptances, confirmations,
+// receipts) by listing them more than once: rapid draws actions uniformly, and
+// a job must collect every acceptance before anything later can happen.
+func (s *machine) actions() map[string]func(*rapid.T) {
+	return map[string]func(*rapid.T){
+		"publish":         s.publish,
+		"submit":          s.submit,
+		"submit2":         s.submit,
+		"accept":          s.accept,
+		"accept2":         s.accept,
+		"decline":         s.decline,
+		"cancel":          s.cancel,
+		"closeAcceptance": s.closeAcceptance,
+		"commit":          s.commit,
+		"confirm":         s.confirm,
+		"confirm2":        s.confirm,
+		"failJob":         s.failJob,
+		"redeem":          s.redeem,
+		"redeem2":         s.redeem,
+		"closeJob":        s.closeJob,
+		"withdraw":        s.withdraw,
+		"warp":            s.warp,
+		"":                s.check,
+	}
+}
+
+// execTime is the time of the block the next transaction lands in. Calls are
+// estimated against the head and executed one second later; when the head sits
+// on a boundary the two could disagree, so the chain first moves past it.
+func (s *machine) execTime() uint64 {
+	for {
+		head := uint64(s.w.now().Unix())
+		clear := true
+		for _, b := range s.m.boundaries() {
+			clear = clear && (head+1 < b || head > b+1)
+		}
+		if clear {
+			return head + 1
+		}
+		s.w.warp(5 * time.Second)
+	}
+}
+
+// expect asserts that err is the refusal want names, or success when want is "".
+func (s *machine) expect(t *rapid.T, what string, err error, want string) {
+	t.Helper()
+	s.seen[what+"/"+cmp.Or(want, "ok")]++
+	if want == "" {
+		if err != nil {
+			t.Fatalf("%s: %v, want success", what, err)
+		}
+		return
+	}
+	if !chain.IsRevert(err, want) {
+		t.Fatalf("%s: %v, want %s", what, err, want)
+	}
+}
+
+// job draws a job, most often one in a state where the action can succeed
+// (any job otherwise, so that refusals are drawn too); it skips the action
+// when there is no job yet.
+func (s *machine) job(t *rapid.T, likely func(j *mJob) bool) (uint64, *mJob) {
+	if len(s.m.jobs) == 0 {
+		t.Skip("no job yet")
+	}
+	var ids []int
+	for i, j := range s.m.jobs {
+		if likely(j) {
+			ids = append(ids, i)
+		}
+	}
+	if len(ids) == 0 || rapid.IntRange(0, 3).Draw(t, "any job") == 0 {
+		ids = make([]int, len(s.m.jobs))
+		for i := range ids {
+			ids[i] = i
+		}
+	}
+	i := rapid.SampledFrom(ids).Draw(t, "job")
+	s.touchJob(uint64(i + 1))
+	return uint64(i + 1), s.m.jobs[i]
+}
+
+func inState(states ...uint8) func(j *mJob) bool {
+	return func(j *mJob) bool { return slices.Contains(states, j.state) }
+}
+
+// participant draws who acts on j: most often one of pool, otherwise any
+// participant, the buyer or a stranger.
+func participant(t *rapid.T, j *mJob, pool []int, label string) int {
+	if len(pool) == 0 || rapid.IntRange(0, 3).Draw(t, label+" anyone") == 0 {
+		pool = append(append(append([]int{}, j.owners...), j.compute...), acctStranger, j.buyer)
+	}
+	return rapid.SampledFrom(pool).Draw(t, label)
+}
+
+// pending lists the participants of j that have not answered yet.
+func (j *mJob) pending() []int {
+	var out []int
+	for _, p := range append(append([]int{}, j.owners...), j.compute...) {
+		if !j.accepted[p] && !j.declined[p] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// acceptedOwners lists the owners of j that accepted it.
+func (j *mJob) acceptedOwners() []int {
+	var out []int
+	for _, o := range j.owners {
+		if j.accepted[o] {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func (s *machine) tx(who int, f func(m *chain.Market) (*types.Receipt, error)) (*types.Receipt, error) {
+	s.touched.accts[who] = true
+	return s.w.try(who, f)
+}

@@ -1,0 +1,7 @@
+// Package all registers every engine Veil ships; commands import it for its
+// side effect.
+package all
+
+import (
+	_ "github.com/veil-market/veil/engine/fl" // federated learning with secure aggregation and DP
+)

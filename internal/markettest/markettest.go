@@ -1,0 +1,299 @@
+// Package markettest runs a whole local market for tests: an embedded devnet,
+// homes unlocked and connected, datasets published by the owners, node daemons
+// in-process, and the buyer's submissions. Tests of the daemon and of every
+// engine use it, so they exercise the code paths users run.
+package markettest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/veil-market/veil/buyer"
+	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/home"
+	"github.com/veil-market/veil/node"
+	"github.com/veil-market/veil/publish"
+	"github.com/veil-market/veil/spec"
+)
+
+// Member is a devnet home, unlocked and connected.
+type Member struct {
+	Name    string
+	Home    *home.Home
+	Secrets *home.Secrets
+	Market  *chain.Market
+}
+
+// Market is a running devnet with its members.
+type Market struct {
+	T       testing.TB
+	Net     *devnet.Devnet
+	Members map[string]*Member
+	IDs     []uint64 // published datasets, in owner order
+	wg      sync.WaitGroup
+	stops   map[string]context.CancelFunc
+	Quiet   bool // do not copy the daemons' logs into the test log
+}
+
+// Start runs a devnet with `owners` owner homes, a buyer and one compute node.
+func Start(t testing.TB, owners int, acceptWindow time.Duration) *Market {
+	t.Helper()
+	cfg := chain.DevMarketConfig()
+	cfg.AcceptWindow, cfg.MinJobDuration = acceptWindow, max(time.Minute, 3*acceptWindow)
+	net, err := devnet.Start(context.Background(), devnet.Options{Dir: filepath.Join(t.TempDir(), "net"), RPCAddr: "127.0.0.1:0",
+		Owners: owners, Compute: 1, Market: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &Market{T: t, Net: net, Members: map[string]*Member{}, stops: map[string]context.CancelFunc{}}
+	t.Cleanup(func() {
+		m.StopAll()
+		net.Close()
+	})
+	for name, dir := range net.Info.Homes {
+		m.Members[name] = m.open(name, dir)
+	}
+	return m
+}
+
+func (m *Market) open(name, dir string) *Member {
+	h, err := home.Open(dir)
+	if err != nil {
+		m.T.Fatal(err)
+	}
+	s, err := h.Unlock("")
+	if err != nil {
+		m.T.Fatal(err)
+	}
+	client, err := ethclient.Dial(m.Net.Info.RPC)
+	if err != nil {
+		m.T.Fatal(err)
+	}
+	m.T.Cleanup(client.Close)
+	sender, err := chain.NewSender(context.Background(), client, s.Account, 0)
+	if err != nil {
+		m.T.Fatal(err)
+	}
+	mk := chain.NewMarket(client, common.HexToAddress(m.Net.Info.Marketplace), sender, 0)
+	return &Member{Name: name, Home: h, Secrets: s, Market: mk}
+}
+
+// Owners lists owner1, owner2, ... in order.
+func (m *Market) Owners() []*Member {
+	var out []*Member
+	for i := 1; ; i++ {
+		o, ok := m.Members[fmt.Sprintf("owner%d", i)]
+		if !ok {
+			return out
+		}
+		out = append(out, o)
+	}
+}
+
+// Publish has owner i publish parts[i] with the declared bounds, allowing `engines`.
+func (m *Market) Publish(parts []*dataset.Table, bounds map[string]dataset.Bounds, engines uint8, price *big.Int) {
+	m.T.Helper()
+	for i, part := range parts {
+		o := m.Owners()[i]
+		file := filepath.Join(m.T.TempDir(), "part.csv")
+		var buf bytes.Buffer
+		if err := part.WriteCSV(&buf); err != nil {
+			m.T.Fatal(err)
+		}
+		if err := os.WriteFile(file, buf.Bytes(), 0o600); err != nil {
+			m.T.Fatal(err)
+		}
+		pub := publish.Owner{Home: o.Home, Secrets: o.Secrets, Market: o.Market, ChainID: chain.DevChainID}
+		res, err := pub.Dataset(context.Background(), &publish.Request{File: file, Title: fmt.Sprintf("part %d", i+1), Price: price,
+			Engines: engines, Budget: 100_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: bounds})
+		if err != nil {
+			m.T.Fatal(err)
+		}
+		m.IDs = append(m.IDs, res.ID)
+	}
+}
+
+// Start runs the named members' daemons until Stop or the end of the test.
+func (m *Market) Run(names ...string) {
+	for _, name := range names {
+		m.runDaemon(name)
+	}
+}
+
+func (m *Market) runDaemon(name string) {
+	mem := m.Members[name]
+	ctx, cancel := context.WithCancel(context.Background())
+	var log *slog.Logger
+	if m.Quiet {
+		log = slog.New(slog.DiscardHandler)
+	} else {
+		log = slog.New(slog.NewTextHandler(testWriter{m.T, name}, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	}
+	d, err := node.New(ctx, node.Config{Home: mem.Home, Secrets: mem.Secrets, Market: mem.Market, Listen: "127.0.0.1:0",
+		Poll: 200 * time.Millisecond, Log: log})
+	if err != nil {
+		cancel()
+		m.T.Fatal(err)
+	}
+	done := make(chan struct{})
+	m.wg.Add(1)
+	go func() {
+		defer m.wg.Done()
+		defer close(done)
+		if err := d.Run(ctx); err != nil {
+			m.T.Errorf("%s daemon: %v", name, err)
+		}
+	}()
+	m.stops[name] = func() { cancel(); <-done }
+}
+
+// Stop stops one daemon and waits for it to finish.
+func (m *Market) Stop(name string) {
+	if stop, ok := m.stops[name]; ok {
+		stop()
+		delete(m.stops, name)
+	}
+}
+
+// StopAll stops every daemon.
+func (m *Market) StopAll() {
+	for name := range m.stops {
+		m.Stop(name)
+	}
+	m.wg.Wait()
+}
+
+type testWriter struct {
+	t    testing.TB
+	name string
+}
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Logf("%s: %s", w.name, bytes.TrimSpace(p))
+	return len(p), nil
+}
+
+// Spec builds a spec over the published datasets with compute1 aggregating.
+func (m *Market) Spec(engineName, task, privacy string) *spec.Spec {
+	m.T.Helper()
+	c := m.Members["compute1"].Home.Address().Hex()
+	ids, _ := json.Marshal(m.IDs)
+	raw := fmt.Sprintf(`{"engine":%q,"datasets":%s,"task":%s,"privacy":%s,"compute":[%q]}`, engineName, ids, task, privacy, c)
+	s, err := spec.Parse([]byte(raw))
+	if err != nil {
+		m.T.Fatal(err)
+	}
+	return s
+}
+
+// Submit submits s as the buyer and returns the job id.
+func (m *Market) Submit(s *spec.Spec) uint64 {
+	m.T.Helper()
+	b := m.Members["buyer"]
+	res, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market), Home: b.Home, Secrets: b.Secrets, Spec: s})
+	if err != nil {
+		m.T.Fatal(err)
+	}
+	return res.ID
+}
+
+// WaitState waits until job id reaches state want.
+func (m *Market) WaitState(id uint64, want uint8, timeout time.Duration) chain.MarketplaceJob {
+	m.T.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		j, err := m.Members["buyer"].Market.Job(context.Background(), id)
+		if err != nil {
+			m.T.Fatal(err)
+		}
+		if j.State == want {
+			return j
+		}
+		if time.Now().After(deadline) {
+			m.T.Fatalf("job %d is %s after %s, want %s", id, chain.JobStateName(j.State), timeout, chain.JobStateName(want))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// Credits is what a member can withdraw.
+func (m *Market) Credits(name string) *big.Int {
+	m.T.Helper()
+	mem := m.Members[name]
+	c, err := mem.Market.Credits(context.Background(), mem.Home.Address())
+	if err != nil {
+		m.T.Fatal(err)
+	}
+	return c
+}
+
+// WaitCredits waits until a member's credits reach want.
+func (m *Market) WaitCredits(name string, want *big.Int, timeout time.Duration) {
+	m.T.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		got := m.Credits(name)
+		if got.Cmp(want) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			m.T.Fatalf("%s credited %s, want %s", name, chain.FormatCoins(got), chain.FormatCoins(want))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// Result downloads and decodes job id's result as the buyer.
+func (m *Market) Result(id uint64) *buyer.Result {
+	m.T.Helper()
+	b := m.Members["buyer"]
+	res, err := buyer.Fetch(context.Background(), b.Market, node.NewRegistry(b.Market), b.Home, b.Secrets, id)
+	if err != nil {
+		m.T.Fatal(err)
+	}
+	return res
+}
+
+// Table reads a CSV from the repository's testdata.
+func Table(t testing.TB, path string) *dataset.Table {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tab, err := dataset.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tab
+}
+
+// Bounds reads a bounds file.
+func Bounds(t testing.TB, path string) map[string]dataset.Bounds {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, err := dataset.ReadBoundsFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
