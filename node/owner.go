@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/veil-market/veil/chain"
@@ -76,8 +77,12 @@ func (d *Daemon) ownerRounds(ctx context.Context, id uint64, v *jobView, job *en
 			return err
 		}
 		if err != nil {
-			d.log.Warn("link to the aggregator ended; reconnecting", "job", id, "err", err)
-			time.Sleep(time.Second)
+			if strings.Contains(err.Error(), "does not aggregate") {
+				d.log.Info("the aggregator has not opened the job yet; retrying", "job", id)
+			} else {
+				d.log.Warn("link to the aggregator ended; reconnecting", "job", id, "err", err)
+			}
+			time.Sleep(300 * time.Millisecond)
 		}
 	}
 }

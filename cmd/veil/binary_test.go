@@ -46,9 +46,10 @@ func freeAddr(t *testing.T) string {
 }
 
 // startDevnetProc starts `veil devnet` as a child process and waits for its JSON line.
-func startDevnetProc(t *testing.T, dir, rpc string) (*exec.Cmd, devnet.Info) {
+func startDevnetProc(t *testing.T, dir, rpc string, extra ...string) (*exec.Cmd, devnet.Info) {
 	t.Helper()
-	cmd := veilCmd(t, "devnet", "--dir", dir, "--rpc", rpc, "--owners", "2", "--compute", "1")
+	args := append([]string{"devnet", "--dir", dir, "--rpc", rpc, "--owners", "2", "--compute", "1"}, extra...)
+	cmd := veilCmd(t, args...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -10,12 +10,18 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/enginetest"
 )
 
 // TestMain lets the test binary act as the real veil binary: testscript runs
 // `veil` in scripts by re-executing it, and tests that exec os.Args[0] with
 // VEIL_AS_BINARY=1 get the same.
 func TestMain(m *testing.M) {
+	// Test engines, registered in the test binary and so in the child processes
+	// that run it as veil: "mpc" does almost nothing, "tee" also withholds receipts.
+	engine.Register(enginetest.Toy{EngineName: "mpc"})
+	engine.Register(enginetest.Toy{EngineName: "tee", Withhold: true})
 	if os.Getenv("VEIL_AS_BINARY") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}

@@ -23,9 +23,13 @@ func runNode(cmd *cobra.Command, g *globals, f nodeFlags) error {
 	defer s.close()
 	cfg := s.home.Config.Node
 	listen := firstOf(f.listen, cfg.Listen, "127.0.0.1:7000")
+	advertise := firstOf(f.advertise, cfg.Advertise, listen)
+	if f.listen != "" && f.advertise == "" {
+		advertise = f.listen // an explicit --listen is where peers reach us, not the config's old address
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	d, err := node.New(cmd.Context(), node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: listen,
-		Advertise: firstOf(f.advertise, cfg.Advertise, listen), Metrics: firstOf(f.metrics, cfg.Metrics), Poll: f.poll, Log: log})
+		Advertise: advertise, Metrics: firstOf(f.metrics, cfg.Metrics), Poll: f.poll, Log: log})
 	if err != nil {
 		return err
 	}

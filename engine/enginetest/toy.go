@@ -1,6 +1,3 @@
-// Package enginetest holds what tests of engines and of the job machinery share:
-// Toy, an engine that does almost nothing (each owner sends its row count, the
-// aggregator adds them up), and the conformance suite every engine must pass.
 package enginetest
 
 import (
@@ -9,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/veil-market/veil/dataset"
@@ -20,10 +20,14 @@ import (
 // (chain, transport, receipts, delivery) without an engine's own costs.
 type Toy struct {
 	EngineName string // the name it is registered under
+	// Withhold makes the aggregator never credit owners: a cheating aggregator
+	// that keeps receipts, for the tests of the fair-exchange rules.
+	Withhold bool
 }
 
 type toyTask struct {
-	Rounds int `json:"rounds"`
+	Rounds  int `json:"rounds"`
+	DelayMS int `json:"delay_ms,omitempty"` // the aggregator waits this long in each round
 }
 
 var _ engine.Engine = Toy{}
@@ -50,7 +54,16 @@ func (t Toy) NewOwner(job *engine.Job, self int, data *dataset.Table, env engine
 
 // NewAggregator implements engine.Engine.
 func (t Toy) NewAggregator(job *engine.Job, env engine.Env) (engine.AggregatorRun, error) {
-	return &toyAggregator{job: job}, nil
+	log := env.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	var task toyTask
+	if err := job.Spec.DecodeTask(&task); err != nil {
+		return nil, err
+	}
+	return &toyAggregator{job: job, log: log, excluded: map[int]bool{}, withhold: t.Withhold,
+		delay: time.Duration(task.DelayMS) * time.Millisecond}, nil
 }
 
 // PrepareBuyer implements engine.Engine.
@@ -91,35 +104,116 @@ func (o *toyOwner) Payload(ctx context.Context) ([]byte, error) {
 }
 
 type toyAggregator struct {
-	job   *engine.Job
-	total uint64
+	job       *engine.Job
+	log       *slog.Logger
+	excluded  map[int]bool // owners that misbehaved or are stuck: not waited for again
+	total     uint64
+	announced []int         // the owners the round was announced to
+	withhold  bool          // never credit owners (a cheating aggregator, for tests)
+	delay     time.Duration // wait this long before each round's gathering
 }
 
-func (a *toyAggregator) Announce(r uint32) ([]byte, error) { return nil, nil }
+// Announce records who heard of the round: only they take part in it (an
+// owner connecting later waits for the next announcement).
+func (a *toyAggregator) Announce(r uint32, live []int) ([]byte, error) {
+	a.announced = slices.Clone(live)
+	return nil, nil
+}
 
 func (a *toyAggregator) Round(ctx context.Context, r uint32, hub engine.Hub) error {
-	live := hub.Live()
-	got, _ := hub.Gather(ctx, "rows", live, 8, time.Now().Add(20*time.Second))
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(a.delay):
+	}
+	connected := slices.DeleteFunc(hub.Live(), func(i int) bool { return !slices.Contains(a.announced, i) })
+	live := a.live(r, connected)
+	got, failed := hub.Gather(ctx, "rows", live, 8, time.Now().Add(20*time.Second))
+	a.dropouts(r, failed, hub.Live())
 	var total uint64
 	var from []int
 	for i, b := range got {
-		if len(b) != 8 {
-			continue // a malformed count is a dropout
+		n, err := a.count(i, b)
+		if err != nil {
+			a.excluded[i] = true // a malformed count is a dropout, for the rest of the job
+			a.log.Warn("toy: owner excluded", "round", r, "owner", i, "address", a.job.Owners[i].Address.Hex(), "err", err)
+			continue
 		}
-		total += binary.BigEndian.Uint64(b)
+		total += n
 		from = append(from, i)
 	}
+	slices.Sort(from)
 	if len(from) < len(a.job.Owners)-a.job.D() {
-		return fmt.Errorf("toy: only %d of %d owners answered round %d", len(from), len(a.job.Owners), r)
+		return fmt.Errorf("toy: only %d of %d owners sent their row count in round %d (the job tolerates %d dropouts; missing: %s)",
+			len(from), len(a.job.Owners), r, a.job.D(), a.missing(from))
 	}
 	a.total = total
 	hub.Broadcast(ctx, from, "total", binary.BigEndian.AppendUint64(nil, total))
+	if a.withhold {
+		return nil
+	}
 	for _, i := range from {
 		if err := hub.Credit(ctx, i); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// live is the connected owners not excluded; it logs the others.
+func (a *toyAggregator) live(r uint32, connected []int) []int {
+	var live []int
+	for i, o := range a.job.Owners {
+		switch {
+		case a.excluded[i]:
+		case slices.Contains(connected, i):
+			live = append(live, i)
+		default:
+			a.log.Warn("toy: owner not connected when the round started", "round", r, "owner", i, "address", o.Address.Hex())
+		}
+	}
+	return live
+}
+
+// dropouts logs the owners that sent no usable count. One that is still
+// connected is stuck in this round (it waits for a total it will never get)
+// or misbehaved: it is not waited for again. One that disconnected may
+// reconnect and take part in a later round.
+func (a *toyAggregator) dropouts(r uint32, failed map[int]error, live []int) {
+	for i, err := range failed {
+		addr := a.job.Owners[i].Address.Hex()
+		if slices.Contains(live, i) {
+			a.excluded[i] = true
+			a.log.Warn("toy: owner excluded", "round", r, "owner", i, "address", addr, "err", err)
+			continue
+		}
+		a.log.Warn("toy: owner dropped out of the round", "round", r, "owner", i, "address", addr, "err", err)
+	}
+}
+
+// count reads owner i's message: its public row count, 8 bytes big-endian.
+// Anything else is refused, so garbage never reaches the total.
+func (a *toyAggregator) count(i int, b []byte) (uint64, error) {
+	o := a.job.Owners[i]
+	if len(b) != 8 {
+		return 0, fmt.Errorf("toy: owner %d (%s) sent %d bytes for its row count, not 8", i, o.Address.Hex(), len(b))
+	}
+	n := binary.BigEndian.Uint64(b)
+	if n != uint64(o.Metadata.Rows) {
+		return 0, fmt.Errorf("toy: owner %d (%s) claims %d rows; its dataset's metadata says %d", i, o.Address.Hex(), n, o.Metadata.Rows)
+	}
+	return n, nil
+}
+
+// missing names the owners outside `from` (sorted).
+func (a *toyAggregator) missing(from []int) string {
+	var names []string
+	for i, o := range a.job.Owners {
+		if _, ok := slices.BinarySearch(from, i); !ok {
+			names = append(names, fmt.Sprintf("owner %d (%s)", i, o.Address.Hex()))
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 func (a *toyAggregator) Result(ctx context.Context) (*engine.Result, error) {

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestJobThroughProcesses: three owner daemons and an aggregator, each its own
+// process of the real binary, run a job from `veil job submit`; balances are
+// checked to the wei (0.1 per owner, 0.01 fee, nothing back to the buyer).
+func TestJobThroughProcesses(t *testing.T) {
+	p := startProcMarket(t, 3)
+	p.publishDiabetes(3, "mpc")
+	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
+		p.startNode(n)
+	}
+	id := p.submit("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`)
+	v := p.waitState(id, "settled", 2*time.Minute)
+	if v.Confirmations != "3 of 3" {
+		t.Errorf("confirmations %q, want 3 of 3", v.Confirmations)
+	}
+	for _, o := range []string{"owner1", "owner2", "owner3"} {
+		p.waitWithdrawable(o, "0.1", 30*time.Second)
+	}
+	if got := p.withdrawable("compute1"); got != "0.01" {
+		t.Errorf("aggregator can withdraw %s, want its fee 0.01", got)
+	}
+	if got := p.withdrawable("buyer"); got != "0" {
+		t.Errorf("buyer can withdraw %s, want 0", got)
+	}
+	out := filepath.Join(t.TempDir(), "result.json")
+	p.veil("buyer", "job", "result", fmt.Sprint(id), "--out", out)
+	b, _ := os.ReadFile(out)
+	var res struct{ Rows int }
+	if json.Unmarshal(b, &res); res.Rows != 442 {
+		t.Fatalf("result %s, want 442 rows", b)
+	}
+}
+
+// TestOwnerKilledMidJob: an owner's process is killed in the middle of a job
+// that tolerates no dropout. The job cannot settle; at the deadline the others
+// fail it and redeem their receipts, the killed owner redeems after a restart,
+// the fee goes back to the buyer, the aggregator's stake is slashed, and after
+// the redeem window the buyer gets back everything nobody earned.
+func TestOwnerKilledMidJob(t *testing.T) {
+	p := startProcMarket(t, 3)
+	p.publishDiabetes(3, "mpc")
+	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
+		p.startNode(n)
+	}
+	id := p.submit("mpc", `{"rounds":6,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6}`)
+	p.waitState(id, "started", time.Minute)
+	time.Sleep(2 * time.Second) // a round or two
+	p.kill("owner3")
+	time.Sleep(3 * time.Second)
+	if v := p.status(id); v.State != "started" || v.PayloadHash != "" {
+		t.Fatalf("job %d is %s with payload %q after an owner died; it must not settle", id, v.State, v.PayloadHash)
+	}
+	p.warp(3 * time.Minute)
+	p.waitState(id, "failed", time.Minute)
+	p.startNode("owner3") // it redeems what it was paid for before it died
+	paid := map[string]string{}
+	for _, o := range []string{"owner1", "owner2", "owner3"} {
+		paid[o] = p.waitPaid(o, 30*time.Second)
+	}
+	if p.staked("compute1") != "9" {
+		t.Errorf("aggregator stake %s, want 9 (10%% of 10 burned)", p.staked("compute1"))
+	}
+	p.warp(2 * time.Minute)
+	p.veil("buyer", "job", "refund", fmt.Sprint(id))
+	total := sumCoins(t, append(values(paid), p.withdrawable("buyer"), p.withdrawable("compute1")))
+	if total != "0.31" {
+		t.Fatalf("owners %v + buyer %s + aggregator %s = %s, want the 0.31 paid", paid, p.withdrawable("buyer"), p.withdrawable("compute1"), total)
+	}
+	if p.withdrawable("compute1") != "0" {
+		t.Errorf("aggregator was paid %s for a failed job", p.withdrawable("compute1"))
+	}
+}
+
+// waitPaid waits until an owner's redeemed pay shows up and returns it.
+func (p *procMarket) waitPaid(name string, timeout time.Duration) string {
+	p.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		if got := p.withdrawable(name); got != "0" {
+			return got
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("%s redeemed nothing", name)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+}
+
+func values(m map[string]string) []string {
+	var out []string
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
+
+// TestOwnerRestartMidJob: an owner's process is killed and restarted during a
+// job that tolerates one dropout; it rejoins at a later round, never repeats a
+// round, and is paid for the rounds it contributed.
+func TestOwnerRestartMidJob(t *testing.T) {
+	p := startProcMarket(t, 3)
+	p.publishDiabetes(3, "mpc")
+	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
+		p.startNode(n)
+	}
+	id := p.submit("mpc", `{"rounds":12,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6,"dropouts":1}`)
+	p.waitState(id, "started", time.Minute)
+	time.Sleep(3 * time.Second)
+	p.kill("owner2")
+	time.Sleep(1500 * time.Millisecond)
+	p.startNode("owner2")
+	p.waitState(id, "settled", 2*time.Minute)
+	p.waitWithdrawable("owner1", "0.1", 30*time.Second)
+	p.waitWithdrawable("owner3", "0.1", 30*time.Second)
+	got := p.waitPaid("owner2", 30*time.Second)
+	if got == "0.1" || got == "0" {
+		t.Fatalf("owner2 was paid %s; it missed rounds, so it must earn less than the price but more than nothing", got)
+	}
+	if strings.Count(p.logs["owner2"].String(), "round failed") > 0 {
+		t.Logf("owner2 log:\n%s", p.logs["owner2"].String())
+	}
+}
+
+// TestAggregatorWithholdsReceipts: an aggregator that never signs receipts gets
+// at most one round from each owner; the job ends at its deadline unpaid.
+func TestAggregatorWithholdsReceipts(t *testing.T) {
+	p := startProcMarket(t, 3)
+	p.publishDiabetes(3, "tee")
+	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
+		p.startNode(n)
+	}
+	id := p.submit("tee", `{"rounds":5}`, `{"epsilon":1,"delta":1e-6}`)
+	p.waitState(id, "started", time.Minute)
+	deadline := time.Now().Add(90 * time.Second)
+	for _, o := range []string{"owner1", "owner2", "owner3"} {
+		for !strings.Contains(p.logs[o].String(), "did not send the receipt") {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s kept going without receipts; log:\n%s", o, p.logs[o].String())
+			}
+			time.Sleep(300 * time.Millisecond)
+		}
+	}
+	p.warp(3 * time.Minute)
+	p.waitState(id, "failed", time.Minute)
+	for _, o := range []string{"owner1", "owner2", "owner3"} {
+		if got := p.withdrawable(o); got != "0" {
+			t.Errorf("%s was paid %s without a receipt", o, got)
+		}
+	}
+}
