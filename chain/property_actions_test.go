@@ -122,11 +122,12 @@ func (s *machine) cancel(t *rapid.T) {
 
 func (s *machine) closeAcceptance(t *rapid.T) {
 	id, j := s.job(t, inState(chain.JobOpen))
-	want := s.m.closeAcceptanceOutcome(j, s.execTime())
+	now := s.execTime()
+	want := s.m.closeAcceptanceOutcome(j, now)
 	_, err := s.tx(acctStranger, func(m *chain.Market) (*types.Receipt, error) { return m.CloseAcceptance(s.w.ctx, id) })
 	s.expect(t, "closeAcceptance", err, want)
 	if want == "" {
-		s.m.applyCloseAcceptance(j)
+		s.m.applyCloseAcceptance(j, now)
 	}
 }
 

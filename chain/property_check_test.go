@@ -16,6 +16,8 @@ func (s *machine) check(t *rapid.T) {
 	wantEqual(t, "total credits (sum over accounts)", tot.Credits, s.m.totalCredits())
 	wantEqual(t, "total staked (sum over nodes)", tot.Staked, s.m.totalStaked())
 	wantEqual(t, "total burned", tot.Burned, s.m.burned)
+	held := sum(s.m.totalEscrow(), s.m.totalCredits(), s.m.totalStaked(), s.m.burned)
+	wantEqual(t, "contract balance (sum over the model's jobs, accounts, nodes)", s.w.balance(s.w.m[0].Address()), held)
 	s.steps++
 	full := s.steps%fullCheckEvery == 0
 	for i, j := range s.m.jobs {

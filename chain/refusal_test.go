@@ -24,7 +24,7 @@ type refusal struct {
 }
 
 func allRefusals() []refusal {
-	return slices.Concat(configRefusals(), registryRefusals(), datasetRefusals(),
+	return slices.Concat(configRefusals(), registryRefusals(), datasetRefusals(), stakeRefusals(),
 		submitRefusals(), bindRefusals(), acceptRefusals(), resultRefusals(),
 		receiptRefusals(), paymentRefusals())
 }

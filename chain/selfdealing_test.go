@@ -31,42 +31,7 @@ func TestBuyerAsOwnAggregatorGainsNothing(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			w := newWorld(t, c)
 			before := w.wealth(acctSelf)
-			p := w.jobParams()
-			p.Compute = []common.Address{w.addr(acctSelf), w.addr(acctCompute2)}
-			id := w.submit(acctSelf, p)
-			w.accept(id, acctSelf, acctCompute2, owners[0], owners[1], owners[2])
-			if tc.settle {
-				w.commit(id, acctSelf)
-				w.confirm(id, payloadHash, owners[0], owners[1])
-			} else {
-				w.warpPast(w.job(id).Deadline)
-				if err := failJob(w, id); err != nil {
-					t.Fatal(err)
-				}
-			}
-			paid := new(big.Int)
-			for i, o := range owners {
-				if tc.receipts == 0 {
-					break
-				}
-				if err := w.redeem(id, o, tc.receipts, w.sign(id, o, tc.receipts, acctSelf)); err != nil {
-					t.Fatal(err)
-				}
-				paid.Add(paid, ownerPay(w.terms.prices[i], tc.receipts, w.terms.jobRounds, w.cfg.KappaBps))
-			}
-			w.warpPast(w.job(id).EndedAt + uint64(w.cfg.RedeemWindow/time.Second))
-			if err := closeJob(w, id); err != nil {
-				t.Fatal(err)
-			}
-			w.ok(acctSelf, func(m *chain.Market) (*types.Receipt, error) { return m.Withdraw(w.ctx) })
-			// What the buyer-aggregator pays: the owners' pay, compute2's fee if
-			// the job settled, its slashed stake if it failed.
-			cost := new(big.Int).Set(paid)
-			if tc.settle {
-				cost.Add(cost, w.terms.fees[1])
-			} else {
-				cost.Add(cost, new(big.Int).Div(new(big.Int).Mul(w.terms.stake, big.NewInt(int64(w.cfg.SlashBps))), big.NewInt(10000)))
-			}
+			cost := selfAggregatedJob(t, w, tc.settle, tc.receipts)
 			change := new(big.Int).Sub(w.wealth(acctSelf), before)
 			wantEqual(t, "buyer-aggregator's wealth change", change, new(big.Int).Neg(cost))
 			if change.Sign() > 0 {
@@ -75,6 +40,43 @@ func TestBuyerAsOwnAggregatorGainsNothing(t *testing.T) {
 			w.checkBooks()
 		})
 	}
+}
+
+// selfAggregatedJob runs a job that acctSelf buys and aggregates to its end and
+// its withdrawal, and returns what the rules say it costs acctSelf: the owners'
+// pay, compute2's fee if the job settled, its slashed stake if it failed.
+func selfAggregatedJob(t *testing.T, w *world, settle bool, receipts uint32) *big.Int {
+	p := w.jobParams()
+	p.Compute = []common.Address{w.addr(acctSelf), w.addr(acctCompute2)}
+	id := w.submit(acctSelf, p)
+	w.accept(id, acctSelf, acctCompute2, owners[0], owners[1], owners[2])
+	cost := new(big.Int)
+	if settle {
+		w.commit(id, acctSelf)
+		w.confirm(id, payloadHash, owners[0], owners[1])
+		cost.Add(cost, w.terms.fees[1])
+	} else {
+		w.warpPast(w.job(id).Deadline)
+		if err := failJob(w, id); err != nil {
+			t.Fatal(err)
+		}
+		cost.Add(cost, new(big.Int).Div(new(big.Int).Mul(w.terms.stake, big.NewInt(int64(w.cfg.SlashBps))), big.NewInt(10000)))
+	}
+	for i, o := range owners {
+		if receipts == 0 {
+			break
+		}
+		if err := w.redeem(id, o, receipts, w.sign(id, o, receipts, acctSelf)); err != nil {
+			t.Fatal(err)
+		}
+		cost.Add(cost, ownerPay(w.terms.prices[i], receipts, w.terms.jobRounds, w.cfg.KappaBps))
+	}
+	w.warpPast(w.job(id).EndedAt + uint64(w.cfg.RedeemWindow/time.Second))
+	if err := closeJob(w, id); err != nil {
+		t.Fatal(err)
+	}
+	w.ok(acctSelf, func(m *chain.Market) (*types.Receipt, error) { return m.Withdraw(w.ctx) })
+	return cost
 }
 
 // TestUnregister: a node with an accepted open job cannot leave; a node merely

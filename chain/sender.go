@@ -57,7 +57,7 @@ func NewSender(ctx context.Context, b Backend, key *ecdsa.PrivateKey, confirmati
 		from:          crypto.PubkeyToAddress(key.PublicKey),
 		chainID:       id,
 		confirmations: confirmations,
-		poll:          25 * time.Millisecond,
+		poll:          10 * time.Millisecond,
 	}, nil
 }
 
@@ -223,7 +223,9 @@ func (s *Sender) wait(ctx context.Context, hash common.Hash) (*types.Receipt, er
 	for {
 		rcpt, err := s.backend.TransactionReceipt(ctx, hash)
 		if err == nil {
-			return rcpt, s.waitConfirmations(ctx, rcpt.BlockNumber.Uint64())
+			// A receipt can be readable a moment before its block is the head:
+			// wait for the head so that the next read sees the new state.
+			return rcpt, s.waitHead(ctx, rcpt.BlockNumber.Uint64()+s.confirmations)
 		}
 		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, fmt.Errorf("chain: waiting for transaction %s: %w", hash.Hex(), err)
@@ -231,24 +233,26 @@ func (s *Sender) wait(ctx context.Context, hash common.Hash) (*types.Receipt, er
 		if err := sleep(ctx, delay); err != nil {
 			return nil, fmt.Errorf("chain: waiting for transaction %s: %w", hash.Hex(), err)
 		}
-		delay = min(delay*2, time.Second)
+		delay = min(delay*3/2, 500*time.Millisecond)
 	}
 }
 
-func (s *Sender) waitConfirmations(ctx context.Context, block uint64) error {
-	for s.confirmations > 0 {
+// waitHead waits until the chain's head is at least block.
+func (s *Sender) waitHead(ctx context.Context, block uint64) error {
+	delay := s.poll
+	for {
 		head, err := s.backend.BlockNumber(ctx)
 		if err != nil {
 			return fmt.Errorf("chain: reading head: %w", err)
 		}
-		if head >= block+s.confirmations {
+		if head >= block {
 			return nil
 		}
-		if err := sleep(ctx, 250*time.Millisecond); err != nil {
+		if err := sleep(ctx, delay); err != nil {
 			return err
 		}
+		delay = min(delay*3/2, 500*time.Millisecond)
 	}
-	return nil
 }
 
 func sleep(ctx context.Context, d time.Duration) error {

@@ -550,6 +550,8 @@ contract Marketplace {
             address c = p.compute[i];
             Node storage n = nodes[c];
             if (n.roles & ROLE_COMPUTE == 0) revert NotComputeNode(c);
+            // A node slashed below the minimum stake cannot be named until it tops up.
+            if (n.stake < minStake) revert InsufficientStake(n.stake, minStake);
             Participant storage pt = participants[id][c];
             if (pt.flags & P_COMPUTE != 0) revert DuplicateCompute(c);
             if (pt.flags & P_OWNER != 0) revert ParticipantConflict(c);
@@ -577,6 +579,7 @@ contract Marketplace {
             j.ownersAccepted++;
         } else {
             if (n.roles & ROLE_COMPUTE == 0) revert NotComputeNode(msg.sender);
+            if (n.stake < minStake) revert InsufficientStake(n.stake, minStake);
             j.computeAccepted++;
         }
         pt.flags |= P_ACCEPTED;
@@ -624,7 +627,10 @@ contract Marketplace {
         Job storage j = _job(id);
         if (j.state != JOB_OPEN) revert WrongState(id, j.state);
         if (block.timestamp <= j.acceptBy) revert AcceptanceOpen(id, j.acceptBy);
-        if (j.ownersAccepted >= j.startQuorum && j.computeAccepted == j.compute.length) {
+        // A job closed after its deadline could only fail: cancel it instead of
+        // spending the owners' ε and slashing the aggregator for nothing.
+        bool beforeDeadline = block.timestamp <= j.deadline;
+        if (beforeDeadline && j.ownersAccepted >= j.startQuorum && j.computeAccepted == j.compute.length) {
             _start(id, j);
         } else {
             _cancel(id, j);

@@ -51,6 +51,7 @@ type Chain struct {
 	stack  *node.Node
 	eth    *eth.Ethereum
 	beacon *catalyst.SimulatedBeacon
+	seal   *sealer
 	rpcURL string
 }
 
@@ -111,13 +112,18 @@ func start(stack *node.Node, cfg Config) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("devchain: starting the beacon: %w", err)
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
-	stack.RegisterAPIs([]rpc.API{{Namespace: "veil", Service: &devAPI{beacon: beacon}}})
+	// go-ethereum's own on-demand sealing loop (RegisterSimulatedBeaconAPIs) races
+	// with AdjustTime and can stall the chain; ours serialises every seal.
+	seal := &sealer{beacon: beacon, eth: backend, period: cfg.BlockPeriod, stop: make(chan struct{})}
+	stack.RegisterAPIs([]rpc.API{{Namespace: "veil", Service: &devAPI{seal: seal}}})
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		return nil, fmt.Errorf("devchain: starting the node: %w", err)
 	}
-	c := &Chain{stack: stack, eth: backend, beacon: beacon}
+	if cfg.BlockPeriod == 0 {
+		go seal.loop()
+	}
+	c := &Chain{stack: stack, eth: backend, beacon: beacon, seal: seal}
 	if cfg.RPCAddr != "" {
 		c.rpcURL = stack.HTTPEndpoint()
 	}
@@ -167,11 +173,11 @@ func checkAddrFree(addr string) error {
 
 // devAPI is the devnet's own JSON-RPC namespace ("veil_"): tests and demos move
 // chain time forward to reach deadlines without waiting for them.
-type devAPI struct{ beacon *catalyst.SimulatedBeacon }
+type devAPI struct{ seal *sealer }
 
 // AdjustTime seals an empty block `seconds` after the head (veil_adjustTime).
 func (a *devAPI) AdjustTime(seconds uint64) error {
-	return a.beacon.AdjustTime(time.Duration(seconds) * time.Second)
+	return a.seal.adjustTime(time.Duration(seconds) * time.Second)
 }
 
 // RPCURL is the HTTP JSON-RPC endpoint, empty when none is served.
@@ -181,10 +187,10 @@ func (c *Chain) RPCURL() string { return c.rpcURL }
 func (c *Chain) Client() *ethclient.Client { return ethclient.NewClient(c.stack.Attach()) }
 
 // AdjustTime seals an empty block d later than the head, moving chain time forward.
-func (c *Chain) AdjustTime(d time.Duration) error { return c.beacon.AdjustTime(d) }
-
-// Commit seals a block now.
-func (c *Chain) Commit() { c.beacon.Commit() }
+func (c *Chain) AdjustTime(d time.Duration) error { return c.seal.adjustTime(d) }
 
 // Close stops sealing and closes the database cleanly (an unclean exit loses the newest block).
-func (c *Chain) Close() error { return c.stack.Close() }
+func (c *Chain) Close() error {
+	c.seal.close()
+	return c.stack.Close()
+}
