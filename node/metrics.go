@@ -119,3 +119,8 @@ func (d *Daemon) serveMetrics() (func(), error) {
 	go srv.Serve(l)
 	return func() { srv.Close() }, nil
 }
+
+// Traffic is the bytes this daemon exchanged with peers so far.
+func (d *Daemon) Traffic() (in, out uint64) {
+	return d.metrics.counters.BytesIn.Load(), d.metrics.counters.BytesOut.Load()
+}

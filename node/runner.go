@@ -15,6 +15,10 @@ func (d *Daemon) startRunner(rec *jobRecord, v *jobView) {
 	if rec.Role == roleCompute {
 		return // only the aggregator runs fl and he; other compute nodes only accept
 	}
+	// rec may be stale: a runner that just finished has moved the job on.
+	if fresh, ok, err := d.store.job(rec.ID); err != nil || !ok || (fresh.Phase != phaseAccepted && fresh.Phase != phaseRunning) {
+		return
+	}
 	deadline := time.Unix(int64(v.chain.Deadline), 0)
 	ctx, cancel := context.WithDeadline(context.Background(), deadline)
 	d.running[rec.ID] = cancel

@@ -1,14 +1,12 @@
 package wire
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,6 +33,7 @@ type blobRequest struct {
 	Digest [32]byte
 	Size   uint64
 	Time   int64
+	Server common.Address // the node it is for: signed, not sent, so it cannot be replayed to another node
 }
 
 const blobRequestLen = 32 + 8 + 8
@@ -51,7 +50,7 @@ func (r *blobRequest) payload() []byte {
 func (r *blobRequest) digest() []byte {
 	var job [8]byte
 	binary.BigEndian.PutUint64(job[:], r.Job)
-	return crypto.Keccak256([]byte("veil-blob-v1"), []byte(r.Op), job[:], r.payload())
+	return crypto.Keccak256([]byte("veil-blob-v2"), []byte(r.Op), job[:], r.Server[:], r.payload())
 }
 
 func parseBlobRequest(f *Frame) (*blobRequest, error) {
@@ -92,6 +91,7 @@ func (s *Server) blobRequest(c *conn) (*blobRequest, common.Address, error) {
 	if err != nil {
 		return nil, common.Address{}, err
 	}
+	req.Server = s.cfg.Identity.Address
 	from, err := req.signer(f.Sig, time.Now())
 	return req, from, err
 }
@@ -129,7 +129,7 @@ func (s *Server) receiveBlob(ctx context.Context, c *conn, req *blobRequest, fro
 		if m == nil {
 			continue
 		}
-		if uint64(len(m.Payload)) != req.Size || sha256.Sum256(m.Payload) != req.Digest {
+		if uint64(len(m.Payload)) != req.Size || m.sum != req.Digest {
 			return errors.New("wire: uploaded blob does not match its declared size and SHA-256")
 		}
 		return s.cfg.Blobs.Put(ctx, from, req.Digest, m.Payload)
@@ -178,8 +178,7 @@ func (b *BlobClient) open(ctx context.Context, endpoint string, server common.Ad
 	if err != nil {
 		return nil, nil, err
 	}
-	cc, err := grpc.NewClient(endpoint, grpc.WithTransportCredentials(credentials.NewTLS(tlsCfg)),
-		grpc.WithDefaultCallOptions(grpc.ForceCodec(frameCodec{}), grpc.MaxCallRecvMsgSize(MaxFrame), grpc.MaxCallSendMsgSize(MaxFrame)))
+	cc, err := grpc.NewClient(endpoint, dialOptions(credentials.NewTLS(tlsCfg))...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("wire: dialing %s: %w", endpoint, err)
 	}
@@ -191,8 +190,8 @@ func (b *BlobClient) open(ctx context.Context, endpoint string, server common.Ad
 	return cc, newConn(st, nil), nil
 }
 
-func (b *BlobClient) request(c *conn, req *blobRequest) error {
-	req.Time = time.Now().Unix()
+func (b *BlobClient) request(c *conn, req *blobRequest, now time.Time) error {
+	req.Time = now.Unix()
 	sig, err := crypto.Sign(req.digest(), b.Account)
 	if err != nil {
 		return err
@@ -208,13 +207,22 @@ func (b *BlobClient) Put(ctx context.Context, endpoint string, server common.Add
 		return digest, err
 	}
 	defer cc.Close()
-	if err := b.request(c, &blobRequest{Op: "put", Digest: digest, Size: uint64(len(data))}); err != nil {
-		return digest, err
+	if err := b.request(c, &blobRequest{Op: "put", Digest: digest, Size: uint64(len(data)), Server: server}, time.Now()); err != nil {
+		return digest, whyEnded(c, err, "requesting an upload")
 	}
 	if err := c.sendMessage(KindBlob, 0, 0, "data", data, nil); err != nil {
-		return digest, fmt.Errorf("wire: uploading: %w", err)
+		return digest, whyEnded(c, err, "uploading")
 	}
 	return digest, blobOutcome(c)
+}
+
+// whyEnded explains a failed send: the node may have refused and ended the
+// stream, and then its reason is waiting to be read.
+func whyEnded(c *conn, err error, doing string) error {
+	if f, rerr := c.recv(); rerr == nil && f.Kind == KindError {
+		return refused(f)
+	}
+	return fmt.Errorf("wire: %s: %w", doing, err)
 }
 
 func blobOutcome(c *conn) error {
@@ -223,9 +231,14 @@ func blobOutcome(c *conn) error {
 		return fmt.Errorf("wire: blob transfer: %w", err)
 	}
 	if f.Kind == KindError {
-		return fmt.Errorf("wire: the node refused: %s", printableText(f.Payload))
+		return refused(f)
 	}
 	return nil
+}
+
+// refused is the error for a node's refusal frame.
+func refused(f *Frame) error {
+	return fmt.Errorf("wire: the node refused: %s", printableText(f.Payload))
 }
 
 // Get downloads the blob `digest` of `job` and checks its SHA-256.
@@ -235,8 +248,8 @@ func (b *BlobClient) Get(ctx context.Context, endpoint string, server common.Add
 		return nil, err
 	}
 	defer cc.Close()
-	if err := b.request(c, &blobRequest{Op: "get", Job: job, Digest: digest}); err != nil {
-		return nil, err
+	if err := b.request(c, &blobRequest{Op: "get", Job: job, Digest: digest, Server: server}, time.Now()); err != nil {
+		return nil, whyEnded(c, err, "requesting a download")
 	}
 	in := newInbox(maxBytes)
 	for {
@@ -245,7 +258,10 @@ func (b *BlobClient) Get(ctx context.Context, endpoint string, server common.Add
 			return nil, fmt.Errorf("wire: downloading: %w", err)
 		}
 		if f.Kind == KindError {
-			return nil, fmt.Errorf("wire: the node refused: %s", printableText(f.Payload))
+			return nil, refused(f)
+		}
+		if f.Kind != KindBlob || f.Step != "data" {
+			return nil, fmt.Errorf("%w: expected blob data, got a kind %d frame", ErrFrame, f.Kind)
 		}
 		f.Kind = KindData
 		m, err := in.add(f)
@@ -253,12 +269,10 @@ func (b *BlobClient) Get(ctx context.Context, endpoint string, server common.Add
 			return nil, err
 		}
 		if m != nil {
-			if sha256.Sum256(m.Payload) != digest {
+			if m.sum != digest {
 				return nil, errors.New("wire: downloaded blob does not match its SHA-256")
 			}
-			return bytes.Clone(m.Payload), nil
+			return m.Payload, nil
 		}
 	}
 }
-
-var _ = io.EOF

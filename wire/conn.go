@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"sync"
 	"sync/atomic"
@@ -50,24 +51,31 @@ func (c *conn) recv() (*Frame, error) {
 	return f, nil
 }
 
-// sendMessage splits payload into chunks; the last one carries sig.
-func (c *conn) sendMessage(kind FrameKind, job uint64, round uint32, step string, payload, sig []byte) error {
+// sendMessage splits payload into chunks. When sign is set, the payload is
+// hashed chunk by chunk, each chunk after it is handed to gRPC so that hashing
+// overlaps the transfer, and the last chunk carries sign(SHA-256 of the payload).
+func (c *conn) sendMessage(kind FrameKind, job uint64, round uint32, step string, payload []byte, sign func(payloadSHA [32]byte) []byte) error {
 	if len(step) > MaxStep || !printable(step) {
 		return fmt.Errorf("wire: bad step name %q", step)
 	}
 	total := uint64(len(payload))
+	h := sha256.New()
 	for seq := uint32(0); ; seq++ {
 		n := min(len(payload), MaxChunk)
 		f := &Frame{Kind: kind, Job: job, Round: round, Step: step, Seq: seq, Total: total, Payload: payload[:n], Last: n == len(payload)}
-		if f.Last {
-			f.Sig = sig
+		if sign != nil && f.Last {
+			hashChunk(h, f.Payload)
+			f.Sig = sign([32]byte(h.Sum(nil)))
 		}
 		if err := c.send(f); err != nil {
 			return err
 		}
-		payload = payload[n:]
 		if f.Last {
 			return nil
 		}
+		if sign != nil {
+			hashChunk(h, f.Payload)
+		}
+		payload = payload[n:]
 	}
 }

@@ -11,5 +11,6 @@
 // key over (job, round, step, dataset digest, SHA-256 of the payload), so a
 // message replayed from another job or round, or sent under another owner's name,
 // is refused and its sender named. A buyer, who is not in the registry, proves who
-// it is with a signature from its account key.
+// it is with a signature from its account key. docs/wire.md has the format, the
+// limits and what the transport does not protect.
 package wire

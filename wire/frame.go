@@ -30,8 +30,9 @@ const (
 
 // Frame is the unit on the wire. A message is one or more Data frames with the
 // same (Round, Step): Seq counts from 0, Total (the whole message's size) is set on
-// every chunk and must not change, Last marks the final chunk, which also carries
-// the sender's signature when the sender is an owner.
+// every chunk and must not change, every chunk but the last carries exactly
+// MaxChunk bytes, and Last marks the final chunk, which also carries the sender's
+// signature when the sender is an owner.
 type Frame struct {
 	Kind    FrameKind
 	Job     uint64
@@ -42,6 +43,8 @@ type Frame struct {
 	Last    bool
 	Sig     []byte
 	Payload []byte
+
+	pooled *[]byte // the receive buffer Payload lives in, when it came from frameBuffers
 }
 
 // ErrFrame means a frame does not decode; the error says which field is wrong.
@@ -52,7 +55,16 @@ func (f *Frame) MarshalBinary() ([]byte, error) {
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	b := make([]byte, 0, frameOverhead+len(f.Payload))
+	return f.appendTo(make([]byte, 0, f.encodedLen())), nil
+}
+
+// encodedLen is the size of f's encoding.
+func (f *Frame) encodedLen() int {
+	return 1 + 8 + 4 + 1 + len(f.Step) + 4 + 8 + 1 + 2 + len(f.Sig) + 4 + len(f.Payload)
+}
+
+// appendTo appends f's encoding to b; f must have passed check.
+func (f *Frame) appendTo(b []byte) []byte {
 	b = append(b, byte(f.Kind))
 	b = binary.BigEndian.AppendUint64(b, f.Job)
 	b = binary.BigEndian.AppendUint32(b, f.Round)
@@ -64,7 +76,7 @@ func (f *Frame) MarshalBinary() ([]byte, error) {
 	b = binary.BigEndian.AppendUint16(b, uint16(len(f.Sig)))
 	b = append(b, f.Sig...)
 	b = binary.BigEndian.AppendUint32(b, uint32(len(f.Payload)))
-	return append(b, f.Payload...), nil
+	return append(b, f.Payload...)
 }
 
 func boolByte(v bool) byte {

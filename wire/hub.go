@@ -3,7 +3,6 @@ package wire
 import (
 	"context"
 	"crypto/ed25519"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"slices"
@@ -52,10 +51,11 @@ type Hub struct {
 	owners   []*hubOwner
 	changed  chan struct{}
 	closed   error
+	done     chan struct{} // closed with the hub: ends every owner's stream
 }
 
 func newHub(cfg HubConfig, c *Counters) *Hub {
-	h := &Hub{cfg: cfg, counters: c, changed: make(chan struct{})}
+	h := &Hub{cfg: cfg, counters: c, changed: make(chan struct{}), done: make(chan struct{})}
 	for _, o := range cfg.Owners {
 		h.owners = append(h.owners, &hubOwner{Owner: o, inbox: newInbox(cfg.MaxMessage)})
 	}
@@ -107,28 +107,42 @@ func (h *Hub) notifyLocked() {
 	h.changed = make(chan struct{})
 }
 
-// serve runs an owner's stream until it ends.
+// serve runs an owner's stream until it ends or the hub closes; returning ends
+// the stream, which also ends the read loop's pending receive.
 func (h *Hub) serve(ctx context.Context, idx int, key ed25519.PublicKey, c *conn) error {
-	o := h.attach(idx, key, c)
-	if o == nil {
-		return h.closed
+	o, err := h.attach(idx, key, c)
+	if err != nil {
+		return err
 	}
-	err := h.read(ctx, idx, o, c)
+	read := make(chan error, 1)
+	go func() { read <- h.read(ctx, idx, o, c) }()
+	select {
+	case err = <-read:
+	case <-h.done:
+		err = h.closedErr()
+		_ = c.send(&Frame{Kind: KindError, Job: h.cfg.Job, Payload: []byte(err.Error())})
+	}
 	h.detach(idx, c, err)
 	return nil
 }
 
-func (h *Hub) attach(idx int, key ed25519.PublicKey, c *conn) *hubOwner {
+func (h *Hub) attach(idx int, key ed25519.PublicKey, c *conn) (*hubOwner, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.closed != nil {
-		return nil
+		return nil, h.closed
 	}
 	o := h.owners[idx]
 	o.key, o.conn, o.live = key, c, true
 	o.inbox.reopen()
 	h.notifyLocked()
-	return o
+	return o, nil
+}
+
+func (h *Hub) closedErr() error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.closed
 }
 
 func (h *Hub) detach(idx int, c *conn, err error) {
@@ -172,12 +186,12 @@ func (h *Hub) take(idx int, o *hubOwner, f *Frame) error {
 	if m == nil {
 		return nil
 	}
-	if !verifyContribution(o.key, h.cfg.Job, m.Round, m.Step, o.DatasetDigest, m.Payload, m.Sig) {
+	if !verifyContribution(o.key, h.cfg.Job, m.Round, m.Step, o.DatasetDigest, m.sum, m.Sig) {
 		return fmt.Errorf("wire: %s sent round %d step %q without a valid signature over its dataset", o.Address.Hex(), m.Round, m.Step)
 	}
 	if h.cfg.Evidence != nil {
 		h.cfg.Evidence(idx, Contribution{Job: h.cfg.Job, Round: m.Round, Step: m.Step, DatasetDigest: o.DatasetDigest,
-			PayloadSHA256: sha256.Sum256(m.Payload), Signature: m.Sig})
+			PayloadSHA256: m.sum, Signature: m.Sig})
 	}
 	o.inbox.deliver(m)
 	return nil
@@ -186,7 +200,11 @@ func (h *Hub) take(idx int, o *hubOwner, f *Frame) error {
 func (h *Hub) close(err error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	if h.closed != nil {
+		return
+	}
 	h.closed = err
+	close(h.done)
 	for _, o := range h.owners {
 		o.inbox.close(err)
 		o.live = false

@@ -1,7 +1,9 @@
 package wire
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"sync"
 )
@@ -14,19 +16,16 @@ type msgKey struct {
 
 func (k msgKey) String() string { return fmt.Sprintf("round %d step %q", k.round, k.step) }
 
-// maxPending bounds the messages a peer may have in flight, so a hostile peer
-// cannot make us hold many half-sent buffers.
+// maxPending bounds the messages a peer may have in flight or delivered but not
+// yet taken, so a hostile peer cannot make us hold many buffers.
 const maxPending = 64
-
-type partial struct {
-	total uint64
-	next  uint32
-	buf   []byte
-}
 
 // inbox reassembles the chunked messages of one peer and hands them out by key.
 // A message can be delivered once; a second message under a key already seen is
-// a replay and is refused.
+// a replay and is refused. It holds at most maxPending messages, partial or
+// complete, each of at most max bytes; a partial message's buffer never exceeds
+// its declared size, and the bytes allocated ahead of their arrival stay within
+// max plus what has arrived.
 type inbox struct {
 	mu       sync.Mutex
 	max      uint64
@@ -44,16 +43,20 @@ type Message struct {
 	Step    string
 	Payload []byte
 	Sig     []byte
+	sum     [32]byte // SHA-256 of Payload, computed as the chunks arrived
 }
 
 func newInbox(max uint64) *inbox {
 	return &inbox{max: max, partial: map[msgKey]*partial{}, done: map[msgKey]*Message{}, seen: map[msgKey]bool{}, changed: make(chan struct{})}
 }
 
-// add takes one data frame; it returns the message when f completes one.
+// add takes one data frame; it returns the message when f completes one. The
+// inbox may keep f.Payload or recycle its receive buffer: the caller must not
+// use f.Payload afterwards.
 func (in *inbox) add(f *Frame) (*Message, error) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
+	defer f.release()
 	k := msgKey{f.Round, f.Step}
 	if f.Round < in.minRound {
 		return nil, fmt.Errorf("wire: %s is from a finished round (now %d)", k, in.minRound)
@@ -65,41 +68,58 @@ func (in *inbox) add(f *Frame) (*Message, error) {
 	if err != nil || !f.Last {
 		return nil, err
 	}
-	if uint64(len(p.buf)) != p.total {
-		return nil, fmt.Errorf("wire: %s ended after %d of %d bytes", k, len(p.buf), p.total)
-	}
 	delete(in.partial, k)
 	in.seen[k] = true
-	m := &Message{Round: f.Round, Step: f.Step, Payload: p.buf, Sig: append([]byte(nil), f.Sig...)}
-	return m, nil
+	return &Message{Round: f.Round, Step: f.Step, Payload: p.payload(), Sig: bytes.Clone(f.Sig), sum: [32]byte(p.sum.Sum(nil))}, nil
 }
 
 func (in *inbox) chunk(k msgKey, f *Frame) (*partial, error) {
 	p := in.partial[k]
-	if p == nil {
-		if f.Seq != 0 {
-			return nil, fmt.Errorf("wire: %s starts at chunk %d", k, f.Seq)
+	fresh := p == nil
+	if fresh {
+		var err error
+		if p, err = in.start(k, f); err != nil {
+			return nil, err
 		}
-		if f.Total > in.max {
-			return nil, fmt.Errorf("wire: %s declares %d bytes, more than the %d this job allows", k, f.Total, in.max)
-		}
-		if len(in.partial) >= maxPending {
-			return nil, fmt.Errorf("wire: more than %d messages in flight", maxPending)
-		}
-		p = &partial{total: f.Total, buf: make([]byte, 0, min(f.Total, 4*MaxChunk))}
+	}
+	if err := p.check(k, f); err != nil {
+		return nil, err // a refused first chunk leaves nothing behind
+	}
+	if fresh {
 		in.partial[k] = p
 	}
-	switch {
-	case f.Seq != p.next:
-		return nil, fmt.Errorf("wire: %s chunk %d arrived, expected %d", k, f.Seq, p.next)
-	case f.Total != p.total:
-		return nil, fmt.Errorf("wire: %s changed its declared size from %d to %d", k, p.total, f.Total)
-	case uint64(len(p.buf))+uint64(len(f.Payload)) > p.total:
-		return nil, fmt.Errorf("wire: %s sent more than its declared %d bytes", k, p.total)
+	if f.Seq == 0 && f.Last {
+		p.own(f)
+	} else {
+		p.copyIn(f, in.spare(p))
 	}
-	p.buf = append(p.buf, f.Payload...)
 	p.next++
 	return p, nil
+}
+
+// start opens a message, refusing its declared size before anything is allocated.
+func (in *inbox) start(k msgKey, f *Frame) (*partial, error) {
+	switch {
+	case f.Seq != 0:
+		return nil, fmt.Errorf("wire: %s starts at chunk %d", k, f.Seq)
+	case f.Total > in.max:
+		return nil, fmt.Errorf("wire: %s declares %d bytes, more than the %d allowed", k, f.Total, in.max)
+	case len(in.partial)+len(in.done) >= maxPending:
+		return nil, fmt.Errorf("wire: more than %d messages in flight or not yet taken", maxPending)
+	}
+	return &partial{total: f.Total, sum: sha256.New()}, nil
+}
+
+// spare is how many bytes p may allocate ahead of their arrival: the inbox's
+// max less what the other partial messages hold ahead.
+func (in *inbox) spare(p *partial) uint64 {
+	var ahead uint64
+	for _, q := range in.partial {
+		if q != p {
+			ahead += q.ahead()
+		}
+	}
+	return in.max - min(ahead, in.max)
 }
 
 // deliver makes m available to take.
@@ -163,6 +183,11 @@ func (in *inbox) forget(r uint32) {
 	for k := range in.done {
 		if k.round < r {
 			delete(in.done, k)
+		}
+	}
+	for k := range in.seen {
+		if k.round < r {
+			delete(in.seen, k) // minRound refuses them from now on
 		}
 	}
 }

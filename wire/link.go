@@ -36,7 +36,6 @@ type Link struct {
 	in      *inbox
 	mu      sync.Mutex
 	changed chan struct{}
-	started uint32 // newest round the aggregator announced
 	starts  map[uint32][]byte
 	paid    uint32 // rounds covered by the newest stored receipt
 	err     error
@@ -48,10 +47,7 @@ func Dial(ctx context.Context, cfg LinkConfig) (*Link, error) {
 	if err != nil {
 		return nil, err
 	}
-	cc, err := grpc.NewClient(cfg.Endpoint,
-		grpc.WithTransportCredentials(credentials.NewTLS(tlsCfg)),
-		grpc.WithDefaultCallOptions(grpc.ForceCodec(frameCodec{}), grpc.MaxCallRecvMsgSize(MaxFrame), grpc.MaxCallSendMsgSize(MaxFrame)),
-	)
+	cc, err := grpc.NewClient(cfg.Endpoint, dialOptions(credentials.NewTLS(tlsCfg))...)
 	if err != nil {
 		return nil, fmt.Errorf("wire: dialing %s: %w", cfg.Endpoint, err)
 	}
@@ -131,8 +127,7 @@ func (l *Link) take(f *Frame) error {
 			return err
 		}
 		if m.Step == StartStep {
-			l.announce(m)
-			return nil
+			return l.announce(m)
 		}
 		l.in.deliver(m)
 		return nil
@@ -154,12 +149,17 @@ func (l *Link) takeReceipt(f *Frame) error {
 	return nil
 }
 
-func (l *Link) announce(m *Message) {
+// announce records a round the aggregator started; announcements of rounds the
+// owner has not reached yet are bounded like any other message.
+func (l *Link) announce(m *Message) error {
 	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.starts) >= maxPending {
+		return fmt.Errorf("wire: aggregator %s announced more than %d rounds ahead", l.cfg.Aggregator.Hex(), maxPending)
+	}
 	l.starts[m.Round] = m.Payload
-	l.started = max(l.started, m.Round)
 	l.notifyLocked()
-	l.mu.Unlock()
+	return nil
 }
 
 func printableText(b []byte) string {
@@ -221,6 +221,11 @@ func (l *Link) Round(r uint32) *LinkRound {
 	l.in.forget(r)
 	l.mu.Lock()
 	base := l.paid
+	for k := range l.starts {
+		if k <= r {
+			delete(l.starts, k) // NextRound(r) looks only after r
+		}
+	}
 	l.mu.Unlock()
 	return &LinkRound{link: l, round: r, base: base}
 }
@@ -238,8 +243,10 @@ func (r *LinkRound) Round() uint32 { return r.round }
 // Send sends a message to the aggregator, signed over the job, round, step and dataset.
 func (r *LinkRound) Send(ctx context.Context, step string, payload []byte) error {
 	c := r.link.cfg
-	sig := signContribution(c.Identity.Key, c.Job, r.round, step, c.DatasetDigest, payload)
-	if err := r.link.conn.sendMessage(KindData, c.Job, r.round, step, payload, sig); err != nil {
+	sign := func(payloadSHA [32]byte) []byte {
+		return signContribution(c.Identity.Key, c.Job, r.round, step, c.DatasetDigest, payloadSHA)
+	}
+	if err := r.link.conn.sendMessage(KindData, c.Job, r.round, step, payload, sign); err != nil {
 		return fmt.Errorf("wire: sending round %d step %q: %w", r.round, step, err)
 	}
 	return nil

@@ -47,12 +47,7 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 		cfg.Counters = &Counters{}
 	}
 	s := &Server{cfg: cfg, hubs: map[uint64]*Hub{}}
-	s.grpc = grpc.NewServer(
-		grpc.Creds(credentials.NewTLS(tlsCfg)),
-		grpc.ForceServerCodec(frameCodec{}),
-		grpc.MaxRecvMsgSize(MaxFrame),
-		grpc.MaxSendMsgSize(MaxFrame),
-	)
+	s.grpc = grpc.NewServer(serverOptions(credentials.NewTLS(tlsCfg))...)
 	s.grpc.RegisterService(&serviceDesc, s)
 	return s, nil
 }
@@ -95,6 +90,14 @@ func (s *Server) hub(job uint64) *Hub {
 	return s.hubs[job]
 }
 
+// remoteAddr is the network address of a stream's peer, for logs.
+func remoteAddr(ctx context.Context) string {
+	if p, ok := peer.FromContext(ctx); ok && p.Addr != nil {
+		return p.Addr.String()
+	}
+	return "unknown"
+}
+
 // peerCert returns the address and key of a stream's TLS client certificate.
 func peerCert(ctx context.Context) (common.Address, []byte, error) {
 	p, ok := peer.FromContext(ctx)
@@ -103,10 +106,13 @@ func peerCert(ctx context.Context) (common.Address, []byte, error) {
 	}
 	info, ok := p.AuthInfo.(credentials.TLSInfo)
 	if !ok || len(info.State.PeerCertificates) == 0 {
-		return common.Address{}, nil, errors.New("wire: the peer presented no client certificate")
+		return common.Address{}, nil, fmt.Errorf("wire: the peer at %s presented no client certificate", p.Addr)
 	}
 	addr, key, err := peerOf([][]byte{info.State.PeerCertificates[0].Raw})
-	return addr, key, err
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("wire: the peer at %s: %w", p.Addr, err)
+	}
+	return addr, key, nil
 }
 
 // join authenticates an owner and attaches its stream to the job's hub.
@@ -114,6 +120,7 @@ func (s *Server) join(st grpc.ServerStream) error {
 	c := newConn(st, s.cfg.Counters)
 	hello, err := c.recv()
 	if err != nil {
+		s.cfg.Log.Warn("refused a peer", "peer", remoteAddr(st.Context()), "err", err)
 		return err
 	}
 	h, idx, key, err := s.admit(st.Context(), hello)

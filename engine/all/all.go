@@ -4,4 +4,5 @@ package all
 
 import (
 	_ "github.com/veil-market/veil/engine/fl" // federated learning with secure aggregation and DP
+	_ "github.com/veil-market/veil/engine/he" // multiparty homomorphic encryption (CKKS) for statistics and regression
 )

@@ -47,19 +47,34 @@ type Market struct {
 	wg      sync.WaitGroup
 	stops   map[string]context.CancelFunc
 	Quiet   bool // do not copy the daemons' logs into the test log
+	Daemons map[string]*node.Daemon
 }
 
 // Start runs a devnet with `owners` owner homes, a buyer and one compute node.
 func Start(t testing.TB, owners int, acceptWindow time.Duration) *Market {
+	return StartWith(t, Options{Owners: owners, AcceptWindow: acceptWindow})
+}
+
+// Options shape a test market.
+type Options struct {
+	Owners       int
+	AcceptWindow time.Duration
+	BlockPeriod  time.Duration // 0: a block per transaction
+	Quiet        bool
+}
+
+// StartWith runs a devnet as opts say.
+func StartWith(t testing.TB, opts Options) *Market {
 	t.Helper()
 	cfg := chain.DevMarketConfig()
-	cfg.AcceptWindow, cfg.MinJobDuration = acceptWindow, max(time.Minute, 3*acceptWindow)
+	cfg.AcceptWindow, cfg.MinJobDuration = opts.AcceptWindow, max(time.Minute, 3*opts.AcceptWindow)
 	net, err := devnet.Start(context.Background(), devnet.Options{Dir: filepath.Join(t.TempDir(), "net"), RPCAddr: "127.0.0.1:0",
-		Owners: owners, Compute: 1, Market: cfg})
+		Owners: opts.Owners, Compute: 1, Market: cfg, BlockPeriod: opts.BlockPeriod})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := &Market{T: t, Net: net, Members: map[string]*Member{}, stops: map[string]context.CancelFunc{}}
+	m := &Market{T: t, Net: net, Members: map[string]*Member{}, stops: map[string]context.CancelFunc{}, Quiet: opts.Quiet,
+		Daemons: map[string]*node.Daemon{}}
 	t.Cleanup(func() {
 		m.StopAll()
 		net.Close()
@@ -149,6 +164,7 @@ func (m *Market) runDaemon(name string) {
 		cancel()
 		m.T.Fatal(err)
 	}
+	m.Daemons[name] = d
 	done := make(chan struct{})
 	m.wg.Add(1)
 	go func() {

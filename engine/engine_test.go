@@ -1,0 +1,86 @@
+package engine_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/spec"
+)
+
+// TestToyConformance runs the conformance suite on Toy: the diabetes data
+// split across four owners, two rounds, d = 1.
+func TestToyConformance(t *testing.T) {
+	enginetest.Run(t, toyFixture(t))
+}
+
+func toyFixture(t *testing.T) enginetest.Fixture {
+	table := readTable(t, "../testdata/diabetes.csv")
+	bounds := readBounds(t, "../testdata/diabetes.bounds.json")
+	return enginetest.Fixture{
+		Engine: enginetest.Toy{EngineName: "toy"},
+		Spec: func(datasets []uint64) *spec.Spec {
+			return &spec.Spec{Engine: "toy", Datasets: datasets, Task: json.RawMessage(`{"rounds":2}`),
+				Privacy: spec.Privacy{Epsilon: 100, Dropouts: 1}}
+		},
+		Tables: func(n int) []*dataset.Table { return table.SplitIID(n, rand.New(rand.NewPCG(1, 2))) },
+		Metadata: func(part *dataset.Table) *dataset.Metadata {
+			m, err := dataset.NewMetadata("diabetes part", "", part.Schema(), bounds)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return m
+		},
+		Check:       checkToy,
+		MaxDropouts: 1,
+	}
+}
+
+// checkToy: Toy's result is the total row count of exactly the owners counted.
+func checkToy(t *testing.T, out *engine.Output, tables []*dataset.Table) {
+	want := 0
+	for _, tb := range tables {
+		want += tb.Len()
+	}
+	var got struct{ Rows int }
+	if err := json.Unmarshal(out.Data, &got); err != nil {
+		t.Fatalf("toy output %q: %v", out.Data, err)
+	}
+	if got.Rows != want || out.Extension != ".json" || !strings.Contains(out.Summary, fmt.Sprint(want)) {
+		t.Errorf("toy output: %d rows (%q, %q), want %d over %d tables", got.Rows, out.Extension, out.Summary, want, len(tables))
+	}
+}
+
+func readTable(t *testing.T, path string) *dataset.Table {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	table, err := dataset.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return table
+}
+
+func readBounds(t *testing.T, path string) map[string]dataset.Bounds {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, err := dataset.ReadBoundsFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

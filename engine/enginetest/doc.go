@@ -1,0 +1,37 @@
+// Package enginetest holds what tests of engines and of the job machinery
+// share: Toy, an engine that does almost nothing (each owner sends its row
+// count, the aggregator adds them up), and Run, the conformance suite every
+// registered engine must pass.
+//
+// Run drives an engine the way the daemons in node/ do, in one process: N
+// owners with their own Ed25519 node keys and Ethereum addresses, an
+// in-memory node registry, the aggregator's wire.Server on 127.0.0.1 and one
+// wire.Link per owner, so every message crosses real gRPC with mutual TLS.
+// Keys, job ids and engine randomness (engine.Env.Rand) are seeded: a run is
+// reproducible up to goroutine scheduling. Its sub-tests:
+//
+//   - happy: every owner honest. The job completes, every owner's payload
+//     equals the aggregator's byte for byte (owners confirm its hash on-chain),
+//     and the buyer's decoded result passes Fixture.Check on all the tables.
+//   - dropouts: up to Fixture.MaxDropouts owners disconnect after round 1, or
+//     in round 1 instead of sending; the job completes for the others and the
+//     result covers exactly their tables. One owner more, and the aggregator
+//     fails with an error (never a panic, never a result).
+//   - malformed: one owner replaces one message (each step it sends, at its
+//     first and last occurrence) with random bytes, half of it, nothing, one
+//     byte more, or more than Plan.MaxMessage. The aggregator either excludes
+//     it, naming it in its log, and the result is right without its data, or
+//     fails with an error naming it.
+//   - impostor: an owner sends another owner's message for the same step. As
+//     a frame with the victim's transport signature, the transport must refuse
+//     it naming the sender; re-signed over the impostor's own connection, only
+//     an engine that signs its messages can tell (Fixture.SignsMessages).
+//   - replay: an owner sends in a new job the message it sent in the happy
+//     path's job, as the old frame, relabelled with the old signature (both
+//     refused by the transport), or as a payload over its new connection
+//     (refused by an engine whose messages are bound to the job).
+//
+// What the suite does not cover: colluding owners, a dishonest aggregator or
+// buyer, timing, and privacy itself (that the aggregator learns nothing
+// more); each engine's own tests must.
+package enginetest

@@ -1,0 +1,100 @@
+package he
+
+import (
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/dp"
+	"github.com/veil-market/veil/engine"
+)
+
+// Engine is Veil's he engine: the network-free core of this package wired
+// to the job machinery (engine.Engine). Its zero value, registered under
+// "he", runs DefaultParams; no spec can select another parameter set.
+type Engine struct {
+	// params overrides DefaultParams in this package's tests (small, insecure
+	// rings for speed). It is never reachable from a spec.
+	params *Params
+	// regenerate makes owners ignore their cached committee keys, so that
+	// every job runs key generation: the conformance suite expects each job
+	// to send the same steps.
+	regenerate bool
+	// now is the clock for gather deadlines (time.Now when nil).
+	now func() time.Time
+}
+
+var _ engine.Engine = Engine{}
+
+func init() { engine.Register(Engine{}) }
+
+var defaultParams = sync.OnceValue(DefaultParams)
+
+// Name implements engine.Engine.
+func (Engine) Name() string { return "he" }
+
+func (e Engine) hp() Params {
+	if e.params != nil {
+		return *e.params
+	}
+	return defaultParams()
+}
+
+func (e Engine) clock() time.Time {
+	if e.now != nil {
+		return e.now()
+	}
+	return time.Now()
+}
+
+// NewOwner implements engine.Engine: it derives the committee and plan,
+// checks that env's node key is the one the chain holds for this owner,
+// and encodes the owner's noised statistics at once (a bad table fails
+// before the round starts).
+func (e Engine) NewOwner(job *engine.Job, self int, data *dataset.Table, env engine.Env) (engine.OwnerRun, error) {
+	r, err := newJobRun(job, e.hp())
+	if err != nil {
+		return nil, err
+	}
+	if self < 0 || self >= len(job.Owners) {
+		return nil, fmt.Errorf("he: owner index %d outside the job's %d owners", self, len(job.Owners))
+	}
+	if err := checkNodeKey(env.NodeKey, job.Owners[self]); err != nil {
+		return nil, err
+	}
+	vec, err := r.plan.EncodeContribution(data, dp.NewSampler(env.Rand))
+	if err != nil {
+		return nil, err
+	}
+	store, err := newSealedStore(kvStore{env.Store}, env.NodeKey, env.Rand)
+	if err != nil {
+		return nil, err
+	}
+	id := Identity{Address: r.names[self], Signer: env.NodeKey}
+	return &ownerRun{e: e, run: r, self: self, id: id, vec: vec, store: store, env: env}, nil
+}
+
+func checkNodeKey(key ed25519.PrivateKey, o engine.Owner) error {
+	if len(key) != ed25519.PrivateKeySize {
+		return errors.New("he: the node has no signing key")
+	}
+	if !key.Public().(ed25519.PublicKey).Equal(o.NodeKey) {
+		return fmt.Errorf("he: this node's key is not the one the registry holds for owner %s", o.Address.Hex())
+	}
+	return nil
+}
+
+// NewAggregator implements engine.Engine.
+func (e Engine) NewAggregator(job *engine.Job, env engine.Env) (engine.AggregatorRun, error) {
+	r, err := newJobRun(job, e.hp())
+	if err != nil {
+		return nil, err
+	}
+	if env.Blob == nil {
+		return nil, errors.New("he: the aggregator cannot read the buyer's uploaded key (no blob store)")
+	}
+	return &aggregatorRun{e: e, run: r, env: env}, nil
+}

@@ -1,0 +1,130 @@
+package he
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/spec"
+)
+
+// PlanDetail is the he engine's plan as shown to the buyer (engine.Plan's
+// Detail): the parameter set, the vector's size, each column's clipping
+// range and each noise group's calibration. NoiseStd assumes every dataset
+// of the spec contributes; the result reports the std actually present.
+type PlanDetail struct {
+	Params      string         `json:"params"`
+	Values      int            `json:"values"`
+	Ciphertexts int            `json:"ciphertexts"`
+	Columns     []ColumnBounds `json:"columns"`
+	Mechanism   []GroupNoise   `json:"mechanism"`
+}
+
+// ColumnBounds is a column's effective clipping range.
+type ColumnBounds struct {
+	Name   string     `json:"name"`
+	Bounds [2]float64 `json:"bounds"`
+}
+
+const (
+	// maxJobMessage bounds the largest message of a job (all inputs or
+	// all key-switch shares, sent to every owner): tasks or committees
+	// beyond it are refused rather than run out of memory.
+	maxJobMessage = 512 << 20
+	// assumedRate is the slowest link the round timeout allows for: the
+	// aggregator sends the largest message to every owner within a step.
+	assumedRate = 10 << 20 // bytes per second
+	maxTimeout  = 30 * time.Minute
+)
+
+// Plan implements engine.Engine: ValidateTask, NewPlan and CheckPrecision,
+// plus what this engine needs beyond what the contract checks (δ > 0, an
+// honest owner left after dropouts and colluders, at most MaxCommittee
+// datasets). Every refusal names the spec field.
+func (e Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, error) {
+	if err := checkSpecForHE(s, len(metas)); err != nil {
+		return engine.Plan{}, err
+	}
+	if s.Buyer != nil && s.Buyer.HEKey != nil {
+		if _, err := buyerKeyRef(s, e.hp()); err != nil {
+			return engine.Plan{}, err
+		}
+	}
+	if err := ValidateTask(s.Task, metas); err != nil {
+		return engine.Plan{}, err
+	}
+	p, err := NewPlan(s.Task, metas, privacyOf(s))
+	if err != nil {
+		return engine.Plan{}, err
+	}
+	hp := e.hp()
+	if err := p.CheckPrecision(hp); err != nil {
+		return engine.Plan{}, err
+	}
+	n := len(s.Datasets)
+	largest := largestMessage(hp, n, hp.Ciphertexts(p.Len()))
+	if largest > maxJobMessage {
+		return engine.Plan{}, fmt.Errorf(`he: field "task": its %d values in %d ciphertexts from %d datasets need messages of %d MiB, limit %d MiB`,
+			p.Len(), hp.Ciphertexts(p.Len()), n, largest>>20, maxJobMessage>>20)
+	}
+	return engine.Plan{Rounds: 1, MaxMessage: uint64(largest), RoundTimeout: roundTimeout(largest, n),
+		Epsilon: s.Privacy.Epsilon, Detail: p.detail(hp)}, nil
+}
+
+func checkSpecForHE(s *spec.Spec, metas int) error {
+	n := len(s.Datasets)
+	switch {
+	case metas != n:
+		return fmt.Errorf("he: %d metadata documents for %d datasets", metas, n)
+	case n > MaxCommittee:
+		return fmt.Errorf(`he: field "datasets": %d datasets, the he engine pools at most %d`, n, MaxCommittee)
+	case !(s.Privacy.Delta > 0):
+		return errors.New(`he: field "privacy.delta" must be > 0: the he engine adds Gaussian noise, which needs δ > 0`)
+	case n-s.Privacy.Dropouts-s.Privacy.C() < 1:
+		return fmt.Errorf(`he: field "privacy.colluders": %d datasets less %d dropouts and %d colluders leaves no honest owner to carry the noise`,
+			n, s.Privacy.Dropouts, s.Privacy.C())
+	}
+	return nil
+}
+
+// largestMessage is the size of the largest message of a job with n owners
+// and k ciphertexts per input: the list of every owner's signed input (or
+// key-switch share, the same size), or of every key-generation share, or
+// the buyer's public key, whichever is largest (plus framing).
+func largestMessage(p Params, n, k int) int {
+	ct := headerLen + k*2*len(p.ckks.Q())*p.Slots()*8
+	ckg := headerLen + (len(p.ckks.Q())+len(p.ckks.P()))*p.Slots()*8
+	buyer := headerLen + 2*(len(p.ckks.Q())+len(p.ckks.P()))*p.Slots()*8
+	list := 1 + 32 + 2 + n*signedSize(max(ct, ckg))
+	return max(list, 1+buyer)
+}
+
+// roundTimeout is each step's deadline: two minutes, plus the time to
+// send the largest message to every owner at assumedRate.
+func roundTimeout(largest, n int) time.Duration {
+	t := defaultStepTimeout + time.Duration(float64(largest)*float64(n)/assumedRate*float64(time.Second))
+	return min(t, maxTimeout)
+}
+
+// detail summarises the plan for the buyer.
+func (p *Plan) detail(hp Params) PlanDetail {
+	d := PlanDetail{Params: hp.Name(), Values: p.Len(), Ciphertexts: hp.Ciphertexts(p.Len()),
+		Mechanism: p.mechanism(p.privacy.Owners)}
+	for _, c := range p.cols {
+		d.Columns = append(d.Columns, ColumnBounds{Name: c.name, Bounds: [2]float64{c.bounds.Lo, c.bounds.Hi}})
+	}
+	return d
+}
+
+// mechanism describes each noise group when `owners` inputs are summed.
+func (p *Plan) mechanism(owners int) []GroupNoise {
+	out := make([]GroupNoise, 0, len(p.groups))
+	for _, g := range p.groups {
+		out = append(out, GroupNoise{Name: g.name, Figures: g.len, Sensitivity: g.sensitivity,
+			Rho: g.rho, Sigma: g.sigma, NoiseStd: math.Sqrt(float64(owners)) * g.shareSigma})
+	}
+	return out
+}

@@ -1,0 +1,62 @@
+package secagg
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"testing"
+)
+
+// One client's masking work at n = 100, 100k entries, k = 23 (b = 16): 100
+// mask expansions into the accumulator, next to a bare AES-256-CTR
+// expansion of the same k-bit mask bytes. SetBytes counts the k-bit mask
+// bytes in both, so MB/s compare directly.
+func BenchmarkMaskExpansion(b *testing.B) {
+	const masks, l, k = 100, 100_000, 23
+	exact := int64((l*k + 7) / 8)
+	terms := make([]maskTerm, masks)
+	for i := range terms {
+		terms[i] = maskTerm{key: [32]byte{byte(i)}, negate: i%2 == 1}
+	}
+	acc := make([]uint64, l)
+	b.Run("secagg", func(b *testing.B) {
+		b.SetBytes(masks * exact)
+		for b.Loop() {
+			applyMasks(acc, terms, k)
+		}
+	})
+	b.Run("aes-ctr", func(b *testing.B) {
+		block, _ := aes.NewCipher(make([]byte, 32))
+		stream := cipher.NewCTR(block, make([]byte, aes.BlockSize))
+		buf, zero := make([]byte, 8192), make([]byte, 8192)
+		b.SetBytes(masks * exact)
+		for b.Loop() {
+			for done := int64(0); done < masks*exact; done += 8192 {
+				stream.XORKeyStream(buf, zero)
+			}
+		}
+	})
+}
+
+// Packing and unpacking one 100k-entry vector at k = 23.
+func BenchmarkPacking(b *testing.B) {
+	const l, k = 100_000, 23
+	v := make([]uint64, l)
+	for j := range v {
+		v[j] = uint64(j*7919) & (1<<k - 1)
+	}
+	buf := make([]byte, (l*k+7)/8)
+	b.Run("pack", func(b *testing.B) {
+		b.SetBytes(int64(len(buf)))
+		for b.Loop() {
+			packBits(buf, v, k)
+		}
+	})
+	b.Run("unpack-add", func(b *testing.B) {
+		b.SetBytes(int64(len(buf)))
+		for b.Loop() {
+			if err := unpackBits(v, buf, k, true); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -1,0 +1,241 @@
+package secagg
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/veil-market/veil/secagg/shamir"
+)
+
+// Message bodies, one type per message, each with a strict decoder: exact
+// sizes, indices in range and strictly increasing, no trailing bytes. The
+// header and signature around them are handled in wire.go.
+
+const (
+	keyLen         = 32
+	advertiseLen   = headerLen + 2*keyLen + signatureLen
+	sharePlainLen  = 4 + 4 + 2*shamir.Size
+	shareCipherLen = sharePlainLen + 16 // AES-GCM tag
+)
+
+// advertiseBody (StepAdvertiseKeys, client): the X25519 public keys for
+// share encryption (c) and for pairwise masks (s).
+type advertiseBody struct {
+	encKey, maskKey [keyLen]byte
+}
+
+func (a advertiseBody) append(b []byte) []byte {
+	return append(append(b, a.encKey[:]...), a.maskKey[:]...)
+}
+
+func parseAdvertise(body []byte) (advertiseBody, error) {
+	var a advertiseBody
+	if len(body) != 2*keyLen {
+		return a, fmt.Errorf("AdvertiseKeys body of %d bytes, want %d", len(body), 2*keyLen)
+	}
+	copy(a.encKey[:], body)
+	copy(a.maskKey[:], body[keyLen:])
+	return a, nil
+}
+
+// keysBroadcast (server, opens StepShareKeys): the signed AdvertiseKeys
+// messages of the clients in U1, by increasing sender.
+type keysBroadcast struct {
+	adverts [][]byte // each exactly advertiseLen bytes
+}
+
+func (k keysBroadcast) append(b []byte) []byte {
+	b = binary.BigEndian.AppendUint32(b, uint32(len(k.adverts)))
+	for _, a := range k.adverts {
+		b = append(b, a...)
+	}
+	return b
+}
+
+func parseKeysBroadcast(body []byte, n int) (keysBroadcast, error) {
+	r := reader{b: body}
+	c := r.count(n, advertiseLen)
+	k := keysBroadcast{adverts: make([][]byte, c)}
+	for i := range k.adverts {
+		k.adverts[i] = r.take(advertiseLen)
+	}
+	return k, r.done()
+}
+
+// sealedShare is one encrypted share pair, addressed by peer: the
+// recipient in a client's ShareKeys message, the sender in the server's
+// delivery to a recipient.
+type sealedShare struct {
+	peer       int
+	ciphertext []byte // shareCipherLen bytes
+}
+
+func appendSealed(b []byte, list []sealedShare) []byte {
+	b = binary.BigEndian.AppendUint32(b, uint32(len(list)))
+	for _, s := range list {
+		b = binary.BigEndian.AppendUint32(b, uint32(s.peer))
+		b = append(b, s.ciphertext...)
+	}
+	return b
+}
+
+func (r *reader) sealedList(n int) []sealedShare {
+	c := r.count(n, 4+shareCipherLen)
+	out := make([]sealedShare, c)
+	prev := -1
+	for i := range out {
+		prev = r.index(n, prev)
+		out[i] = sealedShare{peer: prev, ciphertext: r.take(shareCipherLen)}
+	}
+	return out
+}
+
+// shareKeysBody (StepShareKeys, client): one sealed share pair per
+// recipient, by increasing recipient.
+func parseShareKeys(body []byte, n int) ([]sealedShare, error) {
+	r := reader{b: body}
+	list := r.sealedList(n)
+	return list, r.done()
+}
+
+// sharesDelivery (server, opens StepMaskedInputCollection): the sealed
+// shares addressed to one recipient, by increasing sender.
+type sharesDelivery struct {
+	recipient int
+	shares    []sealedShare
+}
+
+func (d sharesDelivery) append(b []byte) []byte {
+	b = binary.BigEndian.AppendUint32(b, uint32(d.recipient))
+	return appendSealed(b, d.shares)
+}
+
+func parseSharesDelivery(body []byte, n int) (sharesDelivery, error) {
+	r := reader{b: body}
+	d := sharesDelivery{recipient: r.index(n, -1)}
+	d.shares = r.sealedList(n)
+	return d, r.done()
+}
+
+// parseIndexList decodes the survivor set (server, opens
+// StepConsistencyCheck) and the client's signed copy of it.
+func parseIndexList(body []byte, n int) ([]int, error) {
+	r := reader{b: body}
+	list := r.indexList(n)
+	return list, r.done()
+}
+
+// unmaskRequest (server, opens StepUnmasking): whose self-mask seeds and
+// whose mask keys to reveal shares of, with the consistency signatures that
+// prove the survivors are the set every signer was shown.
+type unmaskRequest struct {
+	survivors  []int // reveal self-mask seed shares (U3)
+	dropped    []int // reveal mask-key shares (U2 \ U3)
+	signatures []signerSig
+}
+
+type signerSig struct {
+	signer int
+	sig    []byte
+}
+
+func (u unmaskRequest) append(b []byte) []byte {
+	b = appendIndexList(b, u.survivors)
+	b = appendIndexList(b, u.dropped)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(u.signatures)))
+	for _, s := range u.signatures {
+		b = binary.BigEndian.AppendUint32(b, uint32(s.signer))
+		b = append(b, s.sig...)
+	}
+	return b
+}
+
+func parseUnmaskRequest(body []byte, n int) (unmaskRequest, error) {
+	r := reader{b: body}
+	u := unmaskRequest{survivors: r.indexList(n), dropped: r.indexList(n)}
+	c := r.count(n, 4+signatureLen)
+	u.signatures = make([]signerSig, c)
+	prev := -1
+	for i := range u.signatures {
+		prev = r.index(n, prev)
+		u.signatures[i] = signerSig{signer: prev, sig: r.take(signatureLen)}
+	}
+	return u, r.done()
+}
+
+// unmaskShares (StepUnmasking, client): the revealed shares, one list per
+// secret kind, each by increasing owner.
+type unmaskShares struct {
+	seedShares []ownedShare
+	keyShares  []ownedShare
+}
+
+type ownedShare struct {
+	owner int
+	value [shamir.Size]byte
+}
+
+func appendOwned(b []byte, list []ownedShare) []byte {
+	b = binary.BigEndian.AppendUint32(b, uint32(len(list)))
+	for _, s := range list {
+		b = binary.BigEndian.AppendUint32(b, uint32(s.owner))
+		b = append(b, s.value[:]...)
+	}
+	return b
+}
+
+func (u unmaskShares) append(b []byte) []byte {
+	return appendOwned(appendOwned(b, u.seedShares), u.keyShares)
+}
+
+func (r *reader) ownedList(n int) []ownedShare {
+	c := r.count(n, 4+shamir.Size)
+	out := make([]ownedShare, c)
+	prev := -1
+	for i := range out {
+		prev = r.index(n, prev)
+		out[i].owner = prev
+		copy(out[i].value[:], r.take(shamir.Size))
+		if r.err == nil && shamir.CheckValue(out[i].value) != nil {
+			r.fail("share of client %d is not a field element", prev)
+		}
+	}
+	return out
+}
+
+func parseUnmaskShares(body []byte, n int) (unmaskShares, error) {
+	r := reader{b: body}
+	u := unmaskShares{seedShares: r.ownedList(n), keyShares: r.ownedList(n)}
+	return u, r.done()
+}
+
+// sharePlain is the plaintext inside a sealed share: who shares with whom,
+// and the recipient's share of the sender's mask key and self-mask seed.
+type sharePlain struct {
+	sender, recipient int
+	keyShare          [shamir.Size]byte
+	seedShare         [shamir.Size]byte
+}
+
+func (p sharePlain) bytes() []byte {
+	b := make([]byte, 0, sharePlainLen)
+	b = binary.BigEndian.AppendUint32(b, uint32(p.sender))
+	b = binary.BigEndian.AppendUint32(b, uint32(p.recipient))
+	b = append(b, p.keyShare[:]...)
+	return append(b, p.seedShare[:]...)
+}
+
+func parseSharePlain(b []byte) (sharePlain, error) {
+	var p sharePlain
+	if len(b) != sharePlainLen {
+		return p, fmt.Errorf("share plaintext of %d bytes, want %d", len(b), sharePlainLen)
+	}
+	p.sender = int(binary.BigEndian.Uint32(b))
+	p.recipient = int(binary.BigEndian.Uint32(b[4:]))
+	copy(p.keyShare[:], b[8:])
+	copy(p.seedShare[:], b[8+shamir.Size:])
+	if shamir.CheckValue(p.keyShare) != nil || shamir.CheckValue(p.seedShare) != nil {
+		return p, fmt.Errorf("share is not a field element")
+	}
+	return p, nil
+}

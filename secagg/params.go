@@ -1,0 +1,99 @@
+package secagg
+
+import (
+	"fmt"
+	"math/bits"
+)
+
+// MaxClients bounds N so that every index fits the wire format and message
+// sizes stay bounded.
+const MaxClients = 1 << 16
+
+// MaxVectorLen bounds VectorLen (entries per input vector).
+const MaxVectorLen = 1 << 28
+
+// Params are the public parameters every client and the server of one
+// aggregation agree on. They are plain values: copy them freely.
+type Params struct {
+	N         int   // clients, indexed 0..N-1
+	T         int   // Shamir threshold: shares needed to recover a secret
+	ModBits   int   // k: inputs, masks and the sum live in Z_{2^k}, 1 ≤ k ≤ 64
+	VectorLen int   // entries per input vector
+	Graph     Graph // who masks with whom; nil means CompleteGraph
+}
+
+// Threshold returns the smallest Shamir threshold that keeps inputs private
+// against a malicious server colluding with c of the n clients:
+// t > (n + c) / 2 (Bonawitz et al. CCS 2017, §6.2; see docs/secagg.md).
+func Threshold(n, c int) int {
+	return (n+c)/2 + 1
+}
+
+// CheckParams checks that n clients with up to d dropouts and c colluders
+// can run the protocol with the threshold Threshold(n, c): at least t
+// clients must survive, n - d ≥ t. It also requires c ≤ n-2 (with fewer than
+// two honest clients the sum itself reveals the honest input).
+func CheckParams(n, d, c int) error {
+	switch {
+	case n < 2 || n > MaxClients:
+		return fmt.Errorf("%w: n = %d clients outside [2, %d]", ErrParams, n, MaxClients)
+	case d < 0 || c < 0:
+		return fmt.Errorf("%w: n = %d, d = %d dropouts, c = %d colluders: counts must be ≥ 0", ErrParams, n, d, c)
+	case c > n-2:
+		return fmt.Errorf("%w: n = %d, d = %d, c = %d colluders: at most n-2 colluders leave two honest inputs to hide among", ErrParams, n, d, c)
+	}
+	if t := Threshold(n, c); n-d < t {
+		return fmt.Errorf("%w: n = %d, d = %d dropouts, c = %d colluders: n-d = %d survivors is below the threshold t = %d (t > (n+c)/2)",
+			ErrParams, n, d, c, n-d, t)
+	}
+	return nil
+}
+
+// ModBitsFor returns the smallest ring size k such that the sum of n values
+// of the given bit width (signed, |v| < 2^(bits-1)) cannot overflow:
+// k = bits + ceil(log2 n).
+func ModBitsFor(valueBits, n int) int {
+	if n <= 1 {
+		return valueBits
+	}
+	return valueBits + bits.Len(uint(n-1))
+}
+
+// Validate checks the parameters on their own. It requires T > N/2, the
+// least threshold for which the consistency check stops a malicious server
+// from showing two disjoint survivor sets (Threshold(N, 0)).
+func (p Params) Validate() error {
+	switch {
+	case p.N < 2 || p.N > MaxClients:
+		return fmt.Errorf("%w: N = %d outside [2, %d]", ErrParams, p.N, MaxClients)
+	case p.T < Threshold(p.N, 0) || p.T > p.N:
+		return fmt.Errorf("%w: T = %d outside [%d, N = %d] (t > N/2 is needed against a malicious server)", ErrParams, p.T, Threshold(p.N, 0), p.N)
+	case p.ModBits < 1 || p.ModBits > 64:
+		return fmt.Errorf("%w: ModBits = %d outside [1, 64]", ErrParams, p.ModBits)
+	case p.VectorLen < 1 || p.VectorLen > MaxVectorLen:
+		return fmt.Errorf("%w: VectorLen = %d outside [1, %d]", ErrParams, p.VectorLen, MaxVectorLen)
+	}
+	if p.Graph != nil {
+		return checkGraph(p.Graph, p.N, p.T)
+	}
+	return nil
+}
+
+func (p Params) graph() Graph {
+	if p.Graph == nil {
+		return CompleteGraph{}
+	}
+	return p.Graph
+}
+
+// packedLen is the byte length of a k-bit packed vector.
+func (p Params) packedLen() int {
+	return (p.VectorLen*p.ModBits + 7) / 8
+}
+
+func (p Params) modMask() uint64 {
+	if p.ModBits == 64 {
+		return ^uint64(0)
+	}
+	return 1<<p.ModBits - 1
+}

@@ -1,0 +1,179 @@
+package wire
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// memRegistry is a registry held in memory: address → node key. It serves the
+// throughput measurement and the package's tests.
+type memRegistry map[common.Address]ed25519.PublicKey
+
+func (m memRegistry) NodeKey(_ context.Context, addr common.Address) (ed25519.PublicKey, error) {
+	if k, ok := m[addr]; ok {
+		return k, nil
+	}
+	return nil, fmt.Errorf("wire: %s is not registered", addr.Hex())
+}
+
+// newIdentity makes a node identity with a random address and key.
+func newIdentity(rnd io.Reader) (Identity, error) {
+	var addr common.Address
+	if _, err := io.ReadFull(rnd, addr[:]); err != nil {
+		return Identity{}, fmt.Errorf("wire: new identity: %w", err)
+	}
+	_, key, err := ed25519.GenerateKey(rnd)
+	if err != nil {
+		return Identity{}, fmt.Errorf("wire: new identity: %w", err)
+	}
+	return Identity{Address: addr, Key: key}, nil
+}
+
+// loopback is one aggregator and one owner of job 1 talking over 127.0.0.1.
+type loopback struct {
+	srv   *Server
+	lis   net.Listener
+	hub   *Hub
+	link  *Link
+	round uint32
+}
+
+func newLoopback(ctx context.Context, maxMessage uint64) (*loopback, error) {
+	agg, err := newIdentity(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	owner, err := newIdentity(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	reg := memRegistry{agg.Address: agg.Key.Public().(ed25519.PublicKey), owner.Address: owner.Key.Public().(ed25519.PublicKey)}
+	srv, err := NewServer(ServerConfig{Identity: agg, Registry: reg})
+	if err != nil {
+		return nil, err
+	}
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("wire: loopback: %w", err)
+	}
+	go srv.Serve(lis)
+	lb := &loopback{srv: srv, lis: lis}
+	lb.hub = srv.OpenJob(HubConfig{Job: 1, Owners: []Owner{{Address: owner.Address}}, MaxMessage: maxMessage})
+	lb.link, err = Dial(ctx, LinkConfig{Identity: owner, Registry: reg, Aggregator: agg.Address,
+		Endpoint: lis.Addr().String(), Job: 1, MaxMessage: maxMessage})
+	if err != nil {
+		lb.close()
+		return nil, err
+	}
+	if live := lb.hub.WaitLive(ctx, 1, time.Now().Add(10*time.Second)); len(live) != 1 {
+		lb.close()
+		return nil, errors.New("wire: loopback: the owner did not join")
+	}
+	return lb, nil
+}
+
+// send carries payload from the owner to the aggregator as one message of a new round.
+func (lb *loopback) send(ctx context.Context, payload []byte) error {
+	lb.round++
+	hr, lr := lb.hub.Round(lb.round), lb.link.Round(lb.round)
+	sent := make(chan error, 1)
+	go func() { sent <- lr.Send(ctx, "payload", payload) }()
+	got, failed := hr.Gather(ctx, "payload", []int{0}, len(payload), time.Now().Add(time.Minute))
+	if err := <-sent; err != nil {
+		return err
+	}
+	if err := failed[0]; err != nil {
+		return err
+	}
+	if len(got[0]) != len(payload) {
+		return fmt.Errorf("wire: loopback: %d bytes arrived of %d", len(got[0]), len(payload))
+	}
+	return nil
+}
+
+func (lb *loopback) close() {
+	if lb.link != nil {
+		lb.link.Close()
+	}
+	lb.srv.Stop()
+	lb.lis.Close()
+}
+
+// rawTLS is a bare TLS 1.3 connection over 127.0.0.1 with the same kind of
+// certificates as the transport: the baseline the transport is measured against.
+type rawTLS struct {
+	client, server *tls.Conn
+	buf            []byte
+}
+
+func newRawTLS(ctx context.Context) (*rawTLS, error) {
+	srvID, err := newIdentity(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	cliID, err := newIdentity(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	srvCfg, err := serverTLS(srvID)
+	if err != nil {
+		return nil, err
+	}
+	reg := memRegistry{srvID.Address: srvID.Key.Public().(ed25519.PublicKey)}
+	cliCfg, err := clientTLS(ctx, cliID, reg, srvID.Address)
+	if err != nil {
+		return nil, err
+	}
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("wire: raw TLS: %w", err)
+	}
+	defer lis.Close()
+	accepted := make(chan net.Conn, 1)
+	go func() {
+		c, _ := lis.Accept()
+		accepted <- c
+	}()
+	raw, err := net.Dial("tcp", lis.Addr().String())
+	if err != nil {
+		return nil, fmt.Errorf("wire: raw TLS: %w", err)
+	}
+	server := tls.Server(<-accepted, srvCfg)
+	client := tls.Client(raw, cliCfg)
+	handshake := make(chan error, 1)
+	go func() { handshake <- server.Handshake() }()
+	if err := errors.Join(client.Handshake(), <-handshake); err != nil {
+		client.Close()
+		server.Close()
+		return nil, fmt.Errorf("wire: raw TLS handshake: %w", err)
+	}
+	return &rawTLS{client: client, server: server}, nil
+}
+
+// send writes payload on the client side and reads all of it on the server side.
+func (r *rawTLS) send(payload []byte) error {
+	if cap(r.buf) < len(payload) {
+		r.buf = make([]byte, len(payload))
+	}
+	written := make(chan error, 1)
+	go func() {
+		_, err := r.client.Write(payload)
+		written <- err
+	}()
+	_, err := io.ReadFull(r.server, r.buf[:len(payload)])
+	return errors.Join(err, <-written)
+}
+
+func (r *rawTLS) close() {
+	r.client.Close()
+	r.server.Close()
+}
