@@ -64,7 +64,7 @@ func runDemo(ctx context.Context, g *globals, keep bool) error {
 		return err
 	}
 	defer d.close()
-	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.withdraw} {
+	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.heJobs, d.withdraw} {
 		if err := step(ctx); err != nil {
 			return err
 		}
@@ -146,7 +146,17 @@ func (d *demo) publish(ctx context.Context) error {
 }
 
 func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, bounds map[string]dataset.Bounds) (*publish.Result, error) {
-	file := filepath.Join(d.dir, fmt.Sprintf("owner%d.csv", i+1))
+	req, err := d.partRequest(i, part, bounds, "Breast cancer biopsies, clinic %d", chain.EngineFL|chain.EngineHE)
+	if err != nil {
+		return nil, err
+	}
+	req.Description = "Wisconsin diagnostic features; label benign"
+	return d.owners[i].publish(ctx, req)
+}
+
+// partRequest writes owner i's part to a file and describes its publication.
+func (d *demo) partRequest(i int, part *dataset.Table, bounds map[string]dataset.Bounds, title string, engines uint8) (*publish.Request, error) {
+	file := filepath.Join(d.dir, fmt.Sprintf("owner%d-%d.csv", i+1, len(d.ids)))
 	var buf bytes.Buffer
 	if err := part.WriteCSV(&buf); err != nil {
 		return nil, err
@@ -154,11 +164,8 @@ func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, boun
 	if err := os.WriteFile(file, buf.Bytes(), 0o600); err != nil {
 		return nil, err
 	}
-	req := &publish.Request{File: file, Title: fmt.Sprintf("Breast cancer biopsies, clinic %d", i+1),
-		Description: "Wisconsin diagnostic features; label benign", Price: chain.Coins(1), Engines: chain.EngineFL | chain.EngineHE,
-		Budget: 10_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: bounds}
-	req.Price = new(big.Int).Div(chain.Coins(1), big.NewInt(10))
-	return d.owners[i].publish(ctx, req)
+	return &publish.Request{File: file, Title: fmt.Sprintf(title, i+1), Price: new(big.Int).Div(chain.Coins(1), big.NewInt(10)),
+		Engines: engines, Budget: 10_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: bounds}, nil
 }
 
 func (d *demo) browse(ctx context.Context) error {

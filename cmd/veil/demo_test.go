@@ -24,6 +24,9 @@ func TestDemo(t *testing.T) {
 		"dataset 1 budget: ε 8 left, 0 reserved, 2 spent",
 		"owner3 redeemed its receipt for all rounds: 0.1 coins credited",
 		"the aggregator was paid its fee for a settled result: 0.01 coins",
+		"count 427 rows (exact",
+		"the 3 owners also publish diabetes.csv (442 rows)",
+		"job 5: settled",
 		"nothing is left running",
 	} {
 		if !strings.Contains(out.String(), want) {
