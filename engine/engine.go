@@ -11,8 +11,8 @@ package engine
 
 import (
 	"context"
-	"errors"
 	"crypto/ed25519"
+	"errors"
 	"io"
 	"log/slog"
 	"time"
@@ -129,6 +129,11 @@ type AggregatorRun interface {
 	// gets (sealed to the buyer), after the last round.
 	Result(ctx context.Context) (*Result, error)
 }
+
+// ErrDropped is what the transport returns (wrapped) when an owner dropped out:
+// it did not deliver before a deadline or disconnected. Engines tolerate it for
+// up to the job's d owners.
+var ErrDropped = errors.New("owner dropped out")
 
 // ErrSitOut is what an owner's Round returns when the announcement leaves it
 // out of the round (it joined late, or the round was skipped): the owner waits

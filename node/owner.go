@@ -116,15 +116,18 @@ func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engi
 	}
 	start := time.Now()
 	lr := link.Round(r)
-	if err := run.Round(ctx, r, announce, lr); err != nil {
+	rctx, cancel := link.RoundContext(ctx, r)
+	err := run.Round(rctx, r, announce, lr)
+	cancel()
+	if err != nil {
 		if !errors.Is(err, engine.ErrSitOut) {
 			d.log.Warn("round failed; this owner sits it out", "job", id, "round", r, "err", err)
 		}
 		return nil
 	}
-	rctx, cancel := context.WithDeadline(ctx, roundDeadline(v))
-	defer cancel()
-	if err := lr.AwaitReceipt(rctx); err != nil {
+	pctx, cancelPaid := context.WithDeadline(ctx, roundDeadline(v))
+	defer cancelPaid()
+	if err := lr.AwaitReceipt(pctx); err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}

@@ -3,13 +3,14 @@ package wire
 import (
 	"context"
 	"crypto/ed25519"
-	"errors"
 	"fmt"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-market/veil/engine"
 )
 
 // Owner is an owner of a job as the aggregator knows it from the chain.
@@ -31,7 +32,7 @@ type HubConfig struct {
 const StartStep = "veil/start"
 
 // ErrDropped means an owner did not deliver before the deadline or disconnected.
-var ErrDropped = errors.New("wire: owner dropped out")
+var ErrDropped = fmt.Errorf("wire: %w", engine.ErrDropped)
 
 type hubOwner struct {
 	Owner

@@ -37,6 +37,7 @@ type Link struct {
 	mu      sync.Mutex
 	changed chan struct{}
 	starts  map[uint32][]byte
+	newest  uint32 // the latest round the aggregator announced
 	paid    uint32 // rounds covered by the newest stored receipt
 	err     error
 }
@@ -158,6 +159,7 @@ func (l *Link) announce(m *Message) error {
 		return fmt.Errorf("wire: aggregator %s announced more than %d rounds ahead", l.cfg.Aggregator.Hex(), maxPending)
 	}
 	l.starts[m.Round] = m.Payload
+	l.newest = max(l.newest, m.Round)
 	l.notifyLocked()
 	return nil
 }
@@ -275,4 +277,19 @@ func (l *Link) Paid() uint32 {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.paid
+}
+
+// RoundContext is ctx for running round r: it is cancelled as soon as the
+// aggregator announces a later round (this owner was left behind, and waiting
+// for round r's messages would hang until the job's deadline) or the link fails.
+func (l *Link) RoundContext(ctx context.Context, r uint32) (context.Context, context.CancelFunc) {
+	rctx, cancel := context.WithCancelCause(ctx)
+	go func() {
+		err := l.wait(rctx, func() bool { return l.newest > r })
+		if err == nil {
+			err = fmt.Errorf("wire: the aggregator moved past round %d without us", r)
+		}
+		cancel(err)
+	}()
+	return rctx, func() { cancel(context.Canceled) }
 }

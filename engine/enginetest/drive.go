@@ -194,7 +194,10 @@ func (s *suite) own(ctx context.Context, pub *published, i int, sc scenario, t *
 		round = r
 		lr := link.Round(r)
 		tl := &tappedLink{Link: lr, owner: i, tap: t, hook: sc.hooks[i], hangUp: func() { link.Close() }}
-		if err := run.Round(ctx, r, announce, tl); err != nil {
+		rctx, cancel := link.RoundContext(ctx, r)
+		err = run.Round(rctx, r, announce, tl)
+		cancel()
+		if err != nil {
 			o.satOut = append(o.satOut, fmt.Errorf("round %d: %w", r, err))
 			continue
 		}

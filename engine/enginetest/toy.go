@@ -154,7 +154,10 @@ func (a *toyAggregator) Round(ctx context.Context, r uint32, hub engine.Hub) err
 	}
 	for _, i := range from {
 		if err := hub.Credit(ctx, i); err != nil {
-			return err
+			if !errors.Is(err, engine.ErrDropped) {
+				return err
+			}
+			a.log.Warn("toy: owner left before its receipt", "round", r, "owner", i, "address", a.job.Owners[i].Address.Hex())
 		}
 	}
 	return nil

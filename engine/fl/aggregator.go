@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/veil-market/veil/engine"
@@ -31,7 +32,6 @@ type roundReport struct {
 	Round     uint32 `json:"round"`
 	Owners    []int  `json:"owners,omitempty"` // whose inputs are in the released sum
 	Rows      uint32 `json:"rows,omitempty"`
-	Skipped   string `json:"skipped,omitempty"`
 	Threshold int    `json:"threshold,omitempty"`
 }
 
@@ -59,8 +59,8 @@ func (a *aggregator) Round(ctx context.Context, r uint32, hub engine.Hub) error 
 		return fmt.Errorf("fl: round %d was not announced", r)
 	}
 	if a.cur.Skip {
-		a.skip(r, fmt.Sprintf("%d owners connected, %d needed", len(a.cur.Participants), a.cur.T))
-		return nil
+		return fmt.Errorf("fl: round %d: %d owners connected, %d needed (the job tolerates %d dropouts); missing: %s",
+			r, len(a.cur.Participants), a.cur.T, a.st.Dropouts, a.missing(a.cur.Participants))
 	}
 	sum, in, credit, err := a.collect(ctx, hub)
 	out := outcome{Failed: err != nil}
@@ -70,22 +70,31 @@ func (a *aggregator) Round(ctx context.Context, r uint32, hub engine.Hub) error 
 			return err
 		}
 		a.rounds = append(a.rounds, roundReport{Round: r, Owners: in, Rows: out.Release.Rows, Threshold: a.cur.T})
-	} else {
-		a.skip(r, err.Error())
 	}
 	hub.Broadcast(ctx, a.cur.Participants, "outcome", out.encode())
 	for _, i := range credit {
-		if err := hub.Credit(ctx, i); err != nil {
-			a.log.Warn("could not send a receipt", "round", r, "owner", i, "err", err)
+		if cerr := hub.Credit(ctx, i); cerr != nil {
+			a.log.Warn("could not send a receipt", "round", r, "owner", i, "address", a.job.Owners[i].Address.Hex(), "err", cerr)
 		}
+	}
+	if err != nil {
+		return fmt.Errorf("fl: round %d failed: %w", r, err)
 	}
 	return nil
 }
 
-func (a *aggregator) skip(r uint32, why string) {
-	a.log.Warn("round skipped", "round", r, "why", why)
-	a.hist.known = r
-	a.rounds = append(a.rounds, roundReport{Round: r, Skipped: why})
+// missing names the job's owners outside `in`.
+func (a *aggregator) missing(in []int) string {
+	var names []string
+	for i, o := range a.job.Owners {
+		if !slices.Contains(in, i) {
+			names = append(names, fmt.Sprintf("owner %d (%s)", i, o.Address.Hex()))
+		}
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ", ")
 }
 
 func (a *aggregator) rowsOf(owners []int) uint32 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"time"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
@@ -12,6 +13,9 @@ import (
 
 // Engine is the fl engine. Its zero value is the one users run.
 type Engine struct {
+	// RoundTimeout bounds each waiting step of a round (default 30 s); tests
+	// shorten it.
+	RoundTimeout time.Duration
 	// plain sums the owners' noisy vectors without secure aggregation. It exists
 	// only to measure what secure aggregation costs (the overhead benchmark);
 	// it is never registered.

@@ -50,7 +50,11 @@ func (e Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, erro
 		return engine.Plan{}, err
 	}
 	maxMsg := uint64(1<<20) + uint64(8*st.Params*(st.Config.Rounds+2)) + uint64(512*st.Owners)
-	return engine.Plan{Rounds: st.Config.Rounds, MaxMessage: maxMsg, RoundTimeout: roundTimeout, Epsilon: s.Privacy.Epsilon, Detail: st}, nil
+	timeout := roundTimeout
+	if e.RoundTimeout > 0 {
+		timeout = e.RoundTimeout
+	}
+	return engine.Plan{Rounds: st.Config.Rounds, MaxMessage: maxMsg, RoundTimeout: timeout, Epsilon: s.Privacy.Epsilon, Detail: st}, nil
 }
 
 func newSetup(s *spec.Spec, metas []*dataset.Metadata) (*Setup, error) {

@@ -29,7 +29,7 @@ func (s *secureRound) jobIndices(positions []int) []int {
 func (s *secureRound) gather(ctx context.Context, step string, positions []int, add func([]byte) error) {
 	got, failed := s.hub.Gather(ctx, step, s.jobIndices(positions), s.a.maxMsg, s.a.deadline())
 	for i, err := range failed {
-		s.a.log.Info("owner dropped out", "round", s.a.cur.Round, "step", step, "owner", i, "err", err)
+		s.a.log.Info("owner dropped out", "round", s.a.cur.Round, "step", step, "owner", i, "address", s.a.job.Owners[i].Address.Hex(), "err", err)
 	}
 	for _, pos := range positions {
 		owner := s.a.cur.Participants[pos]
@@ -37,10 +37,13 @@ func (s *secureRound) gather(ctx context.Context, step string, positions []int, 
 		if !ok {
 			continue
 		}
-		if err := s.check(msg, pos); err == nil {
+		err := s.check(msg, pos)
+		if err == nil {
 			err = add(msg)
-		} else {
-			s.a.log.Warn("refused a message", "round", s.a.cur.Round, "step", step, "owner", owner, "err", err)
+		}
+		if err != nil {
+			s.a.log.Warn("refused a message; the owner is out of this round", "round", s.a.cur.Round, "step", step,
+				"owner", owner, "address", s.a.job.Owners[owner].Address.Hex(), "err", err)
 		}
 	}
 }
