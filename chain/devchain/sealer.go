@@ -22,15 +22,33 @@ type sealer struct {
 	once   sync.Once
 }
 
+// loop receives the pool's new-transaction events and never blocks on them
+// (the pool waits for its subscribers); sealing happens in a second goroutine.
 func (s *sealer) loop() {
 	txs := make(chan core.NewTxsEvent, 64)
 	sub := s.eth.TxPool().SubscribeTransactions(txs, true)
 	defer sub.Unsubscribe()
+	wake := make(chan struct{}, 1)
+	go s.sealOnWake(wake)
 	for {
 		select {
 		case <-s.stop:
 			return
 		case <-txs:
+			select {
+			case wake <- struct{}{}:
+			default:
+			}
+		}
+	}
+}
+
+func (s *sealer) sealOnWake(wake <-chan struct{}) {
+	for {
+		select {
+		case <-s.stop:
+			return
+		case <-wake:
 			s.mu.Lock()
 			s.sealPending()
 			s.mu.Unlock()
