@@ -149,7 +149,14 @@ func (m *Market) Run(names ...string) {
 	}
 }
 
-func (m *Market) runDaemon(name string) {
+// RunWith runs one member's daemon with a changed configuration.
+func (m *Market) RunWith(name string, change func(*node.Config)) {
+	m.runDaemonWith(name, change)
+}
+
+func (m *Market) runDaemon(name string) { m.runDaemonWith(name, nil) }
+
+func (m *Market) runDaemonWith(name string, change func(*node.Config)) {
 	mem := m.Members[name]
 	ctx, cancel := context.WithCancel(context.Background())
 	var log *slog.Logger
@@ -158,8 +165,12 @@ func (m *Market) runDaemon(name string) {
 	} else {
 		log = slog.New(slog.NewTextHandler(testWriter{m.T, name}, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
-	d, err := node.New(ctx, node.Config{Home: mem.Home, Secrets: mem.Secrets, Market: mem.Market, Listen: "127.0.0.1:0",
-		Poll: 200 * time.Millisecond, Log: log})
+	cfg := node.Config{Home: mem.Home, Secrets: mem.Secrets, Market: mem.Market, Listen: "127.0.0.1:0",
+		Poll: 200 * time.Millisecond, Log: log}
+	if change != nil {
+		change(&cfg)
+	}
+	d, err := node.New(ctx, cfg)
 	if err != nil {
 		cancel()
 		m.T.Fatal(err)
