@@ -112,7 +112,7 @@ func TestShareNoiseMatchesCalibration(t *testing.T) {
 func TestRefusesJobsWithoutHonestShares(t *testing.T) {
 	for _, tc := range []struct {
 		n, d, c int
-		want  string
+		want    string
 	}{
 		{3, 1, 2, "n = 3 datasets, d = 1 dropouts, c = 2 colluders"},
 		{3, 1, 1, "n = 3, d = 1 dropouts, c = 1 colluders"},
