@@ -62,6 +62,14 @@ func OpenResult(blob []byte, id age.Identity) (*ResultDocument, error) {
 	if err != nil {
 		return nil, fmt.Errorf("node: the sealed result is corrupted: %w", err)
 	}
+	if len(plain) > MaxResult {
+		return nil, fmt.Errorf("node: the result is larger than %d bytes", MaxResult)
+	}
+	return decodeResult(plain)
+}
+
+// decodeResult strictly decodes a result document.
+func decodeResult(plain []byte) (*ResultDocument, error) {
 	var doc ResultDocument
 	dec := json.NewDecoder(bytes.NewReader(plain))
 	dec.DisallowUnknownFields()

@@ -24,28 +24,25 @@ func newAccountCmd(g *globals) *cobra.Command {
 		Short: "Show the home's address, balance, withdrawable credits and stake",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := g.open(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			v, err := s.account(cmd)
-			if err != nil {
-				return err
-			}
-			if g.json {
-				return g.printJSON(v)
-			}
-			g.say("address       %s (chain %d)", v.Address, v.ChainID)
-			g.say("balance       %s", v.Balance)
-			g.say("withdrawable  %s", v.Withdrawable)
-			g.say("staked        %s", v.Staked)
-			if v.Roles != "" {
-				g.say("node          %s at %s, fee %s, %d open job(s)", v.Roles, v.Endpoint, v.Fee, v.OpenJobs)
-			} else {
-				g.say("node          not registered")
-			}
-			return nil
+			return g.with(cmd.Context(), false, func(s *session) error {
+				v, err := s.account(cmd)
+				if err != nil {
+					return err
+				}
+				if g.json {
+					return g.printJSON(v)
+				}
+				g.say("address       %s (chain %d)", v.Address, v.ChainID)
+				g.say("balance       %s", v.Balance)
+				g.say("withdrawable  %s", v.Withdrawable)
+				g.say("staked        %s", v.Staked)
+				if v.Roles != "" {
+					g.say("node          %s at %s, fee %s, %d open job(s)", v.Roles, v.Endpoint, v.Fee, v.OpenJobs)
+				} else {
+					g.say("node          not registered")
+				}
+				return nil
+			})
 		},
 	}
 }
@@ -79,24 +76,21 @@ func newWithdrawCmd(g *globals) *cobra.Command {
 		Short: "Withdraw everything the Marketplace credited to this account",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := g.open(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			amount, err := s.market.Credits(cmd.Context(), s.home.Address())
-			if err != nil {
-				return err
-			}
-			rcpt, err := s.market.Withdraw(cmd.Context())
-			if err != nil {
-				return err
-			}
-			if g.json {
-				return g.printJSON(map[string]string{"amount": chain.FormatCoins(amount), "tx": rcpt.TxHash.Hex()})
-			}
-			g.say("Withdrew %s to %s (tx %s)", chain.FormatCoins(amount), s.home.Address().Hex(), rcpt.TxHash.Hex())
-			return nil
+			return g.with(cmd.Context(), true, func(s *session) error {
+				amount, err := s.market.Credits(cmd.Context(), s.home.Address())
+				if err != nil {
+					return err
+				}
+				rcpt, err := s.market.Withdraw(cmd.Context())
+				if err != nil {
+					return err
+				}
+				if g.json {
+					return g.printJSON(map[string]string{"amount": chain.FormatCoins(amount), "tx": rcpt.TxHash.Hex()})
+				}
+				g.say("Withdrew %s to %s (tx %s)", chain.FormatCoins(amount), s.home.Address().Hex(), rcpt.TxHash.Hex())
+				return nil
+			})
 		},
 	}
 }

@@ -58,20 +58,17 @@ func newListCmd(g *globals) *cobra.Command {
 		Short: "List the catalog, rebuilt from the chain's events",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := g.open(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			views, err := s.catalog(cmd.Context())
-			if err != nil {
-				return err
-			}
-			if g.json {
-				return g.printJSON(views)
-			}
-			printCatalog(g, views)
-			return nil
+			return g.with(cmd.Context(), false, func(s *session) error {
+				views, err := s.catalog(cmd.Context())
+				if err != nil {
+					return err
+				}
+				if g.json {
+					return g.printJSON(views)
+				}
+				printCatalog(g, views)
+				return nil
+			})
 		},
 	}
 }
@@ -132,21 +129,18 @@ func newShowCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, err := g.open(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			l, err := s.market.Listing(cmd.Context(), id, s.home.Config.DeployBlock)
-			if err != nil {
-				return err
-			}
-			v := toView(l)
-			if g.json {
-				return g.printJSON(v)
-			}
-			printListing(g, v)
-			return nil
+			return g.with(cmd.Context(), false, func(s *session) error {
+				l, err := s.market.Listing(cmd.Context(), id, s.home.Config.DeployBlock)
+				if err != nil {
+					return err
+				}
+				v := toView(l)
+				if g.json {
+					return g.printJSON(v)
+				}
+				printListing(g, v)
+				return nil
+			})
 		},
 	}
 }

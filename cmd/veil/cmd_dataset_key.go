@@ -50,27 +50,24 @@ func newFetchCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, err := g.open(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			ident, ptr, err := s.datasetKey(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			store, err := s.home.Store()
-			if err != nil {
-				return err
-			}
-			if err := seal.OpenFile(cmd.Context(), store, ptr, ident, out); err != nil {
-				return err
-			}
-			if g.json {
-				return g.printJSON(map[string]any{"id": id, "out": out})
-			}
-			g.say("Dataset %d verified against its on-chain digest and written to %s", id, out)
-			return nil
+			return g.with(cmd.Context(), true, func(s *session) error {
+				ident, ptr, err := s.datasetKey(cmd.Context(), id)
+				if err != nil {
+					return err
+				}
+				store, err := s.home.Store()
+				if err != nil {
+					return err
+				}
+				if err := seal.OpenFile(cmd.Context(), store, ptr, ident, out); err != nil {
+					return err
+				}
+				if g.json {
+					return g.printJSON(map[string]any{"id": id, "out": out})
+				}
+				g.say("Dataset %d verified against its on-chain digest and written to %s", id, out)
+				return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "", "where to write the CSV (written only if every check passes)")
@@ -87,22 +84,19 @@ func newKeyCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, err := g.open(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			ident, ptr, err := s.datasetKey(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			if g.json {
-				store, _ := s.home.Store()
-				path, _ := store.LocalPath(ptr.URI)
-				return g.printJSON(map[string]any{"id": id, "identity": ident.String(), "blob": path})
-			}
-			fmt.Fprintln(g.out, ident.String())
-			return nil
+			return g.with(cmd.Context(), true, func(s *session) error {
+				ident, ptr, err := s.datasetKey(cmd.Context(), id)
+				if err != nil {
+					return err
+				}
+				if g.json {
+					store, _ := s.home.Store()
+					path, _ := store.LocalPath(ptr.URI)
+					return g.printJSON(map[string]any{"id": id, "identity": ident.String(), "blob": path})
+				}
+				fmt.Fprintln(g.out, ident.String())
+				return nil
+			})
 		},
 	}
 }

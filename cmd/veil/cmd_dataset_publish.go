@@ -32,24 +32,21 @@ func newPublishCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, err := g.open(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			g.note("sealing %s ...", args[0])
-			res, err := s.publish(cmd.Context(), req)
-			if err != nil {
-				return err
-			}
-			if g.json {
-				return g.printJSON(res)
-			}
-			g.say("Published dataset %d (%d rows)", res.ID, res.Rows)
-			g.say("  sha256 %s", res.SHA256)
-			g.say("  uri    %s", res.URI)
-			g.say("  tx     %s", res.Tx)
-			return nil
+			return g.with(cmd.Context(), true, func(s *session) error {
+				g.note("sealing %s ...", args[0])
+				res, err := s.publish(cmd.Context(), req)
+				if err != nil {
+					return err
+				}
+				if g.json {
+					return g.printJSON(res)
+				}
+				g.say("Published dataset %d (%d rows)", res.ID, res.Rows)
+				g.say("  sha256 %s", res.SHA256)
+				g.say("  uri    %s", res.URI)
+				g.say("  tx     %s", res.Tx)
+				return nil
+			})
 		},
 	}
 	fl := cmd.Flags()

@@ -29,20 +29,17 @@ func newUpdateCmd(g *globals) *cobra.Command {
 			if f.pause && f.resume {
 				return errors.New("give --pause or --resume, not both")
 			}
-			s, err := g.open(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			d, err := s.market.Dataset(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			if err := s.applyUpdate(cmd, id, d, f); err != nil {
-				return err
-			}
-			g.say("Dataset %d updated", id)
-			return nil
+			return g.with(cmd.Context(), true, func(s *session) error {
+				d, err := s.market.Dataset(cmd.Context(), id)
+				if err != nil {
+					return err
+				}
+				if err := s.applyUpdate(cmd, id, d, f); err != nil {
+					return err
+				}
+				g.say("Dataset %d updated", id)
+				return nil
+			})
 		},
 	}
 	fl := cmd.Flags()

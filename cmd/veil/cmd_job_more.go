@@ -25,12 +25,9 @@ func jobCmd(g *globals, use, short string, unlock bool, run func(cmd *cobra.Comm
 			if err != nil {
 				return err
 			}
-			s, err := g.open(cmd.Context(), unlock)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			return run(cmd, s, id)
+			return g.with(cmd.Context(), unlock, func(s *session) error {
+				return run(cmd, s, id)
+			})
 		},
 	}
 }
@@ -116,32 +113,29 @@ func newJobListCmd(g *globals) *cobra.Command {
 		Short: "List the jobs this home submitted",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := g.open(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			ids, err := s.market.BuyerJobs(cmd.Context(), s.home.Address(), s.home.Config.DeployBlock)
-			if err != nil {
-				return err
-			}
-			var views []*jobView
-			for _, id := range ids {
-				v, err := s.jobView(cmd.Context(), id)
+			return g.with(cmd.Context(), false, func(s *session) error {
+				ids, err := s.market.BuyerJobs(cmd.Context(), s.home.Address(), s.home.Config.DeployBlock)
 				if err != nil {
 					return err
 				}
-				views = append(views, v)
-			}
-			if g.json {
-				return g.printJSON(views)
-			}
-			rows := make([][]string, len(views))
-			for i, v := range views {
-				rows[i] = []string{fmt.Sprint(v.ID), v.State, v.Engine, fmt.Sprint(v.Epsilon), v.Payment, v.Deadline}
-			}
-			printTable(g, "ID\tSTATE\tENGINE\tε\tPAID\tDEADLINE", rows)
-			return nil
+				var views []*jobView
+				for _, id := range ids {
+					v, err := s.jobView(cmd.Context(), id)
+					if err != nil {
+						return err
+					}
+					views = append(views, v)
+				}
+				if g.json {
+					return g.printJSON(views)
+				}
+				rows := make([][]string, len(views))
+				for i, v := range views {
+					rows[i] = []string{fmt.Sprint(v.ID), v.State, v.Engine, fmt.Sprint(v.Epsilon), v.Payment, v.Deadline}
+				}
+				printTable(g, "ID\tSTATE\tENGINE\tε\tPAID\tDEADLINE", rows)
+				return nil
+			})
 		},
 	}
 }

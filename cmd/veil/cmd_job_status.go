@@ -139,20 +139,17 @@ func newStatusCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, err := g.open(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			v, err := s.jobView(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			if g.json {
-				return g.printJSON(v)
-			}
-			g.printJob(v)
-			return nil
+			return g.with(cmd.Context(), false, func(s *session) error {
+				v, err := s.jobView(cmd.Context(), id)
+				if err != nil {
+					return err
+				}
+				if g.json {
+					return g.printJSON(v)
+				}
+				g.printJob(v)
+				return nil
+			})
 		},
 	}
 }

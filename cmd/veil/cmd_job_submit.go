@@ -32,26 +32,23 @@ func newSubmitCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
-			s, err := g.open(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			res, err := buyer.Submit(cmd.Context(), buyer.Submission{Market: s.market, Registry: node.NewRegistry(s.market),
-				Home: s.home, Secrets: s.secrets, Spec: sp})
-			if err != nil {
-				return fmt.Errorf("%s: %w", args[0], err)
-			}
-			if g.json && !wait {
-				return g.printJSON(res)
-			}
-			g.say("Submitted job %d: %s engine, %d round(s), escrowed %s coins (prices %s + fees %s)", res.ID, sp.Engine,
-				res.Rounds, res.Payment, chain.FormatCoins(res.Quote.Prices), chain.FormatCoins(res.Quote.Fees))
-			g.say("  deadline %s; follow it with: veil job status %d", time.Unix(int64(res.Deadline), 0).Format(time.RFC3339), res.ID)
-			if !wait {
-				return nil
-			}
-			return s.waitJob(cmd, res.ID, timeout)
+			return g.with(cmd.Context(), true, func(s *session) error {
+				res, err := buyer.Submit(cmd.Context(), buyer.Submission{Market: s.market, Registry: node.NewRegistry(s.market),
+					Home: s.home, Secrets: s.secrets, Spec: sp})
+				if err != nil {
+					return fmt.Errorf("%s: %w", args[0], err)
+				}
+				if g.json && !wait {
+					return g.printJSON(res)
+				}
+				g.say("Submitted job %d: %s engine, %d round(s), escrowed %s coins (prices %s + fees %s)", res.ID, sp.Engine,
+					res.Rounds, res.Payment, chain.FormatCoins(res.Quote.Prices), chain.FormatCoins(res.Quote.Fees))
+				g.say("  deadline %s; follow it with: veil job status %d", time.Unix(int64(res.Deadline), 0).Format(time.RFC3339), res.ID)
+				if !wait {
+					return nil
+				}
+				return s.waitJob(cmd, res.ID, timeout)
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&wait, "wait", false, "follow the job until it settles, fails or is cancelled")

@@ -52,19 +52,16 @@ func newNodeRegisterCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, err := g.open(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			if endpoint == "" {
-				endpoint = s.home.Config.Node.Advertise
-			}
-			if endpoint == "" {
-				return errors.New("--endpoint HOST:PORT is required (where other nodes reach this one)")
-			}
-			p := chain.NodeParams{Endpoint: endpoint, TLSKey: home.TLSPublicKey(s.secrets.NodeKey), Roles: r, Fee: fe, Stake: st}
-			return s.register(cmd, p)
+			return g.with(cmd.Context(), true, func(s *session) error {
+				if endpoint == "" {
+					endpoint = s.home.Config.Node.Advertise
+				}
+				if endpoint == "" {
+					return errors.New("--endpoint HOST:PORT is required (where other nodes reach this one)")
+				}
+				p := chain.NodeParams{Endpoint: endpoint, TLSKey: home.TLSPublicKey(s.secrets.NodeKey), Roles: r, Fee: fe, Stake: st}
+				return s.register(cmd, p)
+			})
 		},
 	}
 	f := cmd.Flags()
@@ -119,16 +116,13 @@ func newNodeUnregisterCmd(g *globals) *cobra.Command {
 		Short: "Leave the registry; the stake can be claimed after the contract's delay (veil node claim-stake)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := g.open(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			if _, err := s.market.UnregisterNode(cmd.Context()); err != nil {
-				return err
-			}
-			g.say("Unregistered %s", s.home.Address().Hex())
-			return nil
+			return g.with(cmd.Context(), true, func(s *session) error {
+				if _, err := s.market.UnregisterNode(cmd.Context()); err != nil {
+					return err
+				}
+				g.say("Unregistered %s", s.home.Address().Hex())
+				return nil
+			})
 		},
 	}
 }

@@ -200,3 +200,13 @@ func (s *session) publish(ctx context.Context, r *publish.Request) (*publish.Res
 	o := publish.Owner{Home: s.home, Secrets: s.secrets, Market: s.market, ChainID: s.chainID}
 	return o.Dataset(ctx, r)
 }
+
+// with runs f with an opened session and closes it afterwards.
+func (g *globals) with(ctx context.Context, unlock bool, f func(s *session) error) error {
+	s, err := g.open(ctx, unlock)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	return f(s)
+}
