@@ -58,7 +58,7 @@ func Fetch(ctx context.Context, m *chain.Market, reg Registry, h *home.Home, s *
 	if err != nil {
 		return nil, err
 	}
-	out, err := eng.Finalize(ctx, job, doc.Payload, engine.BuyerEnv{Store: FileKV(h.StateDir(), "buyer-"+eng.Name())})
+	out, err := eng.Finalize(ctx, job, doc.Payload, engine.BuyerEnv{Store: FileKV(h.StateDir(), "buyer-"+eng.Name(), s.Identity)})
 	if err != nil {
 		return nil, err
 	}

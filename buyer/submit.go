@@ -84,7 +84,7 @@ func payment(s *spec.Spec, q *Quote) (*big.Int, error) {
 // engine add its own keys (uploaded to the aggregator).
 func (sub *Submission) addKeys(ctx context.Context, q *Quote) error {
 	sub.Spec.Buyer = &spec.Buyer{Address: sub.Home.Address().Hex(), AgeRecipient: sub.Secrets.Identity.Recipient().String()}
-	env := engine.BuyerEnv{Store: FileKV(sub.Home.StateDir(), "buyer-"+q.Engine.Name()), Upload: sub.uploader(q)}
+	env := engine.BuyerEnv{Store: FileKV(sub.Home.StateDir(), "buyer-"+q.Engine.Name(), sub.Secrets.Identity), Upload: sub.uploader(q)}
 	return q.Engine.PrepareBuyer(ctx, sub.Spec, env)
 }
 

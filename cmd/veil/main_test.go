@@ -35,7 +35,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:   "testdata/script",
 		Setup: setupDevnet,
-		Cmds:  map[string]func(ts *testscript.TestScript, neg bool, args []string){"sha256sum-is": cmdSHA256Is},
+		Cmds:  map[string]func(ts *testscript.TestScript, neg bool, args []string){"sha256sum-is": cmdSHA256Is, "corrupt-blobs": cmdCorruptBlobs},
 	})
 }
 

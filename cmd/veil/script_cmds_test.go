@@ -4,7 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -23,5 +25,29 @@ func cmdSHA256Is(ts *testscript.TestScript, neg bool, args []string) {
 	got := hex.EncodeToString(h.Sum(nil))
 	if (got == args[1]) == neg {
 		ts.Fatalf("sha256(%s) = %s, want %s%s", args[0], got, map[bool]string{true: "not ", false: ""}[neg], args[1])
+	}
+}
+
+// cmdCorruptBlobs flips the last byte of every sealed blob under a directory.
+func cmdCorruptBlobs(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 || neg {
+		ts.Fatalf("usage: corrupt-blobs DIR")
+	}
+	n := 0
+	err := filepath.WalkDir(ts.MkAbs(args[0]), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil || len(b) == 0 {
+			return err
+		}
+		b[len(b)-1] ^= 0x01
+		n++
+		return os.WriteFile(path, b, 0o600)
+	})
+	ts.Check(err)
+	if n == 0 {
+		ts.Fatalf("no blob under %s", args[0])
 	}
 }
