@@ -95,6 +95,10 @@ func start(stack *node.Node, cfg Config) (*Chain, error) {
 	ethCfg.NetworkId = chain.DevChainID
 	ethCfg.SyncMode = ethconfig.FullSync
 	ethCfg.Miner.GasCeil = GasLimit
+	// go-ethereum's log index is built in the background and eth_getLogs can
+	// race with it ("failed to retrieve log value pointer"); a dev chain is
+	// small enough to search its blocks' blooms directly.
+	ethCfg.LogNoHistory = true
 	if !Exists(cfg.DataDir) {
 		ethCfg.Genesis = genesis(cfg.Alloc)
 	}
