@@ -27,7 +27,9 @@ func FileKV(stateDir, name string, id *age.HybridIdentity) fileKV {
 	return fileKV{dir: filepath.Join(stateDir, name), id: id}
 }
 
-func (k fileKV) path(key string) string { return filepath.Join(k.dir, hex.EncodeToString([]byte(key))+".age") }
+func (k fileKV) path(key string) string {
+	return filepath.Join(k.dir, hex.EncodeToString([]byte(key))+".age")
+}
 
 // Get returns nil, nil for a missing key.
 func (k fileKV) Get(key string) ([]byte, error) {
