@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"sync"
@@ -323,4 +324,23 @@ func Bounds(t testing.TB, path string) map[string]dataset.Bounds {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// WaitServing waits until a member's daemon has registered the endpoint it
+// listens on and accepts connections there (a buyer may upload keys to the
+// aggregator as soon as it submits).
+func (m *Market) WaitServing(name string) {
+	m.T.Helper()
+	d := m.Daemons[name]
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		n, err := m.Members["buyer"].Market.Node(context.Background(), m.Members[name].Home.Address())
+		if err != nil || d == nil || n.Endpoint != d.Addr() {
+			continue
+		}
+		if c, err := net.DialTimeout("tcp", n.Endpoint, time.Second); err == nil {
+			c.Close()
+			return
+		}
+	}
+	m.T.Fatalf("%s never served at its registered endpoint", name)
 }
