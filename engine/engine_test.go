@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/internal/markettest"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -21,8 +21,8 @@ func TestToyConformance(t *testing.T) {
 }
 
 func toyFixture(t *testing.T) enginetest.Fixture {
-	table := readTable(t, "../testdata/diabetes.csv")
-	bounds := readBounds(t, "../testdata/diabetes.bounds.json")
+	table := markettest.Table(t, "../testdata/diabetes.csv")
+	bounds := markettest.Bounds(t, "../testdata/diabetes.bounds.json")
 	return enginetest.Fixture{
 		Engine: enginetest.Toy{EngineName: "toy"},
 		Spec: func(datasets []uint64) *spec.Spec {
@@ -55,32 +55,4 @@ func checkToy(t *testing.T, out *engine.Output, tables []*dataset.Table) {
 	if got.Rows != want || out.Extension != ".json" || !strings.Contains(out.Summary, fmt.Sprint(want)) {
 		t.Errorf("toy output: %d rows (%q, %q), want %d over %d tables", got.Rows, out.Extension, out.Summary, want, len(tables))
 	}
-}
-
-func readTable(t *testing.T, path string) *dataset.Table {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	table, err := dataset.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return table
-}
-
-func readBounds(t *testing.T, path string) map[string]dataset.Bounds {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	b, err := dataset.ReadBoundsFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }

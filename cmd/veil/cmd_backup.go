@@ -39,15 +39,7 @@ func newBackupCmd(g *globals) *cobra.Command {
 			if out == "" {
 				return errors.New("--out FILE is required")
 			}
-			h, err := home.Open(g.dir())
-			if err != nil {
-				return err
-			}
-			pw, err := g.password(h, "Password for "+h.Dir+": ")
-			if err != nil {
-				return err
-			}
-			sec, err := h.Unlock(pw)
+			h, sec, err := g.unlockHome()
 			if err != nil {
 				return err
 			}

@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/home"
 )
 
 func newDeployCmd(g *globals) *cobra.Command {
@@ -27,15 +26,7 @@ func newDeployCmd(g *globals) *cobra.Command {
 				}
 				cfg.MinStake = v
 			}
-			h, err := home.Open(g.dir())
-			if err != nil {
-				return err
-			}
-			pw, err := g.password(h, "Password for "+h.Dir+": ")
-			if err != nil {
-				return err
-			}
-			sec, err := h.Unlock(pw)
+			h, sec, err := g.unlockHome()
 			if err != nil {
 				return err
 			}

@@ -210,3 +210,20 @@ func (g *globals) with(ctx context.Context, unlock bool, f func(s *session) erro
 	defer s.close()
 	return f(s)
 }
+
+// unlockHome opens the home and unlocks its keys, without connecting to a chain.
+func (g *globals) unlockHome() (*home.Home, *home.Secrets, error) {
+	h, err := home.Open(g.dir())
+	if err != nil {
+		return nil, nil, err
+	}
+	pw, err := g.password(h, "Password for "+h.Dir+": ")
+	if err != nil {
+		return nil, nil, err
+	}
+	sec, err := h.Unlock(pw)
+	if err != nil {
+		return nil, nil, err
+	}
+	return h, sec, nil
+}
