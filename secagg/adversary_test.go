@@ -14,7 +14,9 @@ import (
 //
 // It runs for both kinds of vector (Z_{2^16} and residues modulo primes).
 func TestDifferentSurvivorSetsAreCaught(t *testing.T) {
-	t.Run("mod 2^16", func(t *testing.T) { testDifferentSurvivorSets(t, Params{N: 5, T: Threshold(5, 1), ModBits: 16, VectorLen: 8}) })
+	t.Run("mod 2^16", func(t *testing.T) {
+		testDifferentSurvivorSets(t, Params{N: 5, T: Threshold(5, 1), ModBits: 16, VectorLen: 8})
+	})
 	t.Run("mod q", func(t *testing.T) { testDifferentSurvivorSets(t, segmentParams(5, Threshold(5, 1), 3)) })
 }
 

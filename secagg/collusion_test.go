@@ -18,7 +18,9 @@ func TestColludingServerCannotUnmaskHonestInput(t *testing.T) {
 	if err := CheckParams(5, 1, 1); err != nil {
 		t.Fatal(err)
 	}
-	t.Run("mod 2^16", func(t *testing.T) { testColludingServer(t, Params{N: 5, T: Threshold(5, 1), ModBits: 16, VectorLen: 4096}) })
+	t.Run("mod 2^16", func(t *testing.T) {
+		testColludingServer(t, Params{N: 5, T: Threshold(5, 1), ModBits: 16, VectorLen: 4096})
+	})
 	t.Run("mod q", func(t *testing.T) { testColludingServer(t, segmentParams(5, Threshold(5, 1), 1366)) })
 }
 
