@@ -39,6 +39,10 @@ func (c *Client) ConsistencyCheck(survivorsMsg []byte) ([]byte, error) {
 	return sealClient(sb.append(c.header(StepConsistencyCheck)), c.signer), nil
 }
 
+// Survivors returns the survivor set U3 this client signed in
+// ConsistencyCheck (nil before): the clients whose inputs are in the sum.
+func (c *Client) Survivors() []int { return slices.Clone(c.signedSurvivors) }
+
 // Unmask runs step 5. It takes the server's request (the survivors whose
 // self-mask seed shares it wants, the dropped clients whose masking-key
 // shares it wants, and the survivors' consistency signatures) and returns

@@ -83,3 +83,19 @@ func (p Params) add(sum, v []uint64) {
 		off += s.Len
 	}
 }
+
+// MaxMessageSize is the size of the largest message of a session with
+// these parameters, client's or server's: transports use it to bound
+// what they accept.
+func (p Params) MaxMessageSize() int {
+	n := p.N
+	sealed := 4 + n*(4+shareCipherLen)
+	owned := 4 + n*(4+32)
+	return headerLen + max(
+		4+n*advertiseLen,                  // keys broadcast
+		4+sealed+signatureLen,             // ShareKeys, shares delivery
+		p.packedLen()+2*owned,             // masked input, opening
+		2*(4+4*n)+4+n*(4+signatureLen)+32, // survivors, unmask request
+		2*owned+signatureLen,              // Unmasking
+	)
+}

@@ -97,7 +97,7 @@ func BenchmarkPlaintextJob(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					for i, x := range v {
+					for i, x := range v.Values() {
 						sum[i] += x
 					}
 				}

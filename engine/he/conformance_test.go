@@ -14,17 +14,15 @@ import (
 // conformanceColumns are the columns whose means the suite's jobs compute.
 var conformanceColumns = []string{"age", "bmi", "bp"}
 
-// conformanceFixture runs eng through the conformance suite. Owners ignore
-// cached committee keys (regenerate), so every job sends the same steps and
-// the suite can attack each of them, key generation included.
+// conformanceFixture runs eng through the conformance suite: 4 owners,
+// d = 1, c = 1 (threshold 3), so one owner may drop out or be refused.
 func conformanceFixture(t *testing.T, eng Engine) enginetest.Fixture {
-	eng.regenerate = true
 	tab, meta := loadDataset(t, "diabetes")
 	bounds := declaredBounds(meta)
 	return enginetest.Fixture{
 		Engine: eng,
 		Spec: func(datasets []uint64) *spec.Spec {
-			return &spec.Spec{Engine: "he", Datasets: datasets, Privacy: spec.Privacy{Epsilon: 50, Delta: 1e-6},
+			return &spec.Spec{Engine: "he", Datasets: datasets, Privacy: spec.Privacy{Epsilon: 50, Delta: 1e-6, Dropouts: 1},
 				Task: json.RawMessage(`{"type":"stats","columns":["age","bmi","bp"],"stats":["count","mean"]}`)}
 		},
 		Tables: func(n int) []*dataset.Table { return split(tab, n, 11) },
@@ -38,9 +36,9 @@ func conformanceFixture(t *testing.T, eng Engine) enginetest.Fixture {
 		Check: func(t *testing.T, out *engine.Output, tables []*dataset.Table) {
 			checkMeans(t, out, tables, bounds)
 		},
-		MaxDropouts:   0, // the key switch needs every accepted owner
+		MaxDropouts:   1,
 		SignsMessages: true,
-		Owners:        3,
+		Owners:        4,
 	}
 }
 
