@@ -46,7 +46,7 @@ func (a *aggregatorRun) Round(ctx context.Context, r uint32, hub engine.Hub) err
 	parts := a.ann.participants
 	if n := len(parts); n < 2 || n < a.ann.threshold {
 		err := fmt.Errorf("he: %d owners connected, the job needs %d (it tolerates %d dropouts); missing: %q",
-			n, max(2, a.ann.threshold), a.run.job.Spec.Privacy.Dropouts, a.missing(parts))
+			n, max(2, a.ann.threshold), a.run.job.Spec.Privacy.Dropouts, a.run.missing(parts))
 		hub.Broadcast(ctx, parts, stepBuyerKey, abortReply(err.Error()))
 		return err
 	}
@@ -89,17 +89,6 @@ func (a *aggregatorRun) sendBuyerKey(ctx context.Context, hub engine.Hub) error 
 		a.log.Info("owner unreachable", "step", stepBuyerKey, "owner", i, "address", a.run.names[i], "err", err)
 	}
 	return nil
-}
-
-// missing names the accepted owners outside parts.
-func (a *aggregatorRun) missing(parts []int) []string {
-	var out []string
-	for i, name := range a.run.names {
-		if !slices.Contains(parts, i) {
-			out = append(out, name)
-		}
-	}
-	return out
 }
 
 // report is the document the buyer gets beside the payload.

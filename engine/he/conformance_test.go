@@ -5,6 +5,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
@@ -35,6 +37,17 @@ func conformanceFixture(t *testing.T, eng Engine) enginetest.Fixture {
 		},
 		Check: func(t *testing.T, out *engine.Output, tables []*dataset.Table) {
 			checkMeans(t, out, tables, bounds)
+		},
+		Covered: func(out *engine.Output) ([]common.Address, error) {
+			var st Statistics
+			if err := json.Unmarshal(out.Data, &st); err != nil {
+				return nil, err
+			}
+			var addrs []common.Address
+			for _, c := range st.Contributors {
+				addrs = append(addrs, common.HexToAddress(c))
+			}
+			return addrs, nil
 		},
 		MaxDropouts:   1,
 		SignsMessages: true,

@@ -197,11 +197,26 @@ func (o *ownerRun) checkAnnouncement(b []byte) (announcement, int, error) {
 		return a, 0, engine.ErrSitOut
 	}
 	n := len(a.participants)
-	if need := o.run.threshold(n); n < 2 || a.threshold < need || a.threshold > n {
+	need := o.run.threshold(n)
+	if n < max(2, need) {
+		return a, 0, fmt.Errorf("he: %d owners connected, the job needs %d; missing: %q", n, max(2, need), o.run.missing(a.participants))
+	}
+	if a.threshold < need || a.threshold > n {
 		return a, 0, fmt.Errorf("he: threshold %d for %d participants is unsafe (need %d ≤ t ≤ %d, at least 2 owners); refusing to take part",
 			a.threshold, n, need, n)
 	}
 	return a, pos, nil
+}
+
+// missing names the accepted owners outside parts.
+func (r *jobRun) missing(parts []int) []string {
+	var out []string
+	for i, name := range r.names {
+		if !slices.Contains(parts, i) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 func (o *ownerRun) recvBuyerKey(ctx context.Context, link engine.Link) (*BuyerPublicKey, error) {
@@ -212,9 +227,11 @@ func (o *ownerRun) recvBuyerKey(ctx context.Context, link engine.Link) (*BuyerPu
 	return ParseBuyerPublicKey(o.run.params, body, o.run.buyerKey)
 }
 
-// recv waits (at most the step timeout) for the aggregator's reply.
+// recv waits for the aggregator's reply: at most twice the step timeout,
+// since the aggregator itself may wait a whole step timeout for an owner
+// that dropped out before it moves on.
 func (o *ownerRun) recv(ctx context.Context, link engine.Link, step string) ([]byte, error) {
-	rctx, cancel := context.WithTimeout(ctx, o.run.timeout)
+	rctx, cancel := context.WithTimeout(ctx, 2*o.run.timeout)
 	defer cancel()
 	b, err := link.Recv(rctx, step, o.run.maxMessage())
 	if err != nil {

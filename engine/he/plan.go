@@ -87,8 +87,8 @@ func NewPlan(raw []byte, metas []*dataset.Metadata, priv Privacy) (*Plan, error)
 }
 
 func checkPrivacy(priv Privacy) (float64, error) {
-	if priv.Owners < 1 || priv.Owners > MaxCommittee {
-		return 0, fmt.Errorf("he: privacy: owners must be in [1, %d], got %d", MaxCommittee, priv.Owners)
+	if priv.Owners < 1 || priv.Owners > maxJobOwners {
+		return 0, fmt.Errorf("he: privacy: owners must be in [1, %d], got %d", maxJobOwners, priv.Owners)
 	}
 	if _, err := dp.ShareVariance(1, priv.Owners, priv.Dropouts, priv.Colluders); err != nil {
 		return 0, fmt.Errorf("he: privacy: %w", err)
