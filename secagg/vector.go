@@ -1,5 +1,7 @@
 package secagg
 
+import "fmt"
+
 // The two kinds of vector a session can carry (Params.ModBits or
 // Params.Segments), behind one set of operations: checking an input,
 // masking, packing for the wire and adding a packed vector into a sum.
@@ -98,4 +100,22 @@ func (p Params) MaxMessageSize() int {
 		2*(4+4*n)+4+n*(4+signatureLen)+32, // survivors, unmask request
 		2*owned+signatureLen,              // Unmasking
 	)
+}
+
+// MaskedVector decodes the vector inside a client's MaskedInputCollection
+// message, without checking its signature or session: for tools and tests
+// that inspect a transcript (what an observer of the server sees).
+func (p Params) MaskedVector(msg []byte) ([]uint64, error) {
+	h, err := ReadHeader(msg)
+	if err != nil {
+		return nil, err
+	}
+	if h.Kind != ClientKind(StepMaskedInputCollection) || len(msg) != headerLen+p.packedLen()+signatureLen {
+		return nil, fmt.Errorf("%w: not a masked input of these parameters", ErrMalformed)
+	}
+	v := make([]uint64, p.VectorLen)
+	if err := p.unpack(v, msg[headerLen:len(msg)-signatureLen]); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	return v, nil
 }

@@ -61,7 +61,8 @@ func (m *devMarket) fetch(id uint64) (got, want *he.Result, key string) {
 	}
 	m.T.Logf("job %d: %s", id, res.Output.Summary)
 	var rep struct {
-		Key string `json:"collective_key"`
+		Contributors []string `json:"contributors"`
+		Threshold    int      `json:"threshold"`
 	}
 	if err := json.Unmarshal(res.Document.Report, &rep); err != nil {
 		m.T.Fatal(err)
@@ -78,7 +79,7 @@ func (m *devMarket) fetch(id uint64) (got, want *he.Result, key string) {
 	if err != nil {
 		m.T.Fatal(err)
 	}
-	return &st.Result, want, rep.Key
+	return &st.Result, want, fmt.Sprintf("%d contributors, threshold %d", len(rep.Contributors), rep.Threshold)
 }
 
 func near(t *testing.T, what string, got he.Estimate, want float64) {
@@ -98,17 +99,17 @@ func TestDaemonsRunHEJobs(t *testing.T) {
 	linreg := m.submit(`{"type":"linreg","label":"progression","features":["bmi","bp","s5"]}`, 6)
 	m.WaitState(linreg, chain.JobSettled, 3*time.Minute)
 
-	got, want, key := m.fetch(stats)
-	if got.Count != 442 || got.Owners != 3 || key != "generated" {
-		t.Fatalf("stats: %d rows from %d owners, collective key %s; want 442 from 3, generated", got.Count, got.Owners, key)
+	got, want, agg := m.fetch(stats)
+	if got.Count != 442 || got.Owners != 3 || agg != "3 contributors, threshold 3" {
+		t.Fatalf("stats: %d rows from %d owners, %s; want 442 from 3, 3 contributors, threshold 3", got.Count, got.Owners, agg)
 	}
 	for j, c := range got.Columns {
 		near(t, c.Name+" mean", *c.Mean, want.Columns[j].Mean.Value)
 		near(t, c.Name+" std", *c.Std, want.Columns[j].Std.Value)
 	}
-	got, want, key = m.fetch(linreg)
-	if got.Linreg == nil || got.Count != 442 || key != "reused" {
-		t.Fatalf("linreg: %+v over %d rows, collective key %s (want reused: same committee)", got.Linreg, got.Count, key)
+	got, want, _ = m.fetch(linreg)
+	if got.Linreg == nil || got.Count != 442 {
+		t.Fatalf("linreg: %+v over %d rows", got.Linreg, got.Count)
 	}
 	for j, c := range got.Linreg.Coefficients {
 		near(t, "coefficient of "+got.Linreg.Features[j], c, want.Linreg.Coefficients[j].Value)

@@ -144,7 +144,7 @@ func TestEngineToleratesDropouts(t *testing.T) {
 	} {
 		t.Run(tc.step, func(t *testing.T) {
 			job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
-			job.Plan.RoundTimeout = 2 * time.Second
+			job.Plan.RoundTimeout = time.Second
 			net := newMemNet(4)
 			dropAt(net, 2, tc.step)
 			o := m.run(job, all(4), net)
@@ -177,7 +177,7 @@ func TestEngineToleratesDropouts(t *testing.T) {
 func TestEngineTooManyDropouts(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 4, 7)
 	job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
-	job.Plan.RoundTimeout = 2 * time.Second
+	job.Plan.RoundTimeout = time.Second
 	net := newMemNet(4)
 	dropAt(net, 1, stepMasked)
 	inner := net.tamper

@@ -161,7 +161,9 @@ func (r *jobRun) maxMessage() int {
 }
 
 // payloadKey is where an owner keeps the job's payload until it confirms it.
-func (r *jobRun) payloadKey() string { return "he/v2/job/" + hex.EncodeToString(r.jobID[:]) + "/payload" }
+func (r *jobRun) payloadKey() string {
+	return "he/v2/job/" + hex.EncodeToString(r.jobID[:]) + "/payload"
+}
 
 // contributedKey marks that this owner sent its masked input for the job.
 func (r *jobRun) contributedKey() string {

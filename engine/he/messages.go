@@ -122,4 +122,3 @@ func (r *reader) end(what string) error {
 	}
 	return r.err
 }
-
