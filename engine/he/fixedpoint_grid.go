@@ -30,8 +30,8 @@ import (
 // so that the noise in grid units fits the sampler and an owner's sum of
 // its rows (each at most 2^f_g in magnitude) fits an int64. Decryption is
 // exact on the grid: a value V·2^-f is encoded as the integer V·2^(120-f)
-// and the encryption noise (below 2^22 for honest owners) is far below
-// 2^(120-f-1) ≥ 2^79.
+// and the encryption noise of up to 1024 honest inputs (below 2^24) is far
+// below 2^(120-f-1) ≥ 2^79.
 const (
 	maxGrid      = 40
 	minGridSigma = 1 << 10
