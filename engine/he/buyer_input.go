@@ -26,22 +26,10 @@ func EncryptContribution(buyer *BuyerPublicKey, c *Contribution) ([]*rlwe.Cipher
 	if c.Len() > maxCiphertexts*p.Slots() {
 		return nil, fmt.Errorf("he: %d values, more than %d ciphertexts hold", c.Len(), maxCiphertexts)
 	}
-	enc := rlwe.NewEncryptor(p.ckks, buyer.pk)
 	ringQ := p.ckks.RingQ().AtLevel(p.level())
-	cts := make([]*rlwe.Ciphertext, p.Ciphertexts(c.Len()))
-	err := guard("encrypt", func() error {
-		for i := range cts {
-			pt := p.newPlaintext()
-			encodeGrid(ringQ, c, i*p.Slots(), min((i+1)*p.Slots(), c.Len()), pt.Value)
-			ringQ.NTT(pt.Value, pt.Value)
-			cts[i] = p.newCiphertext()
-			if err := enc.Encrypt(pt, cts[i]); err != nil {
-				return err
-			}
-		}
-		return nil
+	return p.encryptEach(buyer.pk, p.Ciphertexts(c.Len()), func(i int, pol ring.Poly) {
+		encodeGrid(ringQ, c, i*p.Slots(), min((i+1)*p.Slots(), c.Len()), pol)
 	})
-	return cts, err
 }
 
 // encodeGrid writes slots [from, to) of c into pol (coefficient domain),
