@@ -53,7 +53,7 @@ func (a *aggregatorRun) Round(ctx context.Context, r uint32, hub engine.Hub) err
 	if err := a.sendBuyerKey(ctx, hub); err != nil {
 		return err
 	}
-	srv, err := secagg.NewServer(a.run.secaggParams(parts, a.ann.threshold), a.run.session(), a.run.peers(parts))
+	srv, err := secagg.NewServer(a.run.secaggParams(parts, a.ann.threshold), a.run.session(a.ann), a.run.peers(parts))
 	if err != nil {
 		return fmt.Errorf("he: secure aggregation: %w", err)
 	}

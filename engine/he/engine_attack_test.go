@@ -3,7 +3,9 @@ package he
 import (
 	"bytes"
 	"errors"
+	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -155,5 +157,66 @@ func TestEngineOwnerRestartKeepsPayload(t *testing.T) {
 	fresh, _ := m.eng.NewOwner(m.job(statsTask, jobPrivacy, 0, 1, 2), 1, m.tables[1], m.ownerEnv(1, 6))
 	if _, err := fresh.Payload(t.Context()); err == nil {
 		t.Fatal("an owner returned a payload for a job it never ran")
+	}
+}
+
+// TestEngineSplitAnnouncementIsolatesNoOne: an aggregator that announces a
+// different (still valid) threshold to one owner puts it in another
+// secure-aggregation session: its messages fail their signatures in the
+// aggregation the others run, it is left out (named in the log) and never
+// mixed into a sum it did not see the terms of.
+func TestEngineSplitAnnouncementIsolatesNoOne(t *testing.T) {
+	m := diabetesMarket(t, testEngine(t, 10), 4, 22)
+	job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
+	job.Plan.RoundTimeout = time.Second
+	env := m.aggregatorEnv()
+	var logBuf bytes.Buffer
+	env.Log = slog.New(slog.NewTextHandler(&syncWriter{w: &logBuf}, nil))
+	agg, err := m.eng.NewAggregator(job, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann, _ := agg.Announce(1, all(4))
+	a, _ := decodeAnnouncement(ann, 4)
+	a.threshold = 4
+	other := a.encode()
+	net := newMemNet(4)
+	var wg sync.WaitGroup
+	var aggErr error
+	payloads, errs := make([][]byte, 4), make([]error, 4)
+	wg.Go(func() { aggErr = agg.Round(t.Context(), 1, net.hub(all(4))) })
+	for k := range 4 {
+		run, err := m.eng.NewOwner(job, k, m.tables[k], m.ownerEnv(k, uint64(k)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		shown := ann
+		if k == 3 {
+			shown = other
+		}
+		wg.Go(func() {
+			if errs[k] = run.Round(t.Context(), 1, shown, net.link(k)); errs[k] == nil {
+				payloads[k], errs[k] = run.Payload(t.Context())
+			}
+		})
+	}
+	wg.Wait()
+	if aggErr != nil {
+		t.Fatalf("aggregator: %v", aggErr)
+	}
+	if errs[3] == nil || payloads[3] != nil {
+		t.Fatal("the owner shown another announcement took part")
+	}
+	if !strings.Contains(logBuf.String(), job.Owners[3].Address.Hex()) {
+		t.Errorf("the log does not name owner 3:\n%s", logBuf.String())
+	}
+	res, err := agg.Result(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range 3 {
+		if !bytes.Equal(payloads[k], res.Payload) {
+			t.Errorf("owner %d: %v", k, errs[k])
+		}
 	}
 }

@@ -119,7 +119,18 @@ func jobBinding(job *engine.Job) [32]byte {
 	return [32]byte(h.Sum(nil))
 }
 
-func (r *jobRun) session() secagg.Session { return secagg.Session{JobID: r.jobID, Round: 1} }
+// session is the secure aggregation's session: the job ID with the
+// announced threshold and participants. An aggregator that announced
+// different participants or thresholds to different owners would put them
+// in different sessions, whose messages never verify in each other: every
+// owner that takes part in one aggregation saw the same announcement.
+func (r *jobRun) session(a announcement) secagg.Session {
+	h := sha256.New()
+	h.Write([]byte("veil/he/session/v1\x00"))
+	h.Write(r.jobID[:])
+	writeField(h, a.encode())
+	return secagg.Session{JobID: [32]byte(h.Sum(nil)), Round: 1}
+}
 
 // threshold is the secure-aggregation threshold for the participants:
 // high enough against the colluders (t > (N+c)/2) and to keep at least

@@ -52,7 +52,7 @@ func (o *ownerRun) Round(ctx context.Context, r uint32, announce []byte, link en
 	if err != nil {
 		return err
 	}
-	c, err := secagg.NewClient(o.run.secaggParams(a.participants, a.threshold), o.run.session(), pos, o.env.NodeKey,
+	c, err := secagg.NewClient(o.run.secaggParams(a.participants, a.threshold), o.run.session(a), pos, o.env.NodeKey,
 		o.run.peers(a.participants), o.env.Rand)
 	if err != nil {
 		return fmt.Errorf("he: secure aggregation: %w", err)
