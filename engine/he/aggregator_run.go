@@ -57,7 +57,7 @@ func (a *aggregatorRun) Round(ctx context.Context, r uint32, hub engine.Hub) err
 	if err != nil {
 		return fmt.Errorf("he: secure aggregation: %w", err)
 	}
-	s := &secureAgg{a: a, hub: hub, srv: srv}
+	s := &secureAgg{a: a, hub: hub, srv: srv, out: map[int]error{}}
 	sum, survivors, err := s.run(ctx)
 	if err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/secagg"
@@ -20,6 +21,7 @@ type secureAgg struct {
 	a   *aggregatorRun
 	hub engine.Hub
 	srv *secagg.Server
+	out map[int]error // why each position is out of the aggregation
 }
 
 func (s *secureAgg) parts() []int { return s.a.ann.participants }
@@ -101,20 +103,33 @@ func (s *secureAgg) open(ctx context.Context) error {
 // waiting (prev) gets an abort at step `wait` and the run fails; otherwise
 // the owners of prev left out of the step's set get the abort.
 func (s *secureAgg) next(ctx context.Context, prev []int, st secagg.Step, wait string, closeErr error) error {
-	if closeErr != nil {
-		err := fmt.Errorf("he: secure aggregation, step %v: %w", st, closeErr)
-		s.hub.Broadcast(ctx, s.owners(prev), wait, abortReply(err.Error()))
-		return err
-	}
 	var out []int
 	for _, i := range prev {
 		if !slices.Contains(s.srv.Completed(st), i) {
 			out = append(out, i)
 		}
 	}
+	if closeErr != nil {
+		err := fmt.Errorf("he: secure aggregation, step %v: %w%s", st, closeErr, s.why(out))
+		s.hub.Broadcast(ctx, s.owners(prev), wait, abortReply(err.Error()))
+		return err
+	}
 	msg := abortReply(fmt.Sprintf("he: this owner is out of the aggregation from step %v on (dropped or refused)", st))
 	s.hub.Broadcast(ctx, s.owners(out), wait, msg)
 	return nil
+}
+
+// why names the owners at positions out and the reason each is out.
+func (s *secureAgg) why(out []int) string {
+	var b strings.Builder
+	for k, i := range out {
+		sep := "; out: "
+		if k > 0 {
+			sep = ", "
+		}
+		fmt.Fprintf(&b, "%sowner %s (%v)", sep, s.name(i), s.out[i])
+	}
+	return b.String()
 }
 
 // gather collects step from the owners at positions `from` and adds each
@@ -127,6 +142,7 @@ func (s *secureAgg) gather(ctx context.Context, step string, from []int, add fun
 	for _, pos := range from {
 		msg, ok := got[s.parts()[pos]]
 		if !ok {
+			s.out[pos] = fmt.Errorf("dropped out at %q: %w", step, engine.ErrDropped)
 			continue
 		}
 		err := checkSender(msg, pos)
@@ -134,6 +150,7 @@ func (s *secureAgg) gather(ctx context.Context, step string, from []int, add fun
 			err = add(msg)
 		}
 		if err != nil {
+			s.out[pos] = fmt.Errorf("refused at %q: %w", step, s.blame(err))
 			s.a.log.Warn("refused a message; the owner is out of the aggregation", "step", step, "owner", s.parts()[pos],
 				"address", s.name(pos), "err", s.blame(err))
 		}
