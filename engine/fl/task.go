@@ -23,15 +23,18 @@ type Task struct {
 }
 
 // Ranges of the task's numeric fields. Inside them no round can produce a
-// non-finite parameter whatever the released sums (docs/fl.md, "What a plan
-// guarantees"): Adam moves a parameter by at most about 7.3 × the learning
-// rate per round, so |θ| stays below 7.3 · MaxLearningRate · MaxRounds.
+// non-finite value whatever the released sums (docs/fl.md, "What a plan
+// guarantees"): Adam moves a parameter by at most ml.StepBound (< 7.3) times
+// the learning rate per round, so |θ| ≤ rounds · learning rate · 7.3 ≤ 7.3e4,
+// and with features in [-1, 1] every logit, gradient and squared norm stays
+// far inside float64. maxDrift is checked on every plan all the same.
 const (
 	MaxRounds       = 1000
 	MinLearningRate = 1e-9
 	MaxLearningRate = 10.0
 	MinClip         = 1e-6
 	MaxClip         = 1e6
+	maxDrift        = 1e6
 )
 
 var modelTypes = map[string]string{"logistic": ml.TypeLogistic, "softmax": ml.TypeSoftmax, "linreg": ml.TypeLinear, "linear": ml.TypeLinear}
@@ -80,6 +83,9 @@ func (t *Task) trainConfig() (ml.TrainConfig, error) {
 	}
 	if err := cfg.Check(); err != nil {
 		return cfg, fmt.Errorf("spec: task: %w", err)
+	}
+	if drift := float64(cfg.Rounds) * cfg.LearningRate * ml.StepBound(cfg); !(drift <= maxDrift) {
+		return cfg, fmt.Errorf("spec: fields \"task.learning_rate\" and \"task.rounds\": parameters could move by up to %g, at most %g", drift, maxDrift)
 	}
 	return cfg, nil
 }
