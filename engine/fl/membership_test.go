@@ -60,7 +60,7 @@ func classJob(t *testing.T, tables []*dataset.Table) *engine.Job {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, err := dataset.NewMetadata("clinic", "", declared, map[string]dataset.Bounds{"a": {0, 1}, "b": {0, 1}, "y": {0, 4}})
+		m, err := dataset.NewMetadata("clinic", "", declared, map[string]dataset.Bounds{"a": {Lo: 0, Hi: 1}, "b": {Lo: 0, Hi: 1}, "y": {Lo: 0, Hi: 4}})
 		if err != nil {
 			t.Fatal(err)
 		}

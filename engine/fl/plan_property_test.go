@@ -59,7 +59,7 @@ func planFor(t interface{ Fatal(...any) }, task, privacy string, n int, bounds m
 		return nil, err
 	}
 	if bounds == nil {
-		bounds = map[string]dataset.Bounds{"x": {0, 1}, "z": {0, 1}, "y": {0, 3}}
+		bounds = map[string]dataset.Bounds{"x": {Lo: 0, Hi: 1}, "z": {Lo: 0, Hi: 1}, "y": {Lo: 0, Hi: 3}}
 	}
 	schema := &dataset.Schema{Rows: 12, Columns: []dataset.Column{{Name: "x", Type: dataset.TypeReal}, {Name: "z", Type: dataset.TypeReal}, {Name: "y", Type: dataset.TypeInteger}}}
 	job := &engine.Job{ID: 3, Spec: s}
@@ -113,7 +113,7 @@ func TestAcceptedPlansNeverGoNonFinite(t *testing.T) {
 			label = "x" // any column works as long as its metadata says binary: use x below
 		}
 		task, _ := json.Marshal(map[string]any{"type": "train", "model": model, "label": label, "rounds": rounds, "learning_rate": lr, "clip": clip})
-		bounds := map[string]dataset.Bounds{"x": {0, 1}, "z": {-width / 2, width / 2}, "y": {0, 3}}
+		bounds := map[string]dataset.Bounds{"x": {Lo: 0, Hi: 1}, "z": {Lo: -width / 2, Hi: width / 2}, "y": {Lo: 0, Hi: 3}}
 		job, err := planFor(rt, string(task), `{"epsilon":2,"delta":1e-6,"colluders":1,"dropouts":0}`, 3, bounds)
 		if model == "logistic" {
 			if err == nil {
