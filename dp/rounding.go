@@ -59,7 +59,7 @@ func RoundedSensitivity(l2Sensitivity, gamma float64, dim int) (float64, error) 
 // FixedPointSum sums per-row vectors exactly on the integer grid: each row is
 // scaled by γ and every coordinate randomly rounded to an adjacent integer
 // (up with probability equal to its fractional part, so E[row] = γ·v up to
-// 2⁻⁶⁴ per coordinate), its squared L2 norm is computed exactly in integers
+// 2⁻⁵³ per coordinate), its squared L2 norm is computed exactly in integers
 // and compared with the public limit T ≤ (γC + √d)², and the row is added in
 // 64-bit integers, which wrap modulo 2⁶⁴ — exact modulo 2^k for every
 // secure-aggregation modulus k ≤ 64, the only way the sum is used.
@@ -127,10 +127,8 @@ func (f *FixedPointSum) Add(v []float64) {
 			ok, y = false, 0
 		}
 		fl := math.Floor(y)
-		frac := y - fl
-		u := f.rng.Uint64()
 		r := int64(fl)
-		if frac >= 1 || u < uint64(frac*0x1p64) {
+		if float64(f.rng.Uint64()>>11)*0x1p-53 < y-fl { // up with probability y − ⌊y⌋, to 2⁻⁵³
 			r++
 		}
 		f.row[i] = r

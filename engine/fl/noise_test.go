@@ -21,7 +21,7 @@ type seeded struct{ r *rand.ChaCha8 }
 
 func (s seeded) Read(p []byte) (int, error) { return s.r.Read(p) }
 
-func breastJob(t *testing.T, n, d, c int, eps float64) (*engine.Job, []*dataset.Table) {
+func breastJob(t testing.TB, n, d, c int, eps float64) (*engine.Job, []*dataset.Table) {
 	t.Helper()
 	raw, err := os.ReadFile("../../testdata/breast_cancer.csv")
 	if err != nil {
