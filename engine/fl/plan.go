@@ -25,8 +25,8 @@ const (
 
 // The compute window: each owner sends its first message of a round this
 // long after the announcement, whatever its computation took (docs/fl.md,
-// "Timing"). It is sized from public figures with a wide margin over the
-// measured cost (a few ns per row and parameter, ~2 µs per noise draw).
+// "Timing"). It is sized from public figures (rows, parameters) with a 3–10×
+// margin over the cost measured by BenchmarkContribution.
 const (
 	windowBase     = 100 * time.Millisecond
 	windowPerCell  = 100 * time.Nanosecond // per row and parameter (~35 ns measured on a loaded 2-core machine)
