@@ -44,7 +44,7 @@ func (d *demo) heJobs(ctx context.Context) error {
 }
 
 func (d *demo) runHE(ctx context.Context, ids []uint64, task string, eps float64) (*he.Statistics, time.Duration, error) {
-	raw := fmt.Sprintf(`{"engine":"he","datasets":%s,"task":%s,"privacy":{"epsilon":%g,"delta":1e-5},"compute":[%q]}`,
+	raw := fmt.Sprintf(`{"engine":"he","datasets":%s,"task":%s,"privacy":{"epsilon":%g,"delta":1e-5,"dropouts":0,"colluders":1},"compute":[%q]}`,
 		jsonIDs(ids), task, eps, d.compute.home.Address().Hex())
 	sp, err := spec.Parse([]byte(raw))
 	if err != nil {
