@@ -81,6 +81,9 @@ func (e Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, erro
 	if e.RoundTimeout > 0 {
 		timeout = e.RoundTimeout
 	}
+	if e.ComputeWindow > 0 {
+		st.ComputeWindow = e.ComputeWindow
+	}
 	return engine.Plan{Rounds: st.Config.Rounds, MaxMessage: maxMsg, RoundTimeout: timeout, Epsilon: s.Privacy.Epsilon, Detail: st}, nil
 }
 
