@@ -92,6 +92,9 @@ func (r *Request) Metadata() (*dataset.Metadata, []byte, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", r.File, err)
 	}
+	if _, err := dataset.NewMetadata(r.Title, r.Description, schema, r.Bounds); err != nil {
+		return nil, nil, err // title and bounds first: a typo there is not a question of types
+	}
 	declared, err := r.declare(schema)
 	if err != nil {
 		return nil, nil, err
