@@ -10,6 +10,7 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/dp"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/internal/ctxtime"
 	"github.com/veil-market/veil/ml"
 	"github.com/veil-market/veil/secagg"
 )
@@ -119,14 +120,7 @@ func (o *owner) waitUntil(ctx context.Context, at time.Time, r uint32) error {
 		}
 		return nil
 	}
-	t := time.NewTimer(wait)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+	return ctxtime.Sleep(ctx, wait)
 }
 
 // checkThreshold refuses a round whose threshold would let the aggregator
