@@ -42,7 +42,7 @@ func TestMetadataDoesNotDependOnValues(t *testing.T) {
 				rows[i][0] = float64(rng.IntN(2)) // ages of 0 and 1 only: the suggestion becomes binary
 			}
 		}
-		r := &Request{File: writeCSV(t, rows), Title: "t", Bounds: map[string]dataset.Bounds{"age": {0, 120}, "score": {0, 10}},
+		r := &Request{File: writeCSV(t, rows), Title: "t", Bounds: map[string]dataset.Bounds{"age": {Lo: 0, Hi: 120}, "score": {Lo: 0, Hi: 10}},
 			Types: map[string]string{"age": dataset.TypeInteger, "label": dataset.TypeBinary}}
 		_, doc, err := r.Metadata()
 		if err != nil {
