@@ -15,8 +15,8 @@ const (
 	EpsilonUnitsPerOne = 1e6
 	DeltaUnitsPerOne   = 1e18
 	// MaxEpsilon and MaxDelta bound a job's (ε, δ): beyond them a "DP"
-	// guarantee says nothing (and δ must stay far below one row in a
-	// thousand).
+	// guarantee says nothing (a δ of 10⁻³ already allows publishing one row
+	// in a thousand outright).
 	MaxEpsilon = 1000
 	MaxDelta   = 1e-3
 )
