@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-market/veil/internal/ctxtime"
 )
 
 // Backend is what Veil needs from an Ethereum node: ethclient.Client and the
@@ -255,13 +257,4 @@ func (s *Sender) waitHead(ctx context.Context, block uint64) error {
 	}
 }
 
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
+var sleep = ctxtime.Sleep

@@ -17,9 +17,11 @@ const maxRows = 1 << 53
 
 // Metadata is the public document that describes a dataset in the catalog.
 // Its hash goes on-chain. By construction it holds only what the owner
-// chose to publish and what the schema is: a title, a description, the
-// column names and types, the row count and the declared bounds; never a
-// value computed from the rows' contents (no minimum, maximum or mean).
+// chose to publish: a title, a description, the column names, the declared
+// types and bounds, and the row count; never a value computed from the
+// rows' contents (no type inferred from them, no minimum, maximum or mean).
+// It is therefore the same for every file with the same header and row
+// count whose values fit the declared types.
 type Metadata struct {
 	Version     int          `json:"version"`
 	Title       string       `json:"title"`
@@ -36,9 +38,12 @@ type ColumnMeta struct {
 	Bounds *Bounds `json:"bounds,omitempty"`
 }
 
-// NewMetadata builds the metadata document for a dataset with schema s.
-// bounds holds the owner's declared bounds by column name; each must name a
-// column of s and be valid. The error names the offending column.
+// NewMetadata builds the metadata document for a dataset with schema s,
+// whose types are the owner's declaration (Schema.Declare; a schema straight
+// from Inspect or Table.Schema publishes the types the rows suggest, which is
+// for tests and demos). bounds holds the owner's declared bounds by column
+// name; each must name a column of s and be valid. The error names the
+// offending column.
 func NewMetadata(title, description string, s *Schema, bounds map[string]Bounds) (*Metadata, error) {
 	if s == nil {
 		return nil, fmt.Errorf("dataset: %w: no schema", ErrBadMetadata)
@@ -131,9 +136,10 @@ func (m *Metadata) Bound(col string) (Bounds, bool) {
 	return *c.Bounds, true
 }
 
-// CheckSchema reports whether s, found by Inspect on a file, is the schema
-// this document describes: same names in the same order, same types, same
-// row count. The error names the first difference.
+// CheckSchema reports whether s, found by Inspect on a file, fits the schema
+// this document describes: same names in the same order, same row count,
+// and values that fit each declared type (Fits). The error names the first
+// difference.
 func (m *Metadata) CheckSchema(s *Schema) error {
 	if s.Rows != m.Rows {
 		return fmt.Errorf("dataset: schema mismatch: %d rows, metadata says %d", s.Rows, m.Rows)
@@ -142,8 +148,8 @@ func (m *Metadata) CheckSchema(s *Schema) error {
 		return fmt.Errorf("dataset: schema mismatch: %d columns, metadata says %d", len(s.Columns), len(m.Columns))
 	}
 	for i, c := range s.Columns {
-		if want := m.Columns[i]; c.Name != want.Name || c.Type != want.Type {
-			return fmt.Errorf("dataset: schema mismatch: column %d is %q (%s), metadata says %q (%s)",
+		if want := m.Columns[i]; c.Name != want.Name || !Fits(c.Type, want.Type) {
+			return fmt.Errorf("dataset: schema mismatch: column %d is %q (%s values), metadata says %q (%s)",
 				i+1, c.Name, c.Type, want.Name, want.Type)
 		}
 	}

@@ -47,6 +47,7 @@ type Policy struct {
 	AllowBuyers    []string `json:"allow_buyers,omitempty"`     // if set, only these buyers
 	DenyBuyers     []string `json:"deny_buyers,omitempty"`      // never these buyers
 	MinOtherOwners int      `json:"min_other_owners,omitempty"` // fewest other owners to pool with
+	MinColluders   int      `json:"min_colluders,omitempty"`    // fewest colluders c the job's noise must assume
 	ManualApproval bool     `json:"manual_approval,omitempty"`  // wait for `veil job approve ID`
 }
 

@@ -1,5 +1,7 @@
 // Package publish is an owner publishing a dataset: it validates the CSV and
-// the declared bounds, seals the file to a fresh dataset identity in the home's
+// the declared bounds and types (the owner confirms every type narrower than
+// real that the values suggest: the public metadata holds declarations, never
+// what the rows happen to contain), seals the file to a fresh dataset identity in the home's
 // blob store, keeps that identity in the owner's keyring before anything goes
 // on-chain, and registers the hash pointer, metadata and terms. If the chain
 // refuses, the blob and the keyring entry are removed again.
@@ -30,6 +32,36 @@ type Request struct {
 	MaxDelta    uint64 // 1e-18 units
 	MinOwners   uint16
 	Bounds      map[string]dataset.Bounds
+	// Types is the owner's declaration of column types (unlisted columns are
+	// real); nil declares nothing, which is refused when the values suggest
+	// a narrower type than real for some column, unless AcceptSuggestedTypes.
+	Types map[string]string
+	// AcceptSuggestedTypes declares the types the values suggest.
+	AcceptSuggestedTypes bool
+}
+
+// ErrTypesUndeclared is wrapped by a *TypesError: the request declares no
+// column types, and the values suggest narrower types than real.
+var ErrTypesUndeclared = errors.New("publish: column types are not declared")
+
+// TypesError carries the types the values suggest, for the owner to
+// confirm. It is shown only to the owner: a suggestion comes from the rows.
+type TypesError struct {
+	File      string
+	Suggested map[string]string
+}
+
+func (e *TypesError) Error() string {
+	return fmt.Sprintf("%s: column types are public and declared, not read from the rows; the values suggest %s. "+
+		"Declare them with --types %s (columns not listed are real), a \"type\" per column in --bounds-file, "+
+		"or --accept-suggested-types", e.File, dataset.FormatTypes(e.Suggested), dataset.FormatTypes(e.Suggested))
+}
+
+func (e *TypesError) Unwrap() error { return ErrTypesUndeclared }
+
+// Details is the error's machine-readable part (`veil --json` prints it).
+func (e *TypesError) Details() map[string]any {
+	return map[string]any{"file": e.File, "suggested_types": e.Suggested}
 }
 
 // Result is what a publication registered.
@@ -60,7 +92,14 @@ func (r *Request) Metadata() (*dataset.Metadata, []byte, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", r.File, err)
 	}
-	meta, err := dataset.NewMetadata(r.Title, r.Description, schema, r.Bounds)
+	if _, err := dataset.NewMetadata(r.Title, r.Description, schema, r.Bounds); err != nil {
+		return nil, nil, err // title and bounds first: a typo there is not a question of types
+	}
+	declared, err := r.declare(schema)
+	if err != nil {
+		return nil, nil, err
+	}
+	meta, err := dataset.NewMetadata(r.Title, r.Description, declared, r.Bounds)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -69,6 +108,24 @@ func (r *Request) Metadata() (*dataset.Metadata, []byte, error) {
 		return nil, nil, err
 	}
 	return meta, doc, nil
+}
+
+// declare turns the schema Inspect found into the owner's declared one.
+func (r *Request) declare(s *dataset.Schema) (*dataset.Schema, error) {
+	types := r.Types
+	switch {
+	case r.AcceptSuggestedTypes && r.Types != nil:
+		return nil, errors.New("publish: declare types or accept the suggested ones, not both")
+	case r.AcceptSuggestedTypes:
+		types = s.Suggested()
+	case r.Types == nil && len(s.Suggested()) > 0:
+		return nil, &TypesError{File: r.File, Suggested: s.Suggested()}
+	}
+	d, err := s.Declare(types)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", r.File, err)
+	}
+	return d, nil
 }
 
 // Dataset publishes r for o.

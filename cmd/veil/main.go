@@ -32,9 +32,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	if err := root.ExecuteContext(ctx); err != nil {
 		fmt.Fprintf(stderr, "veil: %s\n", oneLine(err))
+		g.printErrorDetails(err)
 		return 1
 	}
 	return 0
+}
+
+// detailed is an error with a machine-readable part (publish.TypesError).
+type detailed interface {
+	error
+	Details() map[string]any
+}
+
+// printErrorDetails prints, in --json mode, an error's details as one JSON
+// object on stdout: {"error": message, ...details}.
+func (g *globals) printErrorDetails(err error) {
+	var d detailed
+	if !g.json || !errors.As(err, &d) {
+		return
+	}
+	out := map[string]any{"error": oneLine(err)}
+	for k, v := range d.Details() {
+		out[k] = v
+	}
+	_ = g.printJSON(out)
 }
 
 func oneLine(err error) string {

@@ -19,7 +19,7 @@ func TestJobThroughProcesses(t *testing.T) {
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	id := p.submit("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`)
+	id := p.submit("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
 	v := p.waitState(id, "settled", 2*time.Minute)
 	if v.Confirmations != "3 of 3" {
 		t.Errorf("confirmations %q, want 3 of 3", v.Confirmations)
@@ -53,7 +53,7 @@ func TestOwnerKilledMidJob(t *testing.T) {
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	id := p.submit("mpc", `{"rounds":6,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6}`)
+	id := p.submit("mpc", `{"rounds":6,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
 	p.waitState(id, "started", time.Minute)
 	time.Sleep(2 * time.Second) // a round or two
 	p.kill("owner3")

@@ -85,7 +85,7 @@ func (p *procMarket) publishDiabetes(owners int, engines string) {
 		if err := os.WriteFile(file, []byte(header+"\n"+strings.Join(part, "\n")+"\n"), 0o600); err != nil {
 			p.t.Fatal(err)
 		}
-		p.veil(fmt.Sprintf("owner%d", i+1), "dataset", "publish", file, "--title", fmt.Sprintf("part %d", i+1), "--price", "0.1", "--engines", engines, "--epsilon", "10")
+		p.veil(fmt.Sprintf("owner%d", i+1), "dataset", "publish", file, "--title", fmt.Sprintf("part %d", i+1), "--price", "0.1", "--engines", engines, "--epsilon", "10", "--accept-suggested-types")
 	}
 }
 
