@@ -44,7 +44,10 @@ func verifyBlock(c cid.Cid, block []byte) error {
 }
 
 func checkCID(c cid.Cid) error {
-	if !c.Defined() || c.Prefix() != prefix {
+	if !c.Defined() {
+		return fmt.Errorf("%w: undefined CID", ErrUnsupportedCID)
+	}
+	if p := c.Prefix(); p.Version != 0 || p.Codec != cid.DagProtobuf || p.MhType != prefix.MhType || p.MhLength != 32 {
 		return fmt.Errorf("%w: %s (want CIDv0: dag-pb, sha2-256)", ErrUnsupportedCID, c)
 	}
 	return nil

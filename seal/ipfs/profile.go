@@ -47,10 +47,13 @@ func Import(ctx context.Context, r io.Reader, put BlockFunc) (cid.Cid, int64, er
 		return cid.Undef, 0, fmt.Errorf("ipfs: import: %w", err)
 	}
 	root, err := balanced.Layout(db)
+	// The chunker takes io.ErrUnexpectedEOF for a normal end of input, so a
+	// source error is checked even when the layout succeeded: a truncated
+	// stream must not get a CID.
+	if counted.err != nil {
+		return cid.Undef, counted.n, fmt.Errorf("ipfs: import: reading: %w", counted.err)
+	}
 	if err != nil {
-		if counted.err != nil {
-			return cid.Undef, counted.n, fmt.Errorf("ipfs: import: reading: %w", counted.err)
-		}
 		return cid.Undef, counted.n, fmt.Errorf("ipfs: import: %w", err)
 	}
 	return root.Cid(), counted.n, nil

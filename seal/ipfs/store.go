@@ -103,6 +103,11 @@ func (s *Store) Put(ctx context.Context, src io.Reader) (seal.Pointer, error) {
 	root, n, err := Import(ctx, io.TeeReader(src, io.MultiWriter(h, toNode)), nil)
 	toNode.CloseWithError(err) // nil: the node reads EOF
 	res := <-added
+	if res.err == nil && (err != nil || !res.cid.Equals(root)) {
+		// The node pinned something that is not this blob (a truncated
+		// upload, another profile): take it back.
+		_ = s.api.Unpin(context.WithoutCancel(ctx), res.cid)
+	}
 	switch {
 	case err != nil && !errors.Is(err, errNodeStopped): // the source failed
 		return seal.Pointer{}, fmt.Errorf("ipfs: put: %w", err)
@@ -112,7 +117,6 @@ func (s *Store) Put(ctx context.Context, src io.Reader) (seal.Pointer, error) {
 		return seal.Pointer{}, fmt.Errorf("ipfs: put: %w", err)
 	}
 	if !res.cid.Equals(root) {
-		_ = s.api.Unpin(context.WithoutCancel(ctx), res.cid)
 		return seal.Pointer{}, fmt.Errorf("%w: the node stored %s, %s gives %s (is the node's Import config forcing another profile?)",
 			ErrCIDMismatch, res.cid, Profile, root)
 	}
