@@ -27,7 +27,24 @@ type globals struct {
 	marketplace  string
 	json         bool
 	passwordFile string
+	ipfsAPI      string // --ipfs: kubo RPC API, overrides the home's config
+	ipfsGateway  string // --ipfs-gateway
 	out, errOut  io.Writer
+}
+
+// openHome opens the home with the command line's overrides applied (not saved).
+func (g *globals) openHome() (*home.Home, error) {
+	h, err := home.Open(g.dir())
+	if err != nil {
+		return nil, err
+	}
+	if g.ipfsAPI != "" {
+		h.Config.IPFS.API = g.ipfsAPI
+	}
+	if g.ipfsGateway != "" {
+		h.Config.IPFS.Gateway = g.ipfsGateway
+	}
+	return h, nil
 }
 
 func (g *globals) dir() string {
@@ -106,7 +123,7 @@ type session struct {
 
 // open opens the home; with unlock it also asks for the password and makes a sender.
 func (g *globals) open(ctx context.Context, unlock bool) (*session, error) {
-	h, err := home.Open(g.dir())
+	h, err := g.openHome()
 	if err != nil {
 		return nil, err
 	}
@@ -193,7 +210,7 @@ func (s *session) close() {
 	}
 }
 
-func openHome(g *globals) (*home.Home, error) { return home.Open(g.dir()) }
+func openHome(g *globals) (*home.Home, error) { return g.openHome() }
 
 // publish publishes a dataset from this session's home.
 func (s *session) publish(ctx context.Context, r *publish.Request) (*publish.Result, error) {
@@ -213,7 +230,7 @@ func (g *globals) with(ctx context.Context, unlock bool, f func(s *session) erro
 
 // unlockHome opens the home and unlocks its keys, without connecting to a chain.
 func (g *globals) unlockHome() (*home.Home, *home.Secrets, error) {
-	h, err := home.Open(g.dir())
+	h, err := g.openHome()
 	if err != nil {
 		return nil, nil, err
 	}

@@ -59,6 +59,8 @@ func newRoot(g *globals) *cobra.Command {
 	f.StringVar(&g.marketplace, "marketplace", "", "Marketplace contract address (default: the home's config)")
 	f.BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	f.StringVar(&g.passwordFile, "password-file", "", "read the keystore password from this file (or set VEIL_PASSWORD)")
+	f.StringVar(&g.ipfsAPI, "ipfs", "", "kubo RPC API of your IPFS node, e.g. http://127.0.0.1:5001 (default: the home's config, else that)")
+	f.StringVar(&g.ipfsGateway, "ipfs-gateway", "", "trustless gateway to read IPFS blobs through (default: the home's config, else the --ipfs API)")
 	root.AddCommand(
 		newInitCmd(g), newDevnetCmd(g), newDeployCmd(g), newAccountCmd(g), newWithdrawCmd(g),
 		newDatasetCmd(g), newJobCmd(g), newNodeCmd(g), newBackupCmd(g), newRestoreCmd(g), newVersionCmd(g),

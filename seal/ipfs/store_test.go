@@ -60,7 +60,7 @@ func readAll(t *testing.T, s *ipfs.Store, uri string) []byte {
 func TestPutThenOpen(t *testing.T) {
 	for _, size := range []int{0, 1000, ipfs.ChunkSize, 3<<20 + 5, 45 << 20} {
 		data := pseudoRandom(size)
-		k := ipfstest.New(t)
+		k := ipfstest.New(t.Cleanup)
 		s := newStore(t, k, false)
 		p, err := s.Put(context.Background(), bytes.NewReader(data))
 		if err != nil {
@@ -114,7 +114,7 @@ func blockOf(k *ipfstest.Kubo, c cid.Cid) ([]byte, error) {
 func TestTamperedBlockRefused(t *testing.T) {
 	data := pseudoRandom(2<<20 + 77)
 	for _, gw := range []bool{true, false} {
-		k := ipfstest.New(t)
+		k := ipfstest.New(t.Cleanup)
 		s := newStore(t, k, gw)
 		id, err := seal.NewDatasetIdentity(nil)
 		if err != nil {
@@ -144,7 +144,7 @@ func TestTamperedBlockRefused(t *testing.T) {
 // another profile (CIDv1, raw leaves) would store the blob under a CID that
 // `ipfs add` with defaults does not reproduce: Put refuses and unpins it.
 func TestNodeWithAnotherProfileRefused(t *testing.T) {
-	k := ipfstest.New(t)
+	k := ipfstest.New(t.Cleanup)
 	k.UseImporter(ipfstest.ImportV1)
 	s := newStore(t, k, false)
 	data := pseudoRandom(600 << 10)
@@ -161,7 +161,7 @@ func TestNodeWithAnotherProfileRefused(t *testing.T) {
 // TestPutSourceFailure: a source that fails mid-stream fails Put with the
 // source's error and nothing is pinned.
 func TestPutSourceFailure(t *testing.T) {
-	k := ipfstest.New(t)
+	k := ipfstest.New(t.Cleanup)
 	s := newStore(t, k, false)
 	boom := errors.New("disk on fire")
 	_, err := s.Put(context.Background(), io.MultiReader(bytes.NewReader(pseudoRandom(1<<20)), errReader{boom}))
@@ -181,7 +181,7 @@ func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
 // TestStoreErrors: missing blocks, a node that is down, a read-only store.
 func TestStoreErrors(t *testing.T) {
-	k := ipfstest.New(t)
+	k := ipfstest.New(t.Cleanup)
 	s := newStore(t, k, false)
 	missing := ipfs.URI(cid.MustParse("QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH"))
 	if _, err := s.Open(context.Background(), missing); !errors.Is(err, ipfs.ErrRPC) {

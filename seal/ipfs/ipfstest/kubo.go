@@ -35,14 +35,16 @@ type Kubo struct {
 	// config forces another import profile).
 	importer func(ctx context.Context, r io.Reader, put ipfs.BlockFunc) (cid.Cid, int64, error)
 	adds     int
+	gets     int
 }
 
-// New starts a fake node; both servers close when the test ends.
-func New(t interface{ Cleanup(func()) }) *Kubo {
+// New starts a fake node; cleanup (t.Cleanup, testscript's env.Defer)
+// registers the closing of both servers.
+func New(cleanup func(func())) *Kubo {
 	k := &Kubo{blocks: map[string][]byte{}, pins: map[string]bool{}, importer: ipfs.Import}
 	k.API = httptest.NewServer(http.HandlerFunc(k.serveAPI))
 	k.Gateway = httptest.NewServer(http.HandlerFunc(k.serveGateway))
-	t.Cleanup(func() { k.API.Close(); k.Gateway.Close() })
+	cleanup(func() { k.API.Close(); k.Gateway.Close() })
 	return k
 }
 
@@ -77,6 +79,13 @@ func (k *Kubo) Blocks() []cid.Cid {
 		out = append(out, cid.MustParse(s))
 	}
 	return out
+}
+
+// BlockGets counts block/get requests answered with a block.
+func (k *Kubo) BlockGets() int {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.gets
 }
 
 // Adds counts add requests.
@@ -157,6 +166,11 @@ func (k *Kubo) serveBlockGet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	b, ok := k.block(c)
+	k.mu.Lock()
+	if ok {
+		k.gets++
+	}
+	k.mu.Unlock()
 	if !ok {
 		writeError(w, http.StatusInternalServerError, fmt.Sprintf("block was not found locally (offline): ipld: could not find %s", c))
 		return
