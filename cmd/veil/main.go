@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/veil-market/veil/chain"
 	_ "github.com/veil-market/veil/engine/all"
 )
 
@@ -56,6 +57,7 @@ func newRoot(g *globals) *cobra.Command {
 	f := root.PersistentFlags()
 	f.StringVar(&g.homeDir, "home", "", "Veil home directory (default $VEIL_HOME or ~/.veil)")
 	f.StringVar(&g.chainURL, "chain", "", "JSON-RPC URL of an EVM chain (default: the home's config)")
+	f.StringVar(&g.network, "network", "", "a public chain preset: "+strings.Join(chain.NetworkNames(), ", ")+" (endpoint, chain id, fees, log ranges; see docs/chain-config.md)")
 	f.StringVar(&g.marketplace, "marketplace", "", "Marketplace contract address (default: the home's config)")
 	f.BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	f.StringVar(&g.passwordFile, "password-file", "", "read the keystore password from this file (or set VEIL_PASSWORD)")
