@@ -27,14 +27,15 @@ import (
 const gethDevKey = "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291"
 
 // gethBinary finds geth (`go install github.com/ethereum/go-ethereum/cmd/geth@`
-// the version in go.mod; .ci/run does). Locally the test skips without it;
-// with CI=true its absence fails.
+// the version in go.mod). It skips without it; VEIL_REQUIRE_GETH=1 makes its
+// absence fail. Not yet required in CI: it has not been run once (see
+// docs/chain-config.md).
 func gethBinary(t *testing.T) string {
 	if p, err := exec.LookPath("geth"); err == nil {
 		return p
 	}
-	if os.Getenv("CI") == "true" || os.Getenv("VEIL_REQUIRE_GETH") == "1" {
-		t.Fatal("geth is not on PATH; CI requires it (go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.10)")
+	if os.Getenv("VEIL_REQUIRE_GETH") == "1" {
+		t.Fatal("geth is not on PATH; VEIL_REQUIRE_GETH=1 requires it (go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.10)")
 	}
 	t.Skip("geth not on PATH (go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.10)")
 	return ""
