@@ -28,7 +28,43 @@ type Metadata struct {
 	Description string       `json:"description"`
 	Columns     []ColumnMeta `json:"columns"`
 	Rows        int          `json:"rows"`
+	// Storage says where the sealed blob lives beyond the on-chain
+	// pointer: for a blob on IPFS, its CID and the import profile that
+	// reproduces it (a CID is not the SHA-256 the chain records). Absent for
+	// blobs kept by their owner only.
+	Storage *Storage `json:"storage,omitempty"`
 }
+
+// Storage is the public record of a sealed blob kept on IPFS.
+type Storage struct {
+	CID     string `json:"cid"`     // root CID, as `ipfs add` prints it
+	Profile string `json:"profile"` // import profile (IPIP-499), e.g. unixfs-v0-2015
+	SHA256  string `json:"sha256"`  // hex SHA-256 of the blob, as on-chain
+	Size    int64  `json:"size"`    // bytes
+}
+
+// validate checks the record's shape; the CID's meaning is package ipfs's.
+func (s *Storage) validate() error {
+	switch {
+	case s.CID == "" || len(s.CID) > 128 || strings.ContainsFunc(s.CID, notAlnum):
+		return fmt.Errorf("storage cid %q is not a CID", s.CID)
+	case s.Profile == "" || len(s.Profile) > 64 || strings.ContainsFunc(s.Profile, notProfileRune):
+		return fmt.Errorf("storage profile %q is not a profile name", s.Profile)
+	case len(s.SHA256) != 64 || strings.ContainsFunc(s.SHA256, notLowerHex):
+		return fmt.Errorf("storage sha256 %q is not 64 lowercase hex digits", s.SHA256)
+	case s.Size < 0:
+		return fmt.Errorf("storage size %d is negative", s.Size)
+	}
+	return nil
+}
+
+func notAlnum(r rune) bool {
+	return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+}
+
+func notProfileRune(r rune) bool { return notAlnum(r) && r != '-' }
+
+func notLowerHex(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }
 
 // ColumnMeta describes one column. Bounds is nil when the owner declared
 // none.
@@ -90,6 +126,11 @@ func (m *Metadata) Validate() error {
 	}
 	if i, err := checkNames(names); err != nil {
 		return fmt.Errorf("dataset: %w: %s: %w", ErrBadMetadata, columnLabel(names, i), err)
+	}
+	if m.Storage != nil {
+		if err := m.Storage.validate(); err != nil {
+			return fmt.Errorf("dataset: %w: %w", ErrBadMetadata, err)
+		}
 	}
 	for _, c := range m.Columns {
 		if !validType(c.Type) {

@@ -8,14 +8,15 @@ import (
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/home"
 	"github.com/veil-market/veil/publish"
 )
 
 type publishFlags struct {
-	title, description, price, engines, bounds, boundsFile, types string
-	epsilon, maxDelta                                             float64
-	minOwners                                                     int
-	typesGiven, acceptTypes                                       bool
+	title, description, price, engines, bounds, boundsFile, types, store string
+	epsilon, maxDelta                                                    float64
+	minOwners                                                            int
+	typesGiven, acceptTypes                                              bool
 }
 
 func newPublishCmd(g *globals) *cobra.Command {
@@ -37,6 +38,9 @@ func newPublishCmd(g *globals) *cobra.Command {
 				return err
 			}
 			return g.with(cmd.Context(), true, func(s *session) error {
+				if err := rememberIPFS(g, s.home, req.Store); err != nil {
+					return err
+				}
 				g.note("sealing %s ...", args[0])
 				res, err := s.publish(cmd.Context(), req)
 				if err != nil {
@@ -48,6 +52,9 @@ func newPublishCmd(g *globals) *cobra.Command {
 				g.say("Published dataset %d (%d rows)", res.ID, res.Rows)
 				g.say("  sha256 %s", res.SHA256)
 				g.say("  uri    %s", res.URI)
+				if res.CID != "" {
+					g.say("  cid    %s (ipfs add reproduces it: profile %s)", res.CID, res.Profile)
+				}
 				g.say("  tx     %s", res.Tx)
 				return nil
 			})
@@ -65,6 +72,7 @@ func newPublishCmd(g *globals) *cobra.Command {
 	fl.StringVar(&f.boundsFile, "bounds-file", "", `declared bounds (and types) as JSON {"col":[lo,hi], "label":{"bounds":[0,1],"type":"binary"}}`)
 	fl.StringVar(&f.types, "types", "", "declared column types, col=binary|integer|real,...; unlisted columns are real (\"\" declares all real)")
 	fl.BoolVar(&f.acceptTypes, "accept-suggested-types", false, "declare the types the values suggest (they become public)")
+	fl.StringVar(&f.store, "store", "", "where the sealed blob goes: dir (the home) or ipfs (your kubo node, --ipfs); default: the home's config")
 	return cmd
 }
 
@@ -95,13 +103,16 @@ func (f *publishFlags) request(file string) (*publish.Request, error) {
 	if f.minOwners < 1 || f.minOwners > 64 {
 		return nil, fmt.Errorf("--min-owners must be between 1 and 64, got %d", f.minOwners)
 	}
+	if f.store != "" && f.store != home.StoreDir && f.store != home.StoreIPFS {
+		return nil, fmt.Errorf("--store must be %s or %s, got %q", home.StoreDir, home.StoreIPFS, f.store)
+	}
 	decl, err := f.readDeclarations()
 	if err != nil {
 		return nil, err
 	}
 	return &publish.Request{File: file, Title: f.title, Description: f.description, Price: price, Engines: engines,
 		Budget: budget, MaxDelta: maxDelta, MinOwners: uint16(f.minOwners), Bounds: decl.Bounds, Types: decl.Types,
-		AcceptSuggestedTypes: f.acceptTypes}, nil
+		AcceptSuggestedTypes: f.acceptTypes, Store: f.store}, nil
 }
 
 // readDeclarations gathers the declared bounds and types from --bounds or
@@ -149,4 +160,25 @@ func readDeclarationsFile(path string) (*dataset.Declarations, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return d, nil
+}
+
+// rememberIPFS notes an --ipfs API given for a publication in the home's
+// config when it has none yet: the daemon must find the blob there later.
+func rememberIPFS(g *globals, h *home.Home, store string) error {
+	if (store != home.StoreIPFS && h.Config.Store != home.StoreIPFS) || g.ipfsAPI == "" {
+		return nil
+	}
+	saved, err := home.Open(h.Dir)
+	if err != nil {
+		return err
+	}
+	if saved.Config.IPFS.API != "" {
+		return nil
+	}
+	saved.Config.IPFS.API = g.ipfsAPI
+	if err := saved.SaveConfig(); err != nil {
+		return err
+	}
+	g.note("noted --ipfs %s in %s/config.json (ipfs.api): the daemon reads this dataset from there", g.ipfsAPI, h.Dir)
+	return nil
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/veil-market/veil/chain"
 	_ "github.com/veil-market/veil/engine/all"
 )
 
@@ -77,9 +78,12 @@ func newRoot(g *globals) *cobra.Command {
 	f := root.PersistentFlags()
 	f.StringVar(&g.homeDir, "home", "", "Veil home directory (default $VEIL_HOME or ~/.veil)")
 	f.StringVar(&g.chainURL, "chain", "", "JSON-RPC URL of an EVM chain (default: the home's config)")
+	f.StringVar(&g.network, "network", "", "a public chain preset: "+strings.Join(chain.NetworkNames(), ", ")+" (endpoint, chain id, fees, log ranges; see docs/chain-config.md)")
 	f.StringVar(&g.marketplace, "marketplace", "", "Marketplace contract address (default: the home's config)")
 	f.BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	f.StringVar(&g.passwordFile, "password-file", "", "read the keystore password from this file (or set VEIL_PASSWORD)")
+	f.StringVar(&g.ipfsAPI, "ipfs", "", "kubo RPC API of your IPFS node, e.g. http://127.0.0.1:5001 (default: the home's config, else that)")
+	f.StringVar(&g.ipfsGateway, "ipfs-gateway", "", "trustless gateway to read IPFS blobs through (default: the home's config, else the --ipfs API)")
 	root.AddCommand(
 		newInitCmd(g), newDevnetCmd(g), newDeployCmd(g), newAccountCmd(g), newWithdrawCmd(g),
 		newDatasetCmd(g), newJobCmd(g), newNodeCmd(g), newBackupCmd(g), newRestoreCmd(g), newVersionCmd(g),
