@@ -137,7 +137,7 @@ func (r *jobRun) session(a announcement) secagg.Session {
 // n-d inputs in the sum, which the noise shares are sized for.
 func (r *jobRun) threshold(participants int) int {
 	p := r.job.Spec.Privacy
-	return max(secagg.Threshold(participants, p.C()), len(r.job.Spec.Datasets)-p.Dropouts)
+	return secagg.RoundThreshold(participants, len(r.job.Spec.Datasets), p.Dropouts, p.C())
 }
 
 // secaggParams is the session's layout: one segment per prime of each
