@@ -14,6 +14,7 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/he"
+	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/internal/markettest"
 	"github.com/veil-market/veil/node"
 )
@@ -79,7 +80,9 @@ func (m *devMarket) fetch(id uint64) (got, want *he.Result, key string) {
 	if err != nil {
 		m.T.Fatal(err)
 	}
-	return &st.Result, want, fmt.Sprintf("%d contributors, threshold %d", len(rep.Contributors), rep.Threshold)
+	// With the spec's defaults for 3 datasets (d = 1, c = 0) the threshold is 2.
+	wantT := secagg.RoundThreshold(3, 3, job.Spec.Privacy.Dropouts, job.Spec.Privacy.C())
+	return &st.Result, want, fmt.Sprintf("%d contributors, threshold %d (want %d)", len(rep.Contributors), rep.Threshold, wantT)
 }
 
 // near checks a figure against the plaintext within 4 of its noise stds.
@@ -108,8 +111,8 @@ func TestDaemonsRunHEJobs(t *testing.T) {
 	m.WaitState(linreg, chain.JobSettled, 3*time.Minute)
 
 	got, want, agg := m.fetch(stats)
-	if got.Count != 442 || got.Owners != 3 || agg != "3 contributors, threshold 3" {
-		t.Fatalf("stats: %d rows from %d owners, %s; want 442 from 3, 3 contributors, threshold 3", got.Count, got.Owners, agg)
+	if got.Count != 442 || got.Owners != 3 || agg != "3 contributors, threshold 2 (want 2)" {
+		t.Fatalf("stats: %d rows from %d owners, %s; want 442 from 3, 3 contributors, threshold 2", got.Count, got.Owners, agg)
 	}
 	for j, c := range got.Columns {
 		near(t, c.Name+" mean", *c.Mean, want.Columns[j].Mean.Value)
