@@ -14,9 +14,9 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/he"
-	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/internal/markettest"
 	"github.com/veil-market/veil/node"
+	"github.com/veil-market/veil/secagg"
 )
 
 // The whole he engine through real daemons on the embedded chain, at the
