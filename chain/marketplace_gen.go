@@ -24,66 +24,77 @@ var (
 	_ = abi.ConvertType
 )
 
-// MarketplaceConfig is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceConfig struct {
-	MinStake       *big.Int
-	UnstakeDelay   uint64
-	AcceptWindow   uint64
-	MinJobDuration uint64
-	MaxJobDuration uint64
-	RedeemWindow   uint64
-	KappaBps       uint16
-	SlashBps       uint16
-}
-
-// MarketplaceDataset is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceDataset struct {
-	Owner        common.Address
+// CatalogPublishParams is an auto generated low-level Go binding around an user-defined struct.
+type CatalogPublishParams struct {
 	Sha256Digest [32]byte
+	Uri          string
 	MetaHash     [32]byte
 	Price        *big.Int
-	Budget       uint64
-	Spent        uint64
-	Reserved     uint64
-	MaxDelta     uint64
+	SubmitFee    *big.Int
 	Engines      uint8
+	Budget       uint64
+	MaxDelta     uint64
+	DeltaBudget  uint64
 	MinOwners    uint16
-	Paused       bool
-	Uri          string
 }
 
-// MarketplaceJob is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceJob struct {
+// MarketStateDatasetInfo is an auto generated low-level Go binding around an user-defined struct.
+type MarketStateDatasetInfo struct {
+	Owner         common.Address
+	Sha256Digest  [32]byte
+	MetaHash      [32]byte
+	Uri           string
+	Price         *big.Int
+	SubmitFee     *big.Int
+	Engines       uint8
+	MinOwners     uint16
+	Paused        bool
+	Budget        uint64
+	Spent         uint64
+	Reserved      uint64
+	MaxDelta      uint64
+	DeltaBudget   uint64
+	DeltaSpent    uint64
+	DeltaReserved uint64
+}
+
+// MarketStateJob is an auto generated low-level Go binding around an user-defined struct.
+type MarketStateJob struct {
 	Buyer           common.Address
-	Engine          uint8
 	State           uint8
-	Dropouts        uint16
-	Colluders       uint16
-	StartQuorum     uint16
-	OwnersAccepted  uint16
-	ComputeAccepted uint16
-	Confirmations   uint16
-	OwnersDeclined  uint16
-	ComputeDeclined bool
+	Flags           uint8
+	Failure         uint8
+	StartQuorum     uint8
+	OwnersAccepted  uint8
+	OwnersDeclined  uint8
+	Confirmations   uint8
+	Disputes        uint8
+	ComputeAccepted uint8
+	ComputeDeclined uint8
+	Delivered       uint8
+	AcceptBy        uint32
+	Deadline        uint32
+	EndedAt         uint32
 	Rounds          uint32
 	Epsilon         uint64
 	Delta           uint64
-	AcceptBy        uint64
-	Deadline        uint64
-	EndedAt         uint64
-	Closed          bool
-	Payment         *big.Int
 	Escrow          *big.Int
-	SpecHash        [32]byte
+	Bond            *big.Int
+	Engine          uint8
+	Dropouts        uint8
+	Colluders       uint16
+	TermsHash       [32]byte
 	PayloadHash     [32]byte
-	BlobHash        [32]byte
-	ResultURI       string
-	Datasets        []*big.Int
-	Compute         []common.Address
+	Accepted        uint64
+	Declined        uint64
+	Confirmed       uint64
+	Matched         uint64
+	Disputed        uint64
+	Forfeited       uint64
 }
 
-// MarketplaceJobParams is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceJobParams struct {
+// MarketStateJobParams is an auto generated low-level Go binding around an user-defined struct.
+type MarketStateJobParams struct {
 	SpecHash  [32]byte
 	SpecURI   string
 	Engine    uint8
@@ -95,36 +106,38 @@ type MarketplaceJobParams struct {
 	Colluders uint16
 	Compute   []common.Address
 	Deadline  uint64
+	MaxTotal  *big.Int
 }
 
-// MarketplaceNode is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceNode struct {
+// MarketStateNode is an auto generated low-level Go binding around an user-defined struct.
+type MarketStateNode struct {
 	Endpoint string
 	TlsKey   [32]byte
 	Roles    uint8
 	Fee      *big.Int
-	Stake    *big.Int
 	UnlockAt uint64
-	OpenJobs uint32
+	Stake    *big.Int
+	Locked   *big.Int
 }
 
-// MarketplacePublishParams is an auto generated low-level Go binding around an user-defined struct.
-type MarketplacePublishParams struct {
-	Sha256Digest [32]byte
-	Uri          string
-	MetaHash     [32]byte
-	Price        *big.Int
-	Engines      uint8
-	Budget       uint64
-	MaxDelta     uint64
-	MinOwners    uint16
+// MarketplaceConfig is an auto generated low-level Go binding around an user-defined struct.
+type MarketplaceConfig struct {
+	MinStake       *big.Int
+	UnstakeDelay   uint64
+	AcceptWindow   uint64
+	MinJobDuration uint64
+	MaxJobDuration uint64
+	ConfirmWindow  uint64
+	RedeemWindow   uint64
+	KappaBps       uint16
+	DisputeBond    *big.Int
 }
 
 // MarketplaceMetaData contains all meta data concerning the Marketplace contract.
 var MarketplaceMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unstakeDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minJobDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxJobDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"redeemWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"kappaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"}],\"internalType\":\"structMarketplace.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"}],\"name\":\"AcceptanceClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"}],\"name\":\"AcceptanceOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"AlreadyAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AlreadyConfirmed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"AlreadyDeclined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AlreadyRedeemed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadReceipt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"committed\",\"type\":\"uint64\"}],\"name\":\"BudgetBelowCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"BudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"CannotLoosen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DatasetPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"}],\"name\":\"DeltaTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"DuplicateCompute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"DuplicateOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"}],\"name\":\"EngineNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"HasAcceptances\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"InsufficientPayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidBudget\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidCompute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDatasets\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"earliest\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"InvalidDeadline\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"}],\"name\":\"InvalidDelta\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDigest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"owners\",\"type\":\"uint256\"}],\"name\":\"InvalidDropouts\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEndpoint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"}],\"name\":\"InvalidEngine\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"}],\"name\":\"InvalidEngines\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEpsilon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"InvalidFee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"name\":\"InvalidMinOwners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPrice\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReason\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidResult\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"InvalidRoles\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"InvalidRounds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSpec\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidURI\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"JobNotEnded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MetadataHashMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"openJobs\",\"type\":\"uint32\"}],\"name\":\"NodeBusy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotAggregator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotBuyer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotComputeNode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotDatasetOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"NotOwnerRole\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotParticipant\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"ParticipantConflict\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"RedeemWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RedeemWindowOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SpecHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"StillRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owners\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"name\":\"TooFewOwners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDataset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"metadata\",\"type\":\"bytes\"}],\"name\":\"DatasetPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"}],\"name\":\"DatasetRestricted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"DatasetUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"}],\"name\":\"JobAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"JobDeclined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"specURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"spec\",\"type\":\"bytes\"}],\"name\":\"JobSpec\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"ownersAccepted\",\"type\":\"uint16\"}],\"name\":\"JobStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"datasets\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"compute\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"payment\",\"type\":\"uint256\"}],\"name\":\"JobSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"NodeUnregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReceiptRedeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ResultCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"matches\",\"type\":\"bool\"}],\"name\":\"ResultConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CREDIT_FEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CREDIT_OWNER_PAY\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CREDIT_REFUND\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CREDIT_STAKE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DELTA_ONE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENGINE_FL\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENGINE_HE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENGINE_MPC\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENGINE_TEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_CANCELLED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_FAILED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_OPEN\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_SETTLED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_STARTED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMPUTE_PER_JOB\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATASETS_PER_JOB\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ROUNDS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECEIPT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_COMPUTE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_OWNER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"acceptJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"closeAcceptance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"closeJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"commitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"}],\"name\":\"confirmResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"datasetCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"declineJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"failJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getDataset\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"spent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reserved\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"internalType\":\"structMarketplace.Dataset\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"startQuorum\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"ownersAccepted\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"computeAccepted\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"confirmations\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"ownersDeclined\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"computeDeclined\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"endedAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"closed\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"payment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"resultURI\",\"type\":\"string\"},{\"internalType\":\"uint256[]\",\"name\":\"datasets\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"compute\",\"type\":\"address[]\"}],\"internalType\":\"structMarketplace.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"getNode\",\"outputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openJobs\",\"type\":\"uint32\"}],\"internalType\":\"structMarketplace.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"kappaBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxJobDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minJobDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"done\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"total\",\"type\":\"uint32\"}],\"name\":\"ownerPay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"participant\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"isOwner\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"isCompute\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"redeemed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"confirmed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"declined\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"internalType\":\"structMarketplace.PublishParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"metadata\",\"type\":\"bytes\"}],\"name\":\"publishDataset\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"receiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"redeemReceipt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"redeemWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"registerNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"remainingBudget\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"}],\"name\":\"restrictDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"specURI\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"internalType\":\"uint256[]\",\"name\":\"datasets\",\"type\":\"uint256[]\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"internalType\":\"address[]\",\"name\":\"compute\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMarketplace.JobParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"spec\",\"type\":\"bytes\"}],\"name\":\"submitJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalCredits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStaked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unregisterNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unstakeDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"updateDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"updateNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unstakeDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minJobDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxJobDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"confirmWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"redeemWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"kappaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"disputeBond\",\"type\":\"uint256\"}],\"internalType\":\"structMarketplace.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"}],\"name\":\"AcceptanceClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"}],\"name\":\"AcceptanceOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"AlreadyAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AlreadyConfirmed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"AlreadyDeclined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AlreadyDisputed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPayloadReceipt\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadReceipt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"BadTerms\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"BondUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"committed\",\"type\":\"uint64\"}],\"name\":\"BudgetBelowCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"BudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"CannotLoosen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DatasetPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"DeltaBudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"}],\"name\":\"DeltaTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"DuplicateCompute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"DuplicateOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"}],\"name\":\"EngineNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"HasAcceptances\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"InsufficientPayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidBudget\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidCompute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDatasets\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"earliest\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"InvalidDeadline\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"}],\"name\":\"InvalidDelta\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDigest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"owners\",\"type\":\"uint256\"}],\"name\":\"InvalidDropouts\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEndpoint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"}],\"name\":\"InvalidEngine\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"}],\"name\":\"InvalidEngines\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEpsilon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"InvalidFee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"name\":\"InvalidMinOwners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPrice\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReason\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidResult\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"InvalidRoles\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"InvalidRounds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSpec\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidStep\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidURI\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MetadataHashMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"NodeBusy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotAggregator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotBuyer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotComputeNode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotDatasetOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotDecided\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDelegated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"NotDisputed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotHelper\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"NotOwnerRole\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotParticipant\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"ParticipantConflict\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxTotal\",\"type\":\"uint256\"}],\"name\":\"PriceAboveMax\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"RedeemWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RedeemWindowOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SpecHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"StillRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owners\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"name\":\"TooFewOwners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDataset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondForfeited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"metadata\",\"type\":\"bytes\"}],\"name\":\"DatasetPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"}],\"name\":\"DatasetRestricted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"DatasetUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"JobAborted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"}],\"name\":\"JobAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"JobDeclined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"specURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"spec\",\"type\":\"bytes\"}],\"name\":\"JobSpec\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"ownersAccepted\",\"type\":\"uint16\"}],\"name\":\"JobStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"payment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"JobSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"NodeUnregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"delivered\",\"type\":\"uint8\"}],\"name\":\"ResultCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ResultConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"disputes\",\"type\":\"uint8\"}],\"name\":\"ResultDisputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"StepAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"abortJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"acceptJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"stepHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"attestStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"catalog\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"closeAcceptance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"closeJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"vouched\",\"type\":\"uint8\"}],\"name\":\"commitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"confirmResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"confirmWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"datasetCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"declineJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"disputeResult\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"failJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"forfeitBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"failure\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"startQuorum\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"ownersAccepted\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"ownersDeclined\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"confirmations\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"disputes\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"computeAccepted\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"computeDeclined\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"delivered\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"acceptBy\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endedAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"escrow\",\"type\":\"uint128\"},{\"internalType\":\"uint96\",\"name\":\"bond\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"dropouts\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"accepted\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"declined\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"confirmed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"matched\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"disputed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forfeited\",\"type\":\"uint64\"}],\"internalType\":\"structMarketState.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"kappaBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxJobDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minJobDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"done\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"total\",\"type\":\"uint32\"}],\"name\":\"ownerPay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"}],\"name\":\"payloadReceiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"receiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"redeemWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"}],\"name\":\"resultCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"settleJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"specURI\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"internalType\":\"uint256[]\",\"name\":\"datasets\",\"type\":\"uint256[]\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"internalType\":\"address[]\",\"name\":\"compute\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxTotal\",\"type\":\"uint256\"}],\"internalType\":\"structMarketState.JobParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"spec\",\"type\":\"bytes\"}],\"name\":\"submitJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalCredits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStaked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unstakeDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdrawTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getDataset\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"spent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reserved\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaSpent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaReserved\",\"type\":\"uint64\"}],\"internalType\":\"structMarketState.DatasetInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"getNode\",\"outputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structMarketState.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"internalType\":\"structCatalog.PublishParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"metadata\",\"type\":\"bytes\"}],\"name\":\"publishDataset\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"registerNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"}],\"name\":\"restrictDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unregisterNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"updateDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"updateNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"}]",
 	ID:  "Marketplace",
-	Bin: "0x6101a080604052346103fb5761010081614f3780380380916100218285610400565b8339810103126103fb576040519061010082016001600160401b038111838210176103e5576040528051825261005960208201610423565b916020810192835261006d60408301610423565b916040820192835261008160608201610423565b6060830190815261009460808301610423565b608084019081526100a760a08401610423565b9160a085019283526100bb60c08501610437565b9561271061ffff6100d560e060c08a01988b8a5201610437565b9860e08901998a5216116103b45761271061ffff885116116103835780516001600160401b03161561034e57815181516001600160401b039182169116101561031757825182516001600160401b039182169116116102e05761ffff9788965160805260018060401b0390511660a05260018060401b0390511660c05260018060401b0390511660e05260018060401b039051166101005260018060401b039051166101205251166101405251166101605260405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f83086fbe6038638167b2efd3a9e926f58f98f6eb27e7e49c274e0b666445260e60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261021960c082610400565b51902061018052604051614af090816104478239608051818181610a9901528181610b780152818161256701528181612e0d015281816146be01526146e9015260a051818181612c930152612e8b015260c051818181610cc1015261232b015260e0518181816108ed015261365a01526101005181818161075a0152610928015261012051818181611e75015261348901526101405181818161236a0152613bc0015261016051818181612b310152613701015261018051818181612e4801526140280152f35b6040516389a6198960e01b815260206004820152600e60248201526d36b0bc2537b1223ab930ba34b7b760911b6044820152606490fd5b6040516389a6198960e01b815260206004820152600e60248201526d36b4b72537b1223ab930ba34b7b760911b6044820152606490fd5b6040516389a6198960e01b815260206004820152600c60248201526b61636365707457696e646f7760a01b6044820152606490fd5b6040516389a6198960e01b8152602060048201526008602482015267736c61736842707360c01b6044820152606490fd5b6040516389a6198960e01b81526020600482015260086024820152676b6170706142707360c01b6044820152606490fd5b634e487b7160e01b600052604160045260246000fd5b600080fd5b601f909101601f19168101906001600160401b038211908210176103e557604052565b51906001600160401b03821682036103fb57565b519061ffff821682036103fb5756fe608080604052600436101561001357600080fd5b60003560e01c9081630681e651146136e8575080630ce4dad0146136c9578063141fb036146136ad57806318df4da31461367e5780631d4be1581461363a5780631dffa3dc1461355b5780631e01abca146134325780631e1152001461030d5780632248313514610627578063249d39e9146134155780632cd7882d14612eaf5780633222012f14612e6b5780633644e51514612e30578063375b3c0a14612df55780633c8935b914612dd75780633ccfd60b14612d085780633d385cf514612c3957806341d3558214612c1b578063420bb38f14612a30578063499a526e146128055780634c5d8a0f146127e75780634e730e0d146127755780634f579573146122e8578063530dbff914611eb7578063639156741461263457806363b2f3c9146123bd57806365bd49661461030d5780636612a4f01461238e5780637d622e781461234f578063808cfca41461230b578063817b1cd2146122ed57806382e46aed146122e85780638ad682af146106275780638ddd2645146122c557806395850f591461228a5780639d20904814612164578063a01f1dfc14610627578063a069ace414612063578063a3d8984414612045578063a59a807c14611ebc578063a8c6788b1461030d578063ac24257c14611eb7578063adaeab001461071e578063b5bd3eb914611e99578063b79a645914611e55578063b8612eab14611dd2578063bcbfa84a14611d50578063be8c79f414611aa2578063bf22c45714611587578063cb51f5b1146107b5578063d13e44f11461077e578063d34ada7b14610308578063d35aafb91461073a578063d828ad571461071e578063d89135cd14610700578063e99f8d631461062c578063ead09d7614610627578063eb32117314610537578063ee00422114610312578063f2a4a74b1461030d578063f78229d2146103085763fe5ff468146102c957600080fd5b34610303576020366003190112610303576001600160a01b036102ea61382c565b1660005260046020526020604060002054604051908152f35b600080fd5b613899565b61374b565b3461030357602036600319011261030357600435606061016060405161033781613cbb565b60008152600060208201526000604082015260008382015260006080820152600060a0820152600060c0820152600060e0820152600061010082015260006101208201526000610140820152015280600052600160205260018060a01b03604060002054161561052357600052600160205260406000206040516103ba81613cbb565b600160a01b60019003825416815260018201549160208201928352600281015490604083019182526003810154906060840191825260048101549160808501926001600160401b038116845260a086018160401c6001600160401b0316815260c08701908260801c6001600160401b0316825260e088019260c01c835260058501549561010089019460ff881686526101208a01968860081c61ffff1688526101408b019860181c60ff161515895260060161047590613e98565b986101608b01998a526040519b8c9b60208d52600160a01b6001900390511660208d01525160408c01525160608b01525160808a0152516001600160401b031660a0890152516001600160401b031660c0880152516001600160401b031660e0870152516001600160401b03166101008601525160ff166101208501525161ffff1661014084015251151561016083015251610180820161018090526101a0820161051f91613858565b0390f35b63f5ed385760e01b60005260045260246000fd5b3461030357600036600319011261030357336000526000602052604060002060ff6002820154166106125760048101906005825491016001600160401b038154168015801561060a575b6105f9578042106105e5575060006105e393556001600160401b031981541690556105ae816007546138c8565b6007556040518181527fb1c90ce88682afb6fb54564abd065e17c4728f8cb472ff17ef458143f3f7797160203392a233614404565b005b631a28814f60e21b60005260045260246000fd5b636567cc4d60e11b60005260046000fd5b508215610581565b631b1bf59960e31b6000523360045260246000fd5b613767565b346103035760203660031901126103035760043561064981614066565b805460ff8160a81c16806106e8575060028201546001600160401b038116804211156106d0575060401c6001600160401b031642111590816106b6575b816106a4575b501561069b576105e3916147c7565b6105e39161409f565b9050600a8201549060f01c148361068c565b905061ffff8160d01c1661ffff8260e01c16101590610686565b8463dc19fa0f60e01b60005260045260245260446000fd5b8363800b061560e01b60005260045260245260446000fd5b34610303576000366003190112610303576020600a54604051908152f35b3461030357600036600319011261030357602060405160088152f35b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103035760603660031901126103035760206107ad61079c613842565b6107a4613738565b90600435613fb9565b604051908152f35b6040366003190112610303576001600160401b03600435116103035761016060043536036003190112610303576024356001600160401b03811161030357610801903690600401613783565b9060ff610812604460043501613d13565b1615801561156e575b8015611521575b6114fc5761083a606460043501600435600401613f4d565b8091501580156114f2575b6114e15761085e61012460043501600435600401613f4d565b90501580156114c1575b6114b1576001600160401b03610882608460043501613d21565b16156114a057670de0b6b3a76400006001600160401b036108a760a460043501613d21565b1610156114755763ffffffff6108c160c460043501613f3c565b16158015611456575b61142e578061ffff6108e060e460043501613d35565b161015611405575061091b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b034216613c32565b6001600160401b0361094f7f0000000000000000000000000000000000000000000000000000000000000000824216613c32565b918161096061014460043501613d21565b9116918291161080156113e2575b6113ac5750506004356004013515801561138c575b6113335781611344576109a0602460043501600435600401613c52565b905015611333575b6109b3600654613d44565b806006558060005260026020526040600020926000926109dd606460043501600435600401613f4d565b905061ffff6109fb816109f460e460043501613d35565b16836138c8565b16906000905b808210611096575050855461ffff60d01b191660d09190911b61ffff60d01b16178555600094855b610a3e61012460043501600435600401613f4d565b9050871015610bb55786610a77610a72610a6361012460043501600435600401613f4d565b6001600160a01b0394916149c9565b613fa5565b1680600052600060205260406000206002808201541615610ba05760048101547f00000000000000000000000000000000000000000000000000000000000000008110610b6857508660005260036020526040806000206000908482526020522091825460028116610b5357600116610b40575091610b3891610b316003600195600260ff1985541617845501916001600160801b03835416610100600160881b0382549160081b1690610100600160881b031916179055565b5490613b7c565b960195610a29565b625144ff60e81b60005260045260246000fd5b5063b494b62d60e01b60005260045260246000fd5b6322df051360e11b6000526004527f000000000000000000000000000000000000000000000000000000000000000060245260446000fd5b50630e8cf31560e11b60005260045260246000fd5b610bc191929395613b7c565b80341061107e575080546001600160a01b03191633178155610be7600435604401613d13565b815461ffff60b01b610bfd60043560e401613d35565b60b01b169061ffff60c01b610c1760043561010401613d35565b60c01b169260ff60a01b9060a01b169065ffffffff00ff60a01b19161717178155610c4660c460043501613f3c565b6001820190815470ffffffffffffffff000000000000000000610c6d608460043501613d21565b60481b169068ffffffff000000000067ffffffffffffffff60881b610c9660043560a401613d21565b60881b169360281b169065010000000000600160c81b03191617171790556001600160401b03610ce87f0000000000000000000000000000000000000000000000000000000000000000824216613c32565b166001600160401b0319600283015416176002820155610d3c610d1061014460043501613d21565b600283019067ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b346003820155346004820155600435600401356005820155610d68606460043501600435600401613f4d565b906001600160401b03821161105457600160401b821161105457600983018054838255610d9791849190613f82565b60098301600052602060002060005b83811061106a5750505050610dc661012460043501600435600401613f4d565b90600a8301906001600160401b03831161105457600160401b831161105457610df483835481855584613f82565b90600052602060002060005b8381106110395750505050610e1734600854613b7c565b600855610e28604460043501613d13565b610e3c606460043501600435600401613f4d565b906002610e4d608460043501613d21565b610e5b60a460043501613d21565b92610e6a60c460043501613f3c565b610e7860e460043501613d35565b92610e8861010460043501613d35565b956001600160401b03610ea661012460043501600435600401613f4d565b97909b01541696610ebc61014460043501613d21565b9860ff6040519b600435600401358d521660208c015261018060408c0152806101808c015260018060fb1b038111610303576101c09663ffffffff89968d60806001600160401b0361ffff98816101a09d8b9960051b8f91819288013785019d8e019b166060850152169101521660a08d01521660c08b01521660e08901526101a088840301610100890152520194906000905b80821061100f57602089807f93726699a4458bae26a129f90021d578131a592e847df4dda0b8ca72bd276e968d8c8c847f4d5fc6d19f1a7adf205a88758e8ab5c58aa0b1d2d5e1ee4ed68551ec211155238e6001600160401b038f8f61012084015216610140820152346101608201528033940390a3611004610fdd602460043501600435600401613c52565b929093610ff7604051958695604087526040870191613daa565b918483038a860152613daa565b0390a2604051908152f35b90919586359060018060a01b03821680920361030357602081600193829352019701920190610f50565b600190602061104785613fa5565b9401938184015501610e00565b634e487b7160e01b600052604160045260246000fd5b600190602084359401938184015501610da6565b63b99e2ab760e01b6000523460045260245260446000fd5b90956110b6876110b0606460043501600435600401613f4d565b906149c9565b35600081815260016020526040902080546001600160a01b03169182156105235760058201549060ff8260181c1661131f5760ff6110f8604460043501613d13565b831616156112f5576001600160401b0361111182613e60565b81611120608460043501613d21565b911691829116116112c257506001600160401b0361114260a460043501613d21565b600485015460c01c918291161161128f575061ffff8260081c16861061126b575061ffff861661ffff8260081c161161125c575b5087600052600360205260408060002060009060018060a01b0385168252602052209160ff83541661124857509161124091610b316001948560ff198454161783556111ec60038201936001600160801b03855416610100600160881b0382549160081b1690610100600160881b031916179055565b60046112136111fe6084833501613d21565b6001600160401b038385015460801c16613c32565b9101805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b960190610a01565b632029bc6560e01b60005260045260246000fd5b60081c61ffff1694508a611176565b908561ffff926306cc7e5360e11b60005260045260245260081c1660445260646000fd5b6001600160401b03826112a660a460043501613d21565b906307c16a0b60e11b6000526004521660245260445260646000fd5b6001600160401b03826112d9608460043501613d21565b9063a73681ef60e01b6000526004521660245260445260646000fd5b60ff90611306604460043501613d13565b906319dc7e3960e21b6000526004521660245260446000fd5b6319b6a42760e01b60005260045260246000fd5b639f85411f60e01b60005260046000fd5b602060006040518484823780858101838152039060025afa1561138057600051600480350135146109a8576344fe364360e11b60005260046000fd5b6040513d6000823e3d90fd5b506102006113a4602460043501600435600401613c52565b905011610983565b6001600160401b038093506113c661014460043501613d21565b635d26bc3760e01b600052166004526024521660445260646000fd5b506113f261014460043501613d21565b6001600160401b0380841691161161096e565b61ffff61141660e460043501613d35565b63f11f5fe960e01b6000521660045260245260446000fd5b63ffffffff61144160c460043501613f3c565b630390bd3160e01b6000521660045260246000fd5b50620186a063ffffffff61146e60c460043501613f3c565b16116108ca565b6001600160401b0361148b60a460043501613d21565b63a2733b6360e01b6000521660045260246000fd5b630cab1d0f60e01b60005260046000fd5b62a36ef160e51b60005260046000fd5b5060086114d961012460043501600435600401613f4d565b905011610868565b632a362bef60e11b60005260046000fd5b5060408111610845565b60ff61150c604460043501613d13565b63fbad63cb60e01b6000521660045260246000fd5b50611530604460043501613d13565b60001960ff611543600435604401613d13565b160160ff8111611558571660ff161515610822565b634e487b7160e01b600052601160045260246000fd5b5060f061157f604460043501613d13565b16151561081b565b346103035760203660031901126103035760606103206040516115a981613c9f565b60008152600060208201526000604082015260008382015260006080820152600060a0820152600060c0820152600060e08201526000610100820152600061012082015260006101408201526000610160820152600061018082015260006101a082015260006101c082015260006101e08201526000610200820152600061022082015260006102408201526000610260820152600061028082015260006102a082015260006102c0820152826102e0820152826103008201520152611670600435614066565b6040519061167d82613c9f565b805460018060a01b038116835260ff8160a01c16602084015260ff8160a81c16604084015261ffff8160b01c16606084015261ffff8160c01c16608084015261ffff8160d01c1660a084015261ffff8160e01c1660c084015260f01c60e08301526001600160401b03600182015461ffff811661010085015261ffff8160101c1661012085015260ff8160201c16151561014085015263ffffffff8160281c16610160850152818160481c1661018085015260881c166101a083015260ff60028201546001600160401b0381166101c08501526001600160401b038160401c166101e08501526001600160401b038160801c1661020085015260c01c16151561022083015260038101546102408301526004810154610260830152600581015461028083015260068101546102a083015260078101546102c08301526117c560088201613e98565b6102e083015260405180816020600985015492838152016009850160005260206000209260005b818110611a8957505061180192500382613cd7565b6103008301526040518082600a602081849601549485815201910160005260206000209260005b818110611a6757505061183d92500382613cd7565b61032082015260405180916020825260018060a01b03815116602083015260ff602082015116604083015260ff604082015116606083015261ffff606082015116608083015261ffff60808201511660a083015261ffff60a08201511660c083015261ffff60c08201511660e083015261ffff60e08201511661010083015261ffff6101008201511661012083015261ffff61012082015116610140830152610140810151151561016083015263ffffffff610160820151166101808301526001600160401b03610180820151166101a08301526001600160401b036101a0820151166101c08301526001600160401b036101c0820151166101e08301526001600160401b036101e0820151166102008301526001600160401b036102008201511661022083015261022081015115156102408301526102408101516102608301526102608101516102808301526102808101516102a08301526102a08101516102c08301526102c08101516102e08301526119cc6102e0820151610340610300850152610360840190613858565b9061030081015191601f19848203016103208501526020808451928381520193019060005b818110611a4e57505050610320015190601f19838203016103408401526020808351928381520192019060005b818110611a2c575050500390f35b82516001600160a01b0316845285945060209384019390920191600101611a1e565b82518552869550602094850194909201916001016119f1565b84546001600160a01b0316835260019485019486945060209093019201611828565b84548352600194850194869450602090930192016117ec565b34610303576080366003190112610303576024356004356044356064356001600160401b03811161030357611adb903690600401613783565b9390611ae684614066565b611af2600a8201613dcb565b905460039190911b1c6001600160a01b03163303611d3b5760ff815460a81c1660018103611d2357506001600160401b03600282015460401c16804211611d0b575060068101908154611cf65783158015611cee575b8015611ce3575b611cd357836008925584600782015501946001600160401b03811161105457611b788654613d53565b601f8111611c8d575b50600095601f8211600114611c045790611bf49291817fae3078c6feb96862c6ffa071e31da6c00d24f0be773d60a00668dfbe52911c069798600091611bf9575b508260011b906000198460031b1c19161790555b60405194859485526020850152606060408501526060840191613daa565b0390a2005b905083013589611bc2565b80875260208720601f198316885b818110611c755750907fae3078c6feb96862c6ffa071e31da6c00d24f0be773d60a00668dfbe52911c06979884611bf49695949310611c5b575b5050600182811b019055611bd6565b840135600019600385901b60f8161c191690558880611c4c565b858a013583556020998a019960019093019201611c12565b81811115611b8157611cc49087600052602060002090601f840160051c9060208510611cca575b601f82910160051c039101613d8d565b86611b81565b60009150611cb4565b62f8b33f60e71b60005260046000fd5b506102008711611b4f565b508415611b48565b856306da013d60e21b60005260045260246000fd5b856337851a4160e11b60005260045260245260446000fd5b8563800b061560e01b60005260045260245260446000fd5b846304215e7960e51b60005260045260246000fd5b611d59366137b0565b929033600052600060205260406000209060ff600283015416611dbd5784600483611dac7f397055a0e1ba6f030d85c3abdd604203d2a93daf222e046d454ef634718750a3988589898d611bf49a61451a565b015491604051958695339987613e0e565b6345ed80e960e01b6000523360045260246000fd5b3461030357604036600319011261030357611deb613842565b600435600052600360205260406000209060018060a01b031660005260205260c060406000205460206040519160018116151583526002811615158284015260048116151560408401526008811615156060840152601081161515608084015216151560a0820152f35b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610303576000366003190112610303576020600954604051908152f35b613810565b34610303576040366003190112610303576004356024356001600160401b03811161030357611eef903690600401613783565b9190611efa82614066565b9060ff825460a81c16806106e8575060008381526003602090815260408083203384529091529020805460ff8116929190831561202c576004811661201357602016611ffa576102008611611fe9577fe25254d9feca12944e8dc515934668bf38a6247d829ae1866681649dfdfd05ff936001809260ff6020611fcb97171660ff1982541617815554161515600014611fd05701805463ffff0000611fa561ffff8360101c166138b5565b60101b169063ffff000019161790555b6040519182916020835233966020840191613daa565b0390a3005b01805464ff000000001916640100000000179055611fb5565b6337b89b9360e21b60005260046000fd5b84630482915d60e01b6000526004523360245260446000fd5b85638434df8160e01b6000526004523360245260446000fd5b85633e50052d60e21b6000526004523360245260446000fd5b34610303576000366003190112610303576020600854604051908152f35b346103035760803660031901126103035760043560243560443560ff811680820361030357606435918215158093036103035761209f85614772565b9084158015612154575b612144578215908115612137575b506121225760038101849055600501805463ff00000019831663ff0000ff1990911617601884901b63ff000000161790556040805193845260208401919091528201527f2d85cc1bb075e7e022a7c87e6d084922cd0970b25bd0a21634580e4146be5dd390606090a2005b50634aa5724b60e11b60005260045260246000fd5b60f09150161515866120b7565b62bfc92160e01b60005260046000fd5b506001600160801b0385116120a9565b346103035760203660031901126103035761217d61382c565b600060c060405161218d81613c84565b606081528260208201528260408201528260608201528260808201528260a0820152015260018060a01b0316600052600060205261225e6040600020604051906121d682613c84565b6121df81613e98565b825263ffffffff600182015491602084019283526001600160401b0360ff600283015416604086019081526003830154926060870193845260056004820154916080890192835201549360ff60a089019385871685528760c08b019760401c1687526040519a8b9a60208c525160e060208d01526101008c0190613858565b985160408b0152511660608901525160808801525160a0870152511660c0850152511660e08301520390f35b346103035760003660031901126103035760206040517ffa58dd248889da1b885d5f30a6ef0159354d8c77a0d399f75ec5c86616f9f5158152f35b34610303576000366003190112610303576020604051670de0b6b3a76400008152f35b6137f4565b34610303576000366003190112610303576020600754604051908152f35b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461030357600036600319011261030357602060405161ffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103035760203660031901126103035760206123ac600435613e60565b6001600160401b0360405191168152f35b34610303576020366003190112610303576004356123da81614066565b805460ff8160a81c16806106e857506001600160401b0360028301541680421161261c5750600083815260036020908152604080832033845290915290208054909160ff82161561260357600482166125ea5760208216611ffa573360005260006020526001604060002092161515600014612550575060016002820154161561253b57600591835461ffff60e01b61247961ffff8360e01c166138b5565b60e01b169061ffff60e01b19161784555b60ff600481835416171660ff198254161790550163ffffffff815460401c169063ffffffff82146115585760016124db920163ffffffff60401b82549160401b169063ffffffff60401b1916179055565b33827f4426e4a90a9570c8f678a263b11785eaaade8b79d76d18c43d4d8e00062e4f83600080a38054600982015461ffff8260e01c16149081612529575b5061252057005b6105e3916147c7565b9050600a8201549060f01c1483612519565b63c65f240f60e01b6000523360045260246000fd5b93929160028083015416156125d5576004820154947f0000000000000000000000000000000000000000000000000000000000000000958681106125bc575060059394955061ffff60f01b6125a78260f01c6138b5565b60f01b169060018060f01b031617845561248a565b86906322df051360e11b60005260045260245260446000fd5b630e8cf31560e11b6000523360045260246000fd5b84638434df8160e01b6000526004523360245260446000fd5b84633e50052d60e21b6000526004523360245260446000fd5b83631229aea160e01b60005260045260245260446000fd5b34610303576060366003190112610303576004356024356001600160401b038116809103610303576044356001600160401b0381169081810361030357600461267c85614772565b0180546001600160401b03811685118015612769575b612754576126b3816001600160401b0380809460801c169160401c16613c32565b16808510801561274c575b612734575080546001600160c01b03851677ffffffffffffffffffffffffffffffff00000000000000009091161760c09290921b6001600160c01b0319169190911790557f012ce86c8ea17fcb0726ced2256c612df1ca9fef5ed8d6c118bff40c3a7ead499160409182519182526020820152a2005b8563709aafeb60e11b60005260045260245260446000fd5b5084156126be565b85630241c76b60e31b60005260045260246000fd5b508060c01c8411612692565b61277e366137b0565b929033600052600060205260406000209060ff600283015416156127d25784600483611dac7fcaa3bc3c5220d1b1d479317d29bc185d0dac8a8fe6153def92196d6c5229cdd4988589898d611bf49a61451a565b63bfc6c33760e01b6000523360045260246000fd5b34610303576000366003190112610303576020600654604051908152f35b3461030357606036600319011261030357600435612821613725565b906044356001600160401b03811161030357612841903690600401613783565b9061284b83614066565b9160ff835460a81c1660028114159081612a24575b50612a0f5760ff600284015460c01c166129fa5760008481526003602090815260408083203384529091529020805490959092600184161580156129ef575b6129d657600884166129bd5763ffffffff821692831591821561297d575b505061296c576129026001600160801b036105e39760ff6008816129669816171660ff198254161781555460081c169163ffffffff600187015460281c169083613b89565b91604051908152826020820152857f2a1b97185a939698d9b3fd9d9e73cddd47448dd5faa1d0481270fd66439ebdcf60403393a3600484016129458382546138c8565b9055612953826008546138c8565b6008556129618286336143a8565b6138c8565b9161419a565b6306f996f560e41b60005260046000fd5b612992925061298d84338a613fb9565b6142ff565b61299e600a8601613dcb565b905460039190911b1c6001600160a01b039081169116141587806128bd565b856361ee575160e11b6000526004523360245260446000fd5b85636092fb7f60e01b6000526004523360245260446000fd5b50600484161561289f565b83632f6c6f5160e11b60005260045260246000fd5b83635870cd9760e11b60005260045260246000fd5b60039150141586612860565b3461030357602036600319011261030357600435612a4d81614066565b60ff815460a81c1660018103612c035750600281016001600160401b03815460401c1680421115612beb5750815460ff60a81b1916600360a81b178255805467ffffffffffffffff60801b19811660409190911b67ffffffffffffffff60801b16179055612abb8183614279565b600090600092600a82019384545b808210612b90575050612ade6105e394613dcb565b60018060a01b0391549060031b1c166000526000602052807fc448055c8b824ec093a5170fa88658eb6d35a62cd81df8a824069207d1b770c6604060048160002001805490612b5f612710612b5761ffff7f00000000000000000000000000000000000000000000000000000000000000001685613b69565b0480936138c8565b9055612b6d816007546138c8565b600755612b7c81600a54613b7c565b600a558151908782526020820152a261419a565b9093612be36001918460005260036020526001600160801b03604080600020612bb98a8c613df6565b878060a01b0391549060031b1c1690600091878060a01b03168252602052205460081c1690613b7c565b940190612ac9565b8363569b325360e11b60005260045260245260446000fd5b8263800b061560e01b60005260045260245260446000fd5b34610303576000366003190112610303576020604051620186a08152f35b34610303576000366003190112610303573360005260006020526040600020600281019060ff825416156127d25760050163ffffffff815460401c169182612cf357805460ff191690556001600160401b03915081612cba7f0000000000000000000000000000000000000000000000000000000000000000428316613c32565b16821982541617815554166040519081527f3600ea5702745e3102d47f14fd3a267969af50e3166930e5a1f03910b330aa3660203392a2005b82637b80aa5360e01b60005260045260246000fd5b34610303576000366003190112610303573360005260046020526040600020548015612dc6576000808080933382526004602052816040812055612d4e816009546138c8565b6009556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a2335af13d15612dc1573d612d9081613cf8565b90612d9e6040519283613cd7565b8152600060203d92013e5b15612db057005b6312171d8360e31b60005260046000fd5b612da9565b630686827b60e51b60005260046000fd5b34610303576000366003190112610303576020600554604051908152f35b346103035760003660031901126103035760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346103035760003660031901126103035760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610303576040366003190112610303576004356001600160401b038111610303576101006003198236030112610303576024356001600160401b03811161030357612eff903690600401613783565b908260040135158015613409575b6133f857612f216024840184600401613c52565b612f2a81613cf8565b90612f386040519283613cd7565b808252368184011161030357602081600092612f5b9583860137830101526141db565b156133e757811515806133ba575b6133a9576064830135158015613395575b6121445760ff612f8c60848501613d13565b1615801561337e575b61335b576001600160401b03612fad60a48501613d21565b161561334a57670de0b6b3a76400006001600160401b03612fd060c48601613d21565b1610156133365761ffff612fe660e48501613d35565b1615801561331d575b6132f957612ffe600554613d44565b928360055583600052600160205260406000209160018060a01b0333166bffffffffffffffffffffffff60a01b8454161783558160040135600184015560448201356002840155606482013560038401556130a761305e60a48401613d21565b6001600160401b036004860191166001600160401b031982541617815561308760c48501613d21565b81546001600160c01b031660c09190911b6001600160c01b031916179055565b6130b360848301613d13565b60ff60058501911660ff198254161781556130d060e48401613d35565b62ffff0082549160081b169062ffff0019161790556130f56024830183600401613c52565b6001600160401b0381959295116110545786946131156006840154613d53565b601f81116132ba575b50600090601f831160011461324a57600692916000918361323f575b50508160011b916000199060031b1c1916179101555b6131606024830160048401613c52565b9190926084810161317090613d13565b61317c60a48301613d21565b61318860c48401613d21565b9061319560e48501613d35565b92604051978897866004013589526020890161012090526101208901906131bb92613daa565b946044810135604089015260640135606088015260ff1660808701526001600160401b031660a08601526001600160401b031660c085015261ffff1660e0840152828103610100840152339561321092613daa565b037fc349801559a461856ccaed04fb193726a4a6019a1808a9354e7c717110dfca7b91a3604051908152602090f35b01359050898061313a565b6006840182526020822091805b601f198516811061329f5750918391600193600695601f19811610613285575b505050811b01910155613150565b0135600019600384901b60f8161c19169055898080613277565b8183013584558a985060019093019260209182019101613257565b8281111561311e576132f39060068501600052602060002090601f850160051c9060208610611cca57601f82910160051c039101613d8d565b8861311e565b61ffff61330860e48501613d35565b63ec8634c560e01b6000521660045260246000fd5b50604061ffff61332f60e48601613d35565b1611612fef565b6001600160401b0361148b60c48501613d21565b630757bfc960e21b60005260046000fd5b60ff61336960848501613d13565b634aa5724b60e11b6000521660045260246000fd5b5060f061338d60848501613d13565b161515612f95565b506001600160801b03606484013511612f7a565b630665256760e11b60005260046000fd5b50602060006040518484823780858101838152039060025afa156113805760005160448401351415612f69565b633ba0191160e01b60005260046000fd5b633e78eb9360e01b60005260046000fd5b50604483013515612f0d565b346103035760003660031901126103035760206040516127108152f35b346103035760203660031901126103035760043561344f81614066565b9060ff825460a81c166002811415908161354f575b5061353b57600282019182549260ff8460c01c16613526576001600160401b036134b37f0000000000000000000000000000000000000000000000000000000000000000828760801c16613c32565b16938442111561350c5760ff60c01b1916600160c01b17905560048101546040518181526105e3945090929081907fcdb24df83c7021207b861273a5af108e6c044de970a61ac9d1d897e0ee8ea90190602090a261419a565b505050631412a79360e01b60005260045260245260446000fd5b82630bc7c02560e31b60005260045260246000fd5b635870cd9760e11b60005260045260246000fd5b60039150141583613464565b346103035760203660031901126103035760043561357881614066565b80546001600160a01b03811633036136255760ff8160a81c16806106e85750600182015460ff8160201c169081156135fe575b5061ffff8260e01c1615918215926135f1575b50816135e8575b506135d3576105e39161409f565b506369ea3fc760e11b60005260045260246000fd5b905015836135c5565b60f01c15159150846135be565b613616915061ffff60098501549160101c16906138c8565b61ffff8260d01c1611846135ab565b826309b4c33d60e01b60005260045260246000fd5b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103035760603660031901126103035760206107ad61369c613725565b6136a4613738565b90600435613b89565b3461030357600036600319011261030357602060405160408152f35b34610303576040366003190112610303576105e36024356004356138d5565b346103035760003660031901126103035760209061ffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b6024359063ffffffff8216820361030357565b6044359063ffffffff8216820361030357565b3461030357600036600319011261030357602060405160028152f35b3461030357600036600319011261030357602060405160018152f35b9181601f84011215610303578235916001600160401b038311610303576020838186019501011161030357565b608060031982011261030357600435906001600160401b038211610303576137da91600401613783565b90916024359060443560ff81168103610303579060643590565b3461030357600036600319011261030357602060405160008152f35b3461030357600036600319011261030357602060405160038152f35b600435906001600160a01b038216820361030357565b602435906001600160a01b038216820361030357565b919082519283825260005b848110613884575050826000602080949584010152601f8019910116010190565b80602080928401015182828601015201613863565b3461030357600036600319011261030357602060405160048152f35b61ffff1661ffff81146115585760010190565b9190820391821161155857565b91906138e083614066565b9060ff825460a81c1660018103613b51575060028201906001600160401b03825460401c16804211611d0b575060068301805415613b3d5760008681526003602090815260408083203384529091529020805460018116158015613b32575b613b195760108116613b0057601060ff809216171660ff1982541617905554811490604051908152816020820152857f99a64f5737f0dc8371ee8013f772b26e50faaee93eab2a72c26a0806803bf0a260403393a3156139d6576001820180549061ffff6139ae8184166138b5565b16809261ffff19161790556139d0600984015461ffff855460b01c16906138c8565b146139dc575b50509050565b815460ff60a81b1916600160a91b178255805467ffffffffffffffff60801b19164260801b67ffffffffffffffff60801b16179055613a1b8184614279565b600090600a810190600401825b8254811015613ac757600190866000526003602052613ac1613a866001600160801b03604080600020613a5b868a613df6565b888060a01b0391549060031b1c1690600091888060a01b03168252602052205460081c168097613b7c565b95613a928186546138c8565b8555613aa0816008546138c8565b60085588613aae8488613df6565b868060a01b0391549060031b1c16614462565b01613a28565b50505060207fde72b52864215b2cf97beb41289b6869563bb0fc8ac754fc308eae9863c5120391939293604051908152a28038806139d6565b876347b467b960e11b6000526004523360245260446000fd5b87636092fb7f60e01b6000526004523360245260446000fd5b50600481161561393f565b85627f6d1f60e51b60005260045260246000fd5b8463800b061560e01b60005260045260245260446000fd5b8181029291811591840414171561155857565b9190820180921161155857565b909163ffffffff8316928315613c29578163ffffffff613bf69316809511613c21575b5063ffffffff613bee612710613be661ffff7f00000000000000000000000000000000000000000000000000000000000000001687613b69565b0480956138c8565b911690613b69565b918015613c0b57613c08920490613b7c565b90565b634e487b7160e01b600052601260045260246000fd5b905038613bac565b50505050600090565b906001600160401b03809116911601906001600160401b03821161155857565b903590601e198136030182121561030357018035906001600160401b0382116103035760200191813603831361030357565b60e081019081106001600160401b0382111761105457604052565b61034081019081106001600160401b0382111761105457604052565b61018081019081106001600160401b0382111761105457604052565b90601f801991011681019081106001600160401b0382111761105457604052565b6001600160401b03811161105457601f01601f191660200190565b3560ff811681036103035790565b356001600160401b03811681036103035790565b3561ffff811681036103035790565b60001981146115585760010190565b90600182811c92168015613d83575b6020831014613d6d57565b634e487b7160e01b600052602260045260246000fd5b91607f1691613d62565b60005b828110613d9c57505050565b600082820155600101613d90565b908060209392818452848401376000828201840152601f01601f1916010190565b805415613de057600052602060002090600090565b634e487b7160e01b600052603260045260246000fd5b8054821015613de05760005260206000200190600090565b929695949193613e2b60ff9260809660a0875260a0870191613daa565b97602085015216604083015260608201520152565b906001600160401b03809116911603906001600160401b03821161155857565b6000526001602052613c086004604060002001546001600160401b03613e8d818360401c16828416613e40565b9160801c1690613e40565b9060405191826000825492613eac84613d53565b8084529360018116908115613f1a5750600114613ed3575b50613ed192500383613cd7565b565b90506000929192526020600020906000915b818310613efe575050906020613ed19282010138613ec4565b6020919350806001915483858901015201910190918492613ee5565b905060209250613ed194915060ff191682840152151560051b82010138613ec4565b3563ffffffff811681036103035790565b903590601e198136030182121561030357018035906001600160401b03821161030357602001918160051b3603831361030357565b91818110613f8f57505050565b613ed19260005280602060002001910390613d8d565b356001600160a01b03811681036103035790565b9163ffffffff906040519260208401947ffa58dd248889da1b885d5f30a6ef0159354d8c77a0d399f75ec5c86616f9f5158652604085015260018060a01b031660608401521660808201526080815261401360a082613cd7565b519020604051602081019161190160f01b83527f00000000000000000000000000000000000000000000000000000000000000006022830152604282015260428152614060606282613cd7565b51902090565b60008181526002602052604090208054909291906001600160a01b03161561408b5750565b630510aa5f60e41b60005260045260246000fd5b815460ff60a81b1916600160aa1b17825560028201805460ff60c01b1916600160c01b1790556001820192600983019160005b835481101561415557806140e860019286613df6565b90549060031b1c6000528160205261414f604060002061412760046001600160401b038b5460481c169201916001600160401b03835460801c16613e40565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b016140d2565b5091509250613ed1916141688183614279565b600481015491807f7e3805011acb8d49832d7ef085841e251e66267c06e54e0ac20cb09f3c696d3b6020604051868152a25b91909181156141d657826004613ed194016141b68482546138c8565b90556141c4836008546138c8565b600855546001600160a01b03166144be565b505050565b6102008151116142735760409061421582516141f78482613cd7565b600b81526a7665696c2d6469723a2f2f60a81b6020820152826149ea565b9182614266575b821561422757505090565b61425391925061423981519182613cd7565b6007815266697066733a2f2f60c81b6020820152826149ea565b908161425d575090565b60079150511190565b9150600b8151119161421c565b50600090565b9190600981019060005b82548110156142c3578061429960019285613df6565b90549060031b1c600052816020526142bd828060a01b036040600020541687614a46565b01614283565b50600a01905060005b81548110156139d657806142f96142e560019385613df6565b848060a01b0391549060031b1c1686614a46565b016142cc565b604183036143a0578260201161030357813591836040116103035760208101359360401015613de0576040013560f81c907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411613c2957601b82141580614395575b613c2957602093600093608093604051938452868401526040830152606082015282805260015afa156113805760005190565b50601c821415614362565b505050600090565b91909181156141d6576040600080516020614ac48339815191529160018060a01b031692836000526004602052816000206143e4828254613b7c565b90556143f281600954613b7c565b600955815190815260016020820152a3565b90801561445e57600080516020614ac4833981519152604060009360018060a01b031692838552600460205281852061443e828254613b7c565b905561444c81600954613b7c565b600955815190815260036020820152a3565b5050565b91909181156141d6576040600080516020614ac48339815191529160018060a01b0316928360005260046020528160002061449e828254613b7c565b90556144ac81600954613b7c565b600955815190815260026020820152a3565b91909181156141d6576040600080516020614ac48339815191529160018060a01b031692836000526004602052816000206144fa828254613b7c565b905561450881600954613b7c565b600955815190815260006020820152a3565b93929594909560ff84169081158015614766575b6147515783158015614746575b614735578015614724576001600160801b03831161470f576004860193600261456686543490613b7c565b96161515806146e6575b6146ad576001600160401b0381116110545761458c8754613d53565b601f8111614671575b506000601f821160011461460a5781906005999a6000926145ff575b50508160011b916000199060031b1c19161786555b6001860155600285019060ff19825416179055600384015555016001600160401b031981541690556145fa34600754613b7c565b600755565b0135905038806145b1565b8781526020812090601f198316815b81811061465957509a83929160019460059c9d1061463f575b505050811b0186556145c6565b0135600019600384901b60f8161c19169055388080614632565b91926020600181928f87013581550194019201614619565b81811115614595576146a79088600052602060002090601f840160051c9060208510611cca57601f82910160051c039101613d8d565b38614595565b856322df051360e11b6000526004527f000000000000000000000000000000000000000000000000000000000000000060245260446000fd5b507f00000000000000000000000000000000000000000000000000000000000000008610614570565b8263179c637760e11b60005260045260246000fd5b630eda9c3d60e31b60005260046000fd5b63f1cbb56760e01b60005260046000fd5b50610200841161453b565b50635669b8eb60e11b60005260045260246000fd5b5060fc8516151561452e565b60008181526001602052604090208054909291906001600160a01b031680156147b257330361479e5750565b6303ebdcd960e11b60005260045260246000fd5b5063f5ed385760e01b60005260045260246000fd5b815460ff60a81b1916600160a81b17825560048201549092600183019190600984019060005b8254811015614915576148008184613df6565b90549060031b1c6000526001602052604060002060406001600160401b03875460481c169161486b61484360048301946001600160401b03865460801c16613e40565b845467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178455565b60008a81526003602090815283822092546001600160a01b03168252919091522080549091906004166148a3575b50506001016147ed565b946001600160801b0361490d92614902600195986148db6001600160401b038c5460481c166001600160401b03835460401c16613c32565b67ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b5460081c16906138c8565b939038614899565b509391925050600093600a82019485545b80821061496e575050613ed1939450807f2a01812e9127752e37316d576128531245db934279e5825b992d9a2f2de5cacf602061ffff855460e01c16604051908152a261419a565b90936149c16001918460005260036020526001600160801b036040806000206149978a8d613df6565b878060a01b0391549060031b1c1690600091878060a01b03168252602052205460081c16906138c8565b940190614926565b9190811015613de05760051b0190565b908151811015613de0570160200190565b908151815111614a3f5760005b8151811015614a37576001600160f81b0319614a1382856149d9565b51166001600160f81b0319614a2883856149d9565b5116036143a0576001016149f7565b505050600190565b5050600090565b6000526003602052604060002060018060a01b038216600052602052600460406000205416614a725750565b60018060a01b03166000526000602052600560406000200163ffffffff815460401c1690811561155857613ed1916000190163ffffffff60401b82549160401b169063ffffffff60401b191617905556feb34f70d75ac7516e591c1b4b53b55802ccd231bc0c8af2449550fef2f506ae36a164736f6c6343000825000a",
+	Bin: "0x61020080604052346106795761012081617d328038038091610021828561067e565b833981010312610679576040516000919061012081016001600160401b03811182821017610665576040528151815261005c602083016106b7565b9160208201928352610070604082016106b7565b60408301908152610083606083016106b7565b60608401908152610096608084016106b7565b608085019081526100a960a085016106b7565b60a086019081526100bc60c086016106b7565b9160c0870192835260e08601519361ffff851696878603610661576101006127109160e08b019788520151976101008a01988952116106305787516001600160801b03106105ff5786516001600160601b03106105cb5788516301e285006001600160401b03909116116105965785516001600160401b03168015908115610589575b506105545782516001600160401b03168015908115610546575b5061051057805186516001600160401b039091169060011b6002600160401b038116906002600160411b031681036104fc5784516001600160401b03908116919091019081116104fc576001600160401b031610156104c557815181516001600160401b0390811691169081109081156104b7575b506104805783516001600160401b03168015908115610472575b5061043d57875160a090815289516001600160401b0390811660c09081529751811660e05291518216610100529151811661012052915182166101405291511661016052905161ffff166101805291516101a052466101c0819052604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f602082019081527f83086fbe6038638167b2efd3a9e926f58f98f6eb27e7e49c274e0b666445260e928201929092527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc6606082015260808101929092523082850152928152906102d8908261067e565b5190206101e05251905160405191611cb0808401926001600160401b03908116929190841185851017610429579160409391859361608285398252602082015203019082f090811561041d57506001600160a01b03166080526040516159b690816106cc823960805181818161034801526135b1015260a051818181610bd601528181610fc101526152ea015260c05181610977015260e0518181816113f0015281816117d20152818161487d015261588b0152610100518181816109330152614c690152610120518181816125840152614c9101526101405181818161186b0152818161217e015261384f0152610160518181816111ed01526121e001526101805181818161178e0152612d4b01526101a0518181816108b101528181611b5d01528181611e550152614a4601526101c05181612ddc01526101e05181612e020152f35b604051903d90823e3d90fd5b634e487b7160e01b86526041600452602486fd5b6040516389a6198960e01b815260206004820152600c60248201526b72656465656d57696e646f7760a01b6044820152606490fd5b6301e28500915011386101e8565b6040516389a6198960e01b815260206004820152600e60248201526d36b0bc2537b1223ab930ba34b7b760911b6044820152606490fd5b6301e28500915011386101ce565b6040516389a6198960e01b815260206004820152600e60248201526d36b4b72537b1223ab930ba34b7b760911b6044820152606490fd5b634e487b7160e01b8c52601160045260248cfd5b6040516389a6198960e01b815260206004820152600d60248201526c636f6e6669726d57696e646f7760981b6044820152606490fd5b6301e2850091501138610159565b6040516389a6198960e01b815260206004820152600c60248201526b61636365707457696e646f7760a01b6044820152606490fd5b62093a809150113861013f565b6040516389a6198960e01b815260206004820152600c60248201526b756e7374616b6544656c617960a01b6044820152606490fd5b6040516389a6198960e01b815260206004820152600b60248201526a191a5cdc1d5d19509bdb9960aa1b6044820152606490fd5b6040516389a6198960e01b81526020600482015260086024820152676d696e5374616b6560c01b6044820152606490fd5b6040516389a6198960e01b81526020600482015260086024820152676b6170706142707360c01b6044820152606490fd5b8a80fd5b634e487b7160e01b84526041600452602484fd5b600080fd5b601f909101601f19168101906001600160401b038211908210176106a157604052565b634e487b7160e01b600052604160045260246000fd5b51906001600160401b03821682036106795756fe6080604052600436106135a55760003560e01c8063039c3a9a1461027c578063074c09eb14610277578063091766ce146102725780631497b7bb1461026d57806317baaf201461026857806318df4da3146102635780631d4be1581461025e5780633222012f1461025957806335a88a0a146102545780633644e5151461024f578063375b3c0a1461024a5780633c8935b9146102455780633ccfd60b146102405780634c5d8a0f1461023b57806356635e80146102365780636053f7611461023157806372b0d90c1461022c578063745dfcf01461022757806377fb6b9f146102225780637d622e781461021d578063808cfca414610218578063817b1cd2146102135780638a5a0ebe1461020e578063a3d8984414610209578063a7581b9e14610204578063aa06a05f146101ff578063ac7cd9e6146101fa578063accfe1ae146101f5578063b0d4d77c146101f0578063b5bd3eb9146101eb578063b79a6459146101e6578063b7cdee5b146101e1578063bf22c457146101dc578063d13e44f1146101d7578063d35aafb9146101d2578063d5f64d03146101cd578063d89135cd146101c8578063fa19a91d146101c35763fe5ff468036135a5576128c0565b6127bd565b61279f565b6125a8565b612564565b61252d565b612424565b612204565b6121c0565b6121a2565b61215e565b611f2d565b611cea565b611a9e565b61199b565b61192c565b611814565b6117f6565b6117b2565b611773565b61135c565b61117f565b611139565b610c9c565b610c83565b610c31565b610c17565b610bf9565b610bbe565b610ba3565b61099b565b610957565b610913565b6108d4565b610899565b6104a8565b6103aa565b610332565b6102be565b9181601f840112156102ae578235916001600160401b0383116102ae57602083818601950101116102ae57565b600080fd5b60ff8116036102ae57565b346102ae5760c03660031901126102ae576004356024356001600160401b0381116102ae576102f1903690600401610281565b60843592916064356044356001600160401b0386116102ae5761031b610330963690600401610281565b94909360a4359661032b886102b3565b6129c3565b005b346102ae5760003660031901126102ae576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b9060406003198301126102ae5760043591602435906001600160401b0382116102ae576103a691600401610281565b9091565b346102ae576103c46103bb36610377565b908293926136f0565b815460ff60a082901c16600019810161047e575060a881901c600116610468576103ed8361383c565b6001600160401b038116421115610445575060fe90610427610420610416606086015151613874565b9260f01c60ff1690565b1960ff1690565b16169182156104395761033093613b27565b9091506103309261388a565b63569b325360e11b60005260048590526001600160401b031660245260445b6000fd5b6306da013d60e21b600052600484905260246000fd5b63800b061560e01b600052600485905260ff1660245260446000fd5b63ffffffff8116036102ae57565b346102ae5760a03660031901126102ae576004356024356001600160401b0381116102ae576104db903690600401610281565b60443592916064356104ec8161049a565b6084356001600160401b0381116102ae5761050e610517913690600401610281565b949093866136f0565b81549096919460a082901c60ff166001811492908315818161088d575b81610881575b50610865575060a81c60021661084f576105563389888a6141fa565b9060016001600160401b038084169190911b1698600588019661058488546001600160401b039060801c1690565b926001600160401b038c8516166108355763ffffffff8816151591826107e0575b50506107cf57865467ffffffffffffffff60801b1916918a1760801b67ffffffffffffffff60801b16919091178655610330986106b7966105ff9460409392919087151590816107c7575b506106bd575b50500151612925565b5190857fc78cadd607ca146ed1261514397e10299c46726c0fe232ce961007742e98f38261064261063b600189015463ffffffff9060601c1690565b8686612d3e565b6040805194855263ffffffff9690961660208501529483018590523392606090a36106936002850161068d6001600160801b03851661068883546001600160801b031690565b612ca3565b90612cc3565b6106a76106a283600854612cde565b600855565b6106b28286336143f6565b612cde565b91614635565b6106d860016106d18c5460ff9060a81c1690565b1660ff1690565b61070f57505084610706846106f78c6000526003602052604060002090565b90600052602052604060002090565b555b38806105f6565b61071e60048b0154338d6132ad565b87148061079b575b610732575b5050610708565b61076091610741825460c01c90565b82546001600160c01b0316911760c01b6001600160c01b031916179055565b61079461077a6107758a5460ff9060d01c1690565b612963565b895460ff60d01b191660d09190911b60ff60d01b16178955565b388061072b565b506107c1826107b460068d01546001600160401b031690565b166001600160401b031690565b15610726565b9050386105f0565b6306f996f560e41b60005260046000fd5b6107f592506107f089338e61354b565b614308565b6108216108156108086060850151612913565b516001600160a01b031690565b6001600160a01b031690565b6001600160a01b03909116141538806105a5565b6347b467b960e11b60005260048b90523360245260446000fd5b632f6c6f5160e11b600052600487905260246000fd5b63800b061560e01b600052600489905260ff1660245260446000fd5b6003915014153861053a565b60028114159150610534565b346102ae5760003660031901126102ae5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102ae5760603660031901126102ae57602061090b6004356024356108f98161049a565b604435916109068361049a565b612d3e565b604051908152f35b346102ae5760003660031901126102ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ae5760003660031901126102ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ae5760803660031901126102ae576004356024356001600160401b0381116102ae576109ce903690600401610281565b9091604435926064356001600160401b0381116102ae576109f66109ff913690600401610281565b949092846136f0565b939091825492610a138460ff9060a01c1690565b600160ff821603610b875750600181015460201c63ffffffff1663ffffffff81164211610b68575060015b606087015181815181109182610b46575b505015610a6457610a5f9061294f565b610a3e565b60608897015151811015610b2c57610a826001610a8c921b60ff1690565b9460f01c60ff1690565b9060ff85831616610b125786158015610b07575b610af657805460ff60f01b19169190941760f01b60ff60f01b16179092557f56356f87480706b03ba5f5239c68caddd49b21b79c48121c07f60280335ad36091610af1604051928392339784612dbf565b0390a3005b6328cda61560e01b60005260046000fd5b506110008411610aa0565b63c7b626fd60e01b60005260048690523360245260446000fd5b63fb0b9d4160e01b60005260048690523360245260446000fd5b610b5592509061080891612925565b6001600160a01b03163314158138610a4f565b6337851a4160e11b600052600486905263ffffffff1660245260446000fd5b63800b061560e01b600052600486905260ff1660245260446000fd5b346102ae5760003660031901126102ae57602061090b612dd9565b346102ae5760003660031901126102ae5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102ae5760003660031901126102ae576020600554604051908152f35b346102ae5760003660031901126102ae57610330336146b6565b346102ae5760003660031901126102ae576020600654604051908152f35b6001600160a01b038116036102ae57565b60609060031901126102ae5760043590602435610c7c81610c4f565b9060443590565b346102ae57602061090b610c9636610c60565b91612ef8565b346102ae57610cad6103bb36610377565b908054610cbe8160ff9060a01c1690565b60ff811661047e57506001820190610cda825463ffffffff1690565b63ffffffff811642101561111a5750610cf4338587614776565b33600090815260208190526040902092909115610f70575060016001600160401b038281169190911b1690600585019283546001600160401b0384610d3f836001600160401b031690565b1616610f5657610d5c90849060401c6001600160401b03166107b4565b610f3c576002015460011615610f2757610e7f93610e31610e1e610d98610d87610e59958b51612925565b516000526001602052604060002090565b92610dc48154610dab8163ffffffff1690565b60c082901c9160801c6001600160401b03169087614853565b610e17610dfa6002610de184546001600160401b039060801c1690565b960195610df587546001600160401b031690565b612fb2565b855467ffffffffffffffff19166001600160401b03909116178555565b5460c01c90565b825460801c6001600160401b0316612fb2565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b81546001600160401b0316176001600160401b03166001600160401b0319825416179055565b610eae610e94610775835460ff9060c01c1690565b825460ff60c01b191660c09190911b60ff60c01b16178255565b33837f4426e4a90a9570c8f678a263b11785eaaade8b79d76d18c43d4d8e00062e4f83600080a3805460208301515160ff60c083901c16149081610efd575b50610ef457005b6103309261492a565b60e01c60ff16905060ff610f1e610f18606086015151613874565b60ff1690565b91161438610eed565b63c65f240f60e01b6000523360045260246000fd5b630482915d60e01b60005260048890523360245260446000fd5b638434df8160e01b60005260048990523360245260446000fd5b92506001610f7f911b60ff1690565b9160e081901c831660ff1661110057610f9f90839060e81c60ff166106d1565b6110e65760028181015416156110d15760030180546001600160801b038116907f00000000000000000000000000000000000000000000000000000000000000008083106110b05750610fff610ff861100b9260801c90565b8093612ca3565b6001600160801b031690565b9061102460028601546001600160601b039060801c1690565b6001600160601b038116928381106110905750509161104a61106a9261108b9594612f92565b81546001600160801b031660809190911b6001600160801b031916179055565b825460e01c60ff16835460ff60e01b1916911760e01b60ff60e01b16178255565b610eae565b63f2e13c8d60e01b6000526004526001600160601b031660245260446000fd5b6322df051360e11b6000526001600160801b03831660045260245260446000fd5b630e8cf31560e11b6000523360045260246000fd5b630482915d60e01b60005260048590523360245260446000fd5b638434df8160e01b60005260048690523360245260446000fd5b631229aea160e01b600052600486905263ffffffff1660245260446000fd5b346102ae5760203660031901126102ae5760043561115681610c4f565b6001600160a01b0381161561116e57610330906146b6565b634e46966960e11b60005260046000fd5b346102ae576111906103bb36610377565b919080546111a28160ff9060a01c1690565b60ff811660028114159081611350575b50611334575060a81c60ff16926002841661131e576112126111eb6111e2600185015463ffffffff9060401c1690565b63ffffffff1690565b7f000000000000000000000000000000000000000000000000000000000000000090612fb2565b6001600160401b0381164211156112fc5750815460ff60a81b600295861760a81b1660ff60a81b199091161780835561033094906112559060a01c60ff16610f18565b146112b1575b50611273610fff60028301546001600160801b031690565b91807fcdb24df83c7021207b861273a5af108e6c044de970a61ac9d1d897e0ee8ea901604051806112a987829190602083019252565b0390a2614635565b6112f69060068301546112ed6112e06112d0836001600160401b031690565b9260401c6001600160401b031690565b196001600160401b031690565b16908385614a42565b3861125b565b631412a79360e01b60005260048490526001600160401b031660245260446000fd5b630bc7c02560e31b600052600483905260246000fd5b63800b061560e01b600052600484905260ff1660245260446000fd5b600391501415386111b2565b60403660031901126102ae576004356001600160401b0381116102ae578060040161018060031983360301126102ae576024356001600160401b0381116102ae576113ab903690600401610281565b6113b6818385614b76565b6113c160065461294f565b926113cb84600655565b6113df846000526002602052604060002090565b946114276111e26001600160401b037f00000000000000000000000000000000000000000000000000000000000000001661142261141d8242612d14565b612d23565b612ceb565b61142f612ff1565b9061143d8183868b8b614f48565b61145d81611458611451878a9896986152a3565b8097612d31565b612d31565b61016486013580821161175957508034106117415750918899918993349061148491612cde565b83546001600160a01b031916331784559060018401805463ffffffff191663ffffffff8516178155956101448801906114bc8261302b565b63ffffffff16885467ffffffff00000000191660209190911b67ffffffff000000001617885560c48901946114f08661303f565b895463ffffffff60601b191660609190911b63ffffffff60601b1617895560848a019261151c8461302b565b8a5467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178a5560a48b01996115508b61302b565b81546001600160c01b031660c09190911b6001600160c01b03191617905560028801926115866001600160801b03881685612cc3565b83546bffffffffffffffffffffffff60801b191660809190911b6bffffffffffffffffffffffff60801b1617835560448b01956115c287613049565b845460ff60e01b191660e09190911b60ff60e01b1617845560e48c01986115e88a613053565b60ff16855460ff60e81b191660e89190911b60ff60e81b161785556101048d019461161286613053565b81546001600160f01b031660f09190911b6001600160f01b0319161790556040519687602081019161164490836130d3565b03601f19810189526116569089612ed2565b8751902090600301556008549061166c91612d31565b6008558b359561167b90613049565b936116859061302b565b9961168f9061302b565b966116999061303f565b976116a390613053565b926116ad90613053565b906116b79061302b565b92604051988998339c34976116cc9a8c613194565b037fbd99ae6267537f34d0ce8192b22c52b67cc75c1023b4ce473ef0b05a779449a891a36024016116fc91613223565b9160405193849361170d9385613255565b037f93726699a4458bae26a129f90021d578131a592e847df4dda0b8ca72bd276e9691a260405190815280602081015b0390f35b63b99e2ab760e01b6000523460045260245260446000fd5b638b8675a560e01b60005260049190915260245260446000fd5b346102ae5760003660031901126102ae57602060405161ffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ae5760003660031901126102ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ae5760003660031901126102ae576020600754604051908152f35b346102ae576118256103bb36610377565b9080546118368160ff9060a01c1690565b60ff811661047e5750600182015463ffffffff811642811161190d575061189d906118919060201c63ffffffff1663ffffffff7f0000000000000000000000000000000000000000000000000000000000000000911661327c565b6001600160401b031690565b421090816118e8575b816118c4575b50156118bb576103309261492a565b610330926154a8565b60e01c60ff16905060ff6118df610f18606086015151613874565b911614386118ac565b905060c081901c60ff1660ff61190360b884901c8216610f18565b91161015906118a6565b63dc19fa0f60e01b600052600486905263ffffffff1660245260446000fd5b346102ae5760003660031901126102ae576020600854604051908152f35b9060606003198301126102ae57600435916024356001600160401b0381116102ae578161197991600401610281565b92909291604435906001600160401b0382116102ae576103a691600401610281565b346102ae576119b66119ac3661194a565b94919092846136f0565b929091606084016119cd6108156108088351612913565b3303611a8857835460ff60a082901c16600019810161047e575060a81c600116611a72576102008611611a6157610330958392611a4a60fe611a317f622c19f3894bb04e96aa01e54afd196f9b72ad3c753d9bb60e8edc502e5243f4955151613874565b885460ff60f01b1916911660f01b60ff60f01b16178755565b611a596040519283928361329c565b0390a2613d99565b6337b89b9360e21b60005260046000fd5b6306da013d60e21b600052600483905260246000fd5b6304215e7960e51b600052600483905260246000fd5b611aaa6103bb36610377565b908054611abb8160ff9060a01c1690565b600160ff82160361047e575060a81c60011615611cd557600181015460201c63ffffffff1663ffffffff81164211611cb65750611b186001600160401b03611b05338585886141fa565b1660016001600160401b038092161b1690565b6001600160401b0381611b2f600585015460c01c90565b1616611c9c576006820190611b4b82546001600160401b031690565b6001600160401b0381831616611c82577f0000000000000000000000000000000000000000000000000000000000000000803403611c6a575090611ba59291176001600160401b03166001600160401b0319825416179055565b611bd4611bba610775835460ff9060d81c1690565b825460ff60d81b191660d89190911b60ff60d81b16178255565b611bfe6002820161068d6001600160801b033416611bf983546001600160801b031690565b612f92565b611c0d6106a234600854612d31565b805460d81c60ff1660405160ff82168152339085907fabc2eab1f80e02bd1470a597007b9780aa8e2c94b30b245b403210a94f1e313a9080602081010390a360ff611c5783615636565b91161015611c6157005b61033092613fa2565b63062f01ed60e11b6000523460045260245260446000fd5b6343cf5ae360e01b60005260048690523360245260446000fd5b6347b467b960e11b60005260048490523360245260446000fd5b6337851a4160e11b600052600484905263ffffffff1660245260446000fd5b627f6d1f60e51b600052600483905260246000fd5b346102ae5760803660031901126102ae576004356024356001600160401b0381116102ae57611d1d903690600401610281565b6044359291611d2b84610c4f565b6064356001600160401b0381116102ae57611d4d611d56913690600401610281565b939092856136f0565b815460ff60a082901c166001198101611f11575060a81c600216611efb576001600160401b03611b0587611d8b9385896141fa565b9160068201938454916001600160401b0385611dc0611db0866001600160401b031690565b9560401c6001600160401b031690565b946001600160401b0386191616161615611ed85790611de8916107f060048601548a8a612ef8565b6001600160a01b039687169616869003611ec7577f16dd876919f5a1d3a62d34d0c40f4f6bd9f269ef564d21d1939452cd57f50b8493610af193611e4e921767ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b611e9460027f0000000000000000000000000000000000000000000000000000000000000000920161068d6001600160801b03841661068883546001600160801b031690565b611ea36106a282600854612cde565b611eb7611eb282600a54612d31565b600a55565b6040519081529081906020820190565b63aee1e05d60e01b60005260046000fd5b63492d262b60e01b60005260048790526001600160a01b03881660245260446000fd5b630bc7c02560e31b600052600485905260246000fd5b63800b061560e01b600052600487905260ff1660245260446000fd5b346102ae57611f49611f3e3661194a565b9284959291956136f0565b815460ff60a082901c1680610b875750611f64338387614776565b91906102008611611a6157156120d4575060016001600160401b038281169190911b1690600584019283546001600160401b0384611fa8836001600160401b031690565b16166120ba57611fc590849060401c6001600160401b03166107b4565b6120a0577fe25254d9feca12944e8dc515934668bf38a6247d829ae1866681649dfdfd05ff95936120929361202d612008610d87610af199966120679651612925565b600186015463ffffffff81165b6001600160401b03608083901c169160c01c92614853565b815460401c6001600160401b031682546fffffffffffffffff00000000000000001916911760401b67ffffffffffffffff60401b16179055565b80546120789060c81c60ff16612963565b815460ff60c81b191660c89190911b60ff60c81b16179055565b60405191829133968361329c565b630482915d60e01b60005260048790523360245260446000fd5b638434df8160e01b60005260048890523360245260446000fd5b915060016120e3911b60ff1690565b9060e081901c821660ff166121445760e81c60ff1660ff818316166110e657825460ff60e81b1916911760e81b60ff60e81b161790557fe25254d9feca12944e8dc515934668bf38a6247d829ae1866681649dfdfd05ff90610af190612092565b638434df8160e01b60005260048590523360245260446000fd5b346102ae5760003660031901126102ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ae5760003660031901126102ae576020600954604051908152f35b346102ae5760003660031901126102ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ae57602061090b61221736610c60565b916132ad565b81516001600160a01b031681526103e08101929161242291906103c090819060208181015160ff169085015260408181015160ff169085015260608181015160ff169085015260808181015160ff169085015260a08181015160ff169085015260c08181015160ff169085015260e08181015160ff16908501526101008181015160ff16908501526101208181015160ff16908501526101408181015160ff16908501526101608181015160ff16908501526101808181015163ffffffff16908501526101a08181015163ffffffff16908501526101c08181015163ffffffff16908501526101e08181015163ffffffff1690850152610200818101516001600160401b031690850152610220818101516001600160401b031690850152610240818101516001600160801b031690850152610260818101516001600160601b0316908501526102808181015160ff16908501526102a08181015160ff16908501526102c08181015161ffff16908501526102e08101516102e08501526103008101516103008501526123c26103208201516103208601906001600160401b03169052565b610340818101516001600160401b031690850152610360818101516001600160401b031690850152610380818101516001600160401b0316908501526103a0818101516001600160401b03169085015201516001600160401b0316910152565b565b346102ae5760203660031901126102ae5761173d61252161251c60043560006103c061244e612fd2565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c0820152826101e08201528261020082015282610220820152826102408201528261026082015282610280820152826102a0820152826102c0820152826102e08201528261030082015282610320820152826103408201528261036082015282610380820152826103a0820152015261564c565b6132da565b6040519182918261221d565b346102ae5760603660031901126102ae57602061090b60043560243561255281610c4f565b6044359161255f8361049a565b61354b565b346102ae5760003660031901126102ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ae576125b96103bb36610377565b9080546125ca8160ff9060a01c1690565b600160ff82160361047e575060a881901c6001161561278a57612613610f186126096125fa60d085901c60ff1683565b61260386615636565b90612d31565b9260c01c60ff1690565b10600182019061262b825463ffffffff9060201c1690565b9063ffffffff82164211159081612781575b506127625750815460ff60a01b1916600160a11b17825561267690805463ffffffff60401b19164260401b63ffffffff60401b16179055565b6126808282615685565b6000805b6060840190815151811015612732576126a1816080870151612925565b518660ff6126b4875460ff9060f01c1690565b6001851b16161561271e579061271891612713610808856126d8856001999a612d31565b986126fe60028c0161068d6001600160801b03891661068883546001600160801b031690565b61270d6106a287600854612cde565b51612925565b61445a565b01612684565b60019350908561272d92614635565b612718565b60405183815286907fde72b52864215b2cf97beb41289b6869563bb0fc8ac754fc308eae9863c5120390602090a2005b630da90b4960e21b600052600485905263ffffffff1660245260446000fd5b9050153861263d565b627f6d1f60e51b600052600484905260246000fd5b346102ae5760003660031901126102ae576020600a54604051908152f35b346102ae576127ce6103bb36610377565b81549091906127e56001600160a01b038216610815565b33036128aa5760ff60a082901c168061047e575060e881901c60ff1615801590612873575b61281a60c083901c60ff16610f18565b1591821592612858575b508161284f575b5061283957610330926154a8565b6369ea3fc760e11b600052600483905260246000fd5b9050153861282b565b90915061286a9060e01c60ff16610f18565b15159038612824565b5061289460208401515161288e610f188460ff9060c81c1690565b90612cde565b6128a460b883901c60ff16610f18565b1161280a565b6309b4c33d60e01b600052600484905260246000fd5b346102ae5760203660031901126102ae576004356128dd81610c4f565b60018060a01b031660005260046020526020604060002054604051908152f35b634e487b7160e01b600052603260045260246000fd5b8051156129205760200190565b6128fd565b80518210156129205760209160051b010190565b634e487b7160e01b600052601160045260246000fd5b600019811461295e5760010190565b612939565b60ff1660ff811461295e5760010190565b908060209392818452848401376000828201840152601f01601f1916010190565b939260609360ff936129bc9398979887526020870152608060408701526080860191612974565b9416910152565b9693959294916129d391886136f0565b9093606082016129e96108156108088351612913565b3303612c8d57855460ff60a082901c166000198101612c715750612a0c8761383c565b6001600160401b0381164211612c4f575060a81c600116612c39578615908115612c30575b8115612c24575b8115612c01575b50612bf157600190866004870155612a7982612a60885460ff9060a81c1690565b885460ff60a81b1916911760a81b60ff60a81b16178755565b855460f01c60ff16865460ff60f01b191691179190911760f081901b60ff60f01b169190911785559360058101805460801c6001600160401b03169060009160009460005b6001600160401b038316612b5157505081546001600160c01b031660c09390931b6001600160c01b031916929092179055507f5e4f4712bfe8369a9d17f3c6b2e8e1bba0b526610cc2b71555cb6c09b848d164969594612b4c94909390929091612b409190805460ff60d01b191660d09290921b60ff60d01b16919091179055565b60405195869586612995565b0390a2565b60016001600160401b038281169190911b16926001600160401b038482161615612be6576001600160401b039084191616928d612bb98d612ba0856106f7856000526003602052604060002090565b5492612bb36108088760208a0151612925565b906132ad565b14612bce575b50612bc99061294f565b612abe565b612bdf90612bc99298961795612963565b9690612bbf565b9250612bc99061294f565b62f8b33f60e71b60005260046000fd5b612c1c9150610420612c14915151613874565b821660ff1690565b151538612a3f565b61020086119150612a38565b88159150612a31565b6306da013d60e21b600052600489905260246000fd5b6337851a4160e11b60005260048b90526001600160401b031660245260446000fd5b63800b061560e01b60005260048b905260ff1660245260446000fd5b6304215e7960e51b600052600489905260246000fd5b906001600160801b03809116911603906001600160801b03821161295e57565b906001600160801b03166001600160801b0319825416179055565b9190820391821161295e57565b8181029291811591840414171561295e57565b634e487b7160e01b600052601260045260246000fd5b8115612d1e570490565b612cfe565b906002820180921161295e57565b9190820180921161295e57565b9190612710612d7161ffff7f00000000000000000000000000000000000000000000000000000000000000001685612ceb565b049263ffffffff8316928363ffffffff841611612db7575b5083810390811161295e5763ffffffff612da4921690612ceb565b8115612d1e5704810180911161295e5790565b915038612d89565b604090612dd6949281528160208201520191612974565b90565b467f000000000000000000000000000000000000000000000000000000000000000003612e24577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f83086fbe6038638167b2efd3a9e926f58f98f6eb27e7e49c274e0b666445260e60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a08152612eb660c082612ed2565b51902090565b634e487b7160e01b600052604160045260246000fd5b90601f801991011681019081106001600160401b03821117612ef357604052565b612ebc565b916040519160208301937fe9590a90ffb2502347a8804b4840893c6b095ff3f6843832fe5086826d3746408552604084015260018060a01b03166060830152608082015260808152612f4b60a082612ed2565b519020612f84612eb6612f5c612dd9565b92604051928391602083019586909160429261190160f01b8352600283015260228201520190565b03601f198101835282612ed2565b906001600160801b03809116911601906001600160801b03821161295e57565b906001600160401b03809116911601906001600160401b03821161295e57565b604051906124226103e083612ed2565b6040519061242260a083612ed2565b6040519060a082018281106001600160401b03821117612ef357604052606060808382815282602082015282604082015282808201520152565b356001600160401b03811681036102ae5790565b35612dd68161049a565b35612dd6816102b3565b3561ffff811681036102ae5790565b906020808351928381520192019060005b8181106130805750505090565b8251845260209384019390920191600101613073565b906020808351928381520192019060005b8181106130b45750505090565b82516001600160a01b03168452602093840193909201916001016130a7565b90612dd69160208152608061313e6131296131136130fd865160a0602088015260c0870190613062565b6020870151868203601f19016040880152613096565b6040860151858203601f19016060870152613062565b6060850151848203601f190184860152613096565b9201519060a0601f1982850301910152613062565b919082519283825260005b84811061317f575050826000602080949584010152601f8019910116010190565b8060208092840101518282860101520161315e565b979261320f9663ffffffff6101609b976001600160401b03612dd69f9e9b95988d60408361ffff9860ff6131f19c6131fe9f8652166020850152169101521660608d01521660808b01521660a089015260c088019061ffff169052565b63ffffffff1660e0860152565b6001600160401b0316610100840152565b610120820152816101408201520190613153565b903590601e19813603018212156102ae57018035906001600160401b0382116102ae576020019181360383136102ae57565b929061326e90612dd69593604086526040860191612974565b926020818503910152612974565b906001600160401b03809116911603906001600160401b03821161295e57565b916020612dd6938181520191612974565b91604051916020830193845260018060a01b03166040830152606082015260608152612eb6608082612ed2565b9061242261353a60066132eb612fd2565b85546001600160a01b038116825290959061339d906133929060ff60a082901c1660208a015260ff60a882901c1660408a015260ff60b082901c1660608a015260ff60b882901c1660808a015260ff60c082901c1660a08a015260ff60c882901c1660c08a015260ff60d082901c1660e08a015260ff60d882901c166101008a015260ff60e082901c166101208a015260ff60e882901c166101408a015260f01c60ff1690565b60ff16610160880152565b61342561341460018301546133c66133b88263ffffffff1690565b63ffffffff166101808b0152565b63ffffffff602082901c166101a08a015263ffffffff604082901c166101c08a015263ffffffff606082901c166101e08a01526001600160401b03608082901c166102008a01525b60c01c90565b6001600160401b0316610220880152565b61349661348a6002830154613454613443826001600160801b031690565b6001600160801b03166102408b0152565b6001600160601b03608082901c166102608a015260ff60e082901c166102808a015260ff60e882901c166102a08a015260f01c90565b61ffff166102c0880152565b60038101546102e0870152600481015461030087015261351961350860058301546134db6134ca826001600160401b031690565b6001600160401b03166103208b0152565b6001600160401b03604082901c166103408a01526001600160401b03608082901c166103608a015261340e565b6001600160401b0316610380880152565b01546001600160401b0381166103a086015260401c6001600160401b031690565b6001600160401b03166103c0840152565b9163ffffffff906040519260208401947ffa58dd248889da1b885d5f30a6ef0159354d8c77a0d399f75ec5c86616f9f5158652604085015260018060a01b0316606084015216608082015260808152612f4b60a082612ed2565b366000803760008036817f00000000000000000000000000000000000000000000000000000000000000005af43d6000803e156135e1573d6000f35b3d6000fd5b6001600160401b038111612ef357601f01601f191660200190565b6001600160401b038111612ef35760051b60200190565b92919061362481613601565b936136326040519586612ed2565b602085838152019160051b81019283116102ae57905b82821061365457505050565b8135815260209182019101613648565b9080601f830112156102ae57816020612dd693359101613618565b92919061368b81613601565b936136996040519586612ed2565b602085838152019160051b81019283116102ae57905b8282106136bb57505050565b6020809183356136ca81610c4f565b8152019101906136af565b9080601f830112156102ae57816020612dd69335910161367f565b9291906136fb612ff1565b506137058461564c565b9361370f836135e6565b61371c6040519182612ed2565b8381526020810190848401943686116102ae576020816000928786378301015251902060038601540361382857506020818303126102ae578035906001600160401b0382116102ae570160a0818303126102ae57613778612fe2565b9181356001600160401b0381116102ae5781613795918401613664565b835260208201356001600160401b0381116102ae57816137b69184016136d5565b602084015260408201356001600160401b0381116102ae57816137da918401613664565b604084015260608201356001600160401b0381116102ae57816137fe9184016136d5565b606084015260808201356001600160401b0381116102ae576138209201613664565b608082015290565b635c81dca560e11b60005260045260246000fd5b63ffffffff6001612dd692015460201c167f00000000000000000000000000000000000000000000000000000000000000009061327c565b6001901b600019810190811161295e5760ff1690565b815462ff00ff60a01b19166201000360a01b17825560018201805463ffffffff60401b19164260401b63ffffffff60401b1617905560028201805490949193929060801c6001600160601b0316926000956000936001600160601b03606084019616945b865180518210156139b35785546001831b919060e01c821660ff16156139a957600361393c61392261080886600195612925565b6001600160a01b0316600090815260208190526040902090565b01916139706139508a610688865460801c90565b84546001600160801b031660809190911b6001600160801b031916178455565b16613981575b506001905b016138ee565b866001929a6114588361068d846106886139a297546001600160801b031690565b9890613976565b505060019061397b565b5050969591929350936139d06139cb87600754612cde565b600755565b85600097608060009501985b835151861015613ad4576139f1868b51612925565b51906001871b60018116159081613ab7575b508080613aaf575b613a5c57613a29575b600191613a2091612d31565b955b01946139dc565b9281613a3a600193613a2093612cde565b94613a538289613a4e6108088d8c51612925565b6144b9565b91509150613a14565b5095613aaa82613a8c613a868c6106886001600160801b036001981691546001600160801b031690565b8c612cc3565b613a9b6106a282600854612cde565b87612713610808858a51612925565b613a22565b506000613a0b565b9050613acb610f188a5460ff9060f01c1690565b16151538613a03565b9650975082935060008051602061598a833981519152915061242296613aff611eb283600a54612d31565b60408051600181526020810189905290810191909152606081019190915280608081016112a9565b815462ff00ff60a01b19166202000360a01b17825560018201805463ffffffff60401b19164260401b63ffffffff60401b161790556002820180549295919493919290919060801c6001600160601b03166001600160601b031692600092606083019291845b84518051821015613c20578a5488916001841b9160e01c821660ff1615613c15576003613bc26139226108088760ff95612925565b0191613bd661395085610688865460801c90565b8b1616613bea575b50506001905b01613b8d565b90600192976114588361068d84610688613c0b97546001600160801b031690565b9590508638613bde565b505050600190613be4565b50509692919390959450613c396139cb82600754612cde565b8096600090608060009601915b845151871015613d4457613c5b878451612925565b51908b6001891b60ff818c1616159182613d27575b50508080613d1f575b613ccc57878991613c9c575b5050600191613c9391612d31565b965b0195613c46565b91613cc184613c9394613a4e610808613cb98460019a989d612cde565b9b8d51612925565b915091508787613c85565b5096613d1a82613cfc613cf68d6106886001600160801b036001981691546001600160801b031690565b8d612cc3565b613d0b6106a282600854612cde565b88612713610808858b51612925565b613c95565b506000613c79565b54909150613d3a9060f01c60ff16610f18565b161515388d613c70565b97509895505082935060008051602061598a833981519152915061242296613d71611eb283600a54612d31565b60408051600281526020810189905290810191909152606081019190915280608081016112a9565b815462ff00ff60a01b19166204000360a01b17825560018201805463ffffffff60401b19164260401b63ffffffff60401b16179055600282018054919390929160801c6001600160601b03166001600160601b031694600093606083019291855b84518051821015613e5757906001918160ff613e1b8a5460ff9060e01c1690565b85831b161615613e5057613e3a613922610808600393613e4a95612925565b0161104a8c610688835460801c90565b01613dfa565b5050613e4a565b5050959192965093613e6f6139cb6000600754612cde565b600092608001835b885151851015613f4957613e8c858351612925565b5190896001871b613ea5610f188a5460ff9060f01c1690565b161515898180613f41575b613f065750878791613ed5575b505050600191613ecc91612d31565b945b0193613e77565b84613ecc9492613a4e610808613efa94613ef38560019b999d612cde565b9b51612925565b91509150898587613ebd565b8491506127136108088a613f3c956126fe8c9561068d999e996001600160801b0360019c1661068883546001600160801b031690565b613ece565b506001613eb0565b9550506124229596508192506112a960008051602061598a83398151915291613f77611eb282600a54612d31565b6040519182916000896004859094939260609260ff6080840197168352602083015260408201520152565b815462ff00ff60a01b19166203000360a01b17825560018201805463ffffffff60401b19164260401b63ffffffff60401b1617905560028201805490949193929060801c6001600160601b0316926000956000936001600160601b03606084019616945b865180518210156140915785546001831b919060e01c821660ff161561408757600361403a61392261080886600195612925565b019161404e6139508a610688865460801c90565b1661405f575b506001905b01614006565b866001929a6114588361068d8461068861408097546001600160801b031690565b9890614054565b5050600190614059565b50509591929350936140a86139cb88600754612cde565b869560009060009460808101925b84515187101561418b576140cb878551612925565b51906001881b6001811615908161416e575b508080614166575b61413757614103575b6001916140fa91612d31565b965b01956140b6565b9a8161410e91612cde565b9a86828988519061411e91612925565b516001600160a01b031691614132926144b9565b6140ee565b509661416182613cfc613cf68d6106886001600160801b036001981691546001600160801b031690565b6140fc565b5060006140e5565b9050614182610f188b5460ff9060f01c1690565b161515386140dd565b9350959450978396506141e693915060008051602061598a83398151915290612422986141bd611eb283600a54612d31565b604080516003815260208101879052908101919091526060810191909152608090a28285614635565b60068101546001600160401b031692614a42565b60209092019291906001600160a01b03831660005b855180518210156142a057614228610808838593612925565b146142355760010161420f565b94505061425460056001600160401b039201546001600160401b031690565b61426c82861660016001600160401b038092161b1690565b16161561427857505090565b90915061046492505b636092fb7f60e01b6000526004526001600160a01b0316602452604490565b505050509091506104649250614281565b906020116102ae5790602090565b906040116102ae5760200190602090565b3590602081106142de575090565b6000199060200360031b1b1690565b90604010156129205760400190565b6040513d6000823e3d90fd5b604183036143ee5761435461434e61434061432c61432687876142b1565b906142d0565b9561433a61432682886142bf565b956142ed565b356001600160f81b03191690565b60f81c90565b907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a083116143d95760ff8216601b81141590816143e2575b506143d9576143c0600093602095604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa156143d45760005190565b6142fc565b50505050600090565b601c915014153861438c565b505050600090565b91909181156144555760018060a01b031690816000526004602052604060002080549082820180921161295e575560095481810180911161295e57600955604080519182526001602083015260008051602061596a83398151915291a3565b505050565b91909181156144555760018060a01b031690816000526004602052604060002080549082820180921161295e575560095481810180911161295e57600955604080519182526002602083015260008051602061596a83398151915291a3565b91909181156144555760018060a01b031690816000526004602052604060002080549082820180921161295e575560095481810180911161295e57600955604080519182526005602083015260008051602061596a83398151915291a3565b91909181156144555760018060a01b031690816000526004602052604060002080549082820180921161295e575560095481810180911161295e57600955604080519182526000602083015260008051602061596a83398151915291a3565b91909181156144555760018060a01b031690816000526004602052604060002080549082820180921161295e575560095481810180911161295e57600955604080519182526006602083015260008051602061596a83398151915291a3565b91909181156144555760018060a01b031690816000526004602052604060002080549082820180921161295e575560095481810180911161295e57600955604080519182526004602083015260008051602061596a83398151915291a3565b9190918115614455576146626002840161068d6001600160801b0385166001600160801b03835416612ca3565b6008549282840393841161295e576124229360085560018060a01b03905416614518565b3d156146b1573d90614697826135e6565b916146a56040519384612ed2565b82523d6000602084013e565b606090565b336000526004602052604060002054908115614765576000808093819360018060a01b033316835260046020528260408120556146fd6146f883600954612cde565b600955565b604080516001600160a01b03831681526020810184905233917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb91a26001600160a01b03165af161474c614686565b501561475457565b6312171d8360e31b60005260046000fd5b630686827b60e51b60005260046000fd5b6020820193926001600160a01b03811692909160005b865180518210156147c1576147a8610815610808848994612925565b146147b55760010161478c565b95505050505060019190565b5050606090910194509060005b85518051821015614802576147ea610815610808848894612925565b146147f7576001016147ce565b945050505060009190565b633e50052d60e21b60005260048490526001600160a01b03831660245260446000fd5b906001600160401b0316908115612d1e576001600160401b03160490565b6002821015612920570190600090565b9063ffffffff169283421015614924576148e96148bf6148aa6148fc94600360016148a26124229a7f000000000000000000000000000000000000000000000000000000000000000090614825565b169101614843565b50946001600160401b03865460201c1661327c565b84546bffffffffffffffff00000000191660209190911b6bffffffffffffffff0000000016178455565b6001600160401b03835460601c1661327c565b815467ffffffffffffffff60601b191660609190911b67ffffffffffffffff60601b16179055565b50505050565b815460ff60a01b1916600160a01b178255919290614981610fff600283015461497b61496f61495f836001600160801b031690565b9260801c6001600160601b031690565b6001600160601b031690565b90612ca3565b91600091602086019461499e60058301546001600160401b031690565b935b8651518110156149ef5760016001600160401b038281169190911b8616166149cb575b6001016149a0565b946149e76001916149e08860408c0151612925565b5190612cde565b9590506149c3565b5091955091506124229350807f2a01812e9127752e37316d576128531245db934279e5825b992d9a2f2de5cacf6112a9614a2e855460ff9060c01c1690565b60405160ff90911681529081906020820190565b60007f000000000000000000000000000000000000000000000000000000000000000092602060026001600160801b03861692019501955b6001600160401b038116614a915750505050505050565b60016001600160401b038481169190911b166001600160401b038183161615614b1557614b0f916001600160401b039119161692614ae3614add846106888a546001600160801b031690565b88612cc3565b614af26106a287600854612cde565b614b0a8686614b05610808858d51612925565b614577565b61294f565b91614a7a565b5091614b0f9061294f565b60ff6000199116019060ff821161295e57565b903590601e19813603018212156102ae57018035906001600160401b0382116102ae57602001918160051b360383136102ae57565b908092918237016000815290565b90916040820160ff614b8782613049565b16158015614ef2575b8015614ecd575b614eab5750614ba96060830183614b33565b809150158015614ea1575b614e90576101208301614bc78185614b33565b905015908115614e79575b50614e69576001600160401b03614beb6080850161302b565b1615614e585760a08301670de0b6b3a76400006001600160401b03614c0f8361302b565b161015614e30575060c0830163ffffffff614c298261303f565b16158015614e16575b614df1575060e0830181614c4f614c4883613053565b61ffff1690565b1015614dca5750506001600160401b034216614cb6614c8e7f000000000000000000000000000000000000000000000000000000000000000083612fb2565b917f000000000000000000000000000000000000000000000000000000000000000090612fb2565b906101408401614cc58161302b565b6001600160401b038084169116108015614dad575b614d775750505081359283158015614d5e575b614d105781614d21575050614d0791506020810190613223565b905015614d1057565b639f85411f60e01b60005260046000fd5b6020925090600091614d3860405180938193614b68565b039060025afa156143d45760005103614d4d57565b6344fe364360e11b60005260046000fd5b50610200614d6f6020850185613223565b905011614ced565b6104649350614d859061302b565b635d26bc3760e01b6000526001600160401b0390811660045290811660245216604452606490565b50614db78161302b565b6001600160401b03808516911611614cda565b90614dd761046492613053565b63f11f5fe960e01b60005261ffff16600452602452604490565b614dfd6104649161303f565b630390bd3160e01b60005263ffffffff16600452602490565b50620186a063ffffffff614e298361303f565b1611614c32565b614e3c6104649161302b565b63a2733b6360e01b6000526001600160401b0316600452602490565b630cab1d0f60e01b60005260046000fd5b62a36ef160e51b60005260046000fd5b60089150614e879085614b33565b90501138614bd2565b632a362bef60e11b60005260046000fd5b5060408111614bb4565b614eb761046491613049565b63fbad63cb60e01b60005260ff16600452602490565b50614eeb614eda82613049565b6106d1614ee684613049565b614b20565b1515614b97565b5060f0614efe82613049565b161515614b90565b90614f1082613601565b614f1d6040519182612ed2565b8281528092614f2e601f1991613601565b0190602036910137565b91908110156129205760051b0190565b93949294919091600095600095614f626060850185614b33565b919050614f7d614f77614c4860e08801613053565b83612cde565b94614f95614f8e6060830183614b33565b3691613618565b8452614fa083614f06565b6020850152614fae83614f06565b604085015260005b838110614fe5575050855460ff60b81b191660b89590951b60ff60b81b16949094179094555061242292505050565b614ffc81614ff66060850185614b33565b90614f38565b35615011816000526001602052604060002090565b8054909c6001600160a01b03821692909183156152835760a881901c60ff1661526d5761504b60a082901c60ff166106d160408901613049565b156152415761505c60a0870161302b565b6150668260c01c90565b906001600160401b03808316911611615208575060b01c61ffff1661ffff8116918289106151e8578f916150b861ffff928e946150a560808c0161302b565b906150b260a08d0161302b565b92615723565b16116151e0575b5086838e8460005b83811061518e575061515e94846151238561511961496f60016151299861510b6040996150fc849d61496f9f60200151612925565b6001600160a01b039091169052565b01546001600160601b031690565b9485930151612925565b52612d31565b9e61514d6151396080890161302b565b61514560a08a0161302b565b908d84615873565b015460601c6001600160601b031690565b8061516e575b5050600101614fb6565b808561518161518793600196959f612d31565b9d6145d6565b9038615164565b935050505060018060a01b0383166151b06108156108088460208d0151612925565b146151c257600101838e848a936150c7565b632029bc6560e01b6000526001600160a01b03831660045260246000fd5b9850386150bf565b6306cc7e5360e11b600052600452602488905261ffff1660445260646000fd5b610464908361521960a08a0161302b565b6307c16a0b60e11b6000526004919091526001600160401b0390811660245216604452606490565b6104648261525160408901613049565b6319dc7e3960e21b60005260049190915260ff16602452604490565b6319b6a42760e01b600052600482905260246000fd5b63f5ed385760e01b600052600482905260246000fd5b35612dd681610c4f565b919060009261012081016152b78183614b33565b9390506152ce6152c78385614b33565b369161367f565b60608201526152dc84614f06565b6080820190815260009160207f00000000000000000000000000000000000000000000000000000000000000009101955b80841061531d5750505050505050565b61533861533385614ff6888a9b9d98999a614b33565b615299565b976153558960018060a01b03166000526000602052604060002090565b9660028801549761536b60026106d18b60ff1690565b1561548a57600301546001600160801b031684811061546857506001600160a01b038a169860005b888110615428575060005b8c5180518210156153e4576153ba610815610808848f94612925565b146153c75760010161539e565b625144ff60e81b6000526001600160a01b038c1660045260246000fd5b5050969a98509661541b9199509461540e61496f6001949695976001600160601b039060081c1690565b90816151238d8751612925565b980192909194939461530d565b8a61543d61081561533384614ff68888614b33565b1461544a57600101615393565b63b494b62d60e01b6000526001600160a01b038c1660045260246000fd5b6322df051360e11b6000526001600160801b0316600452602484905260446000fd5b630e8cf31560e11b6000526001600160a01b038b1660045260246000fd5b815460ff60a01b1916600160a21b178255916154e760026154ce845460ff9060a81c1690565b845460ff60a81b1916911760a81b60ff60a81b16178355565b600090602081019360058401925b8551518110156155d6576001906001600160401b0380821683901b1661551f610d87838751612925565b908654615536826107b4836001600160401b031690565b1561559957505061559390610e31615580858a01610e17610dfa600261556784546001600160401b039060801c1690565b96019561557b87546001600160401b031690565b61327c565b825460801c6001600160401b031661327c565b016154f5565b6155af919060401c6001600160401b03166107b4565b156155bb575b50615593565b6155d090838801546120158163ffffffff1690565b386155b5565b5092915061242293506155e99082615685565b615600610fff60028301546001600160801b031690565b91807f7e3805011acb8d49832d7ef085841e251e66267c06e54e0ac20cb09f3c696d3b604051806112a987829190602083019252565b607f905460c11c166001810180911161295e5790565b60008181526002602052604090208054909291906001600160a01b0316156156715750565b630510aa5f60e41b60005260045260246000fd5b916001600160601b036156a660028501546001600160601b039060801c1690565b1692831561571d57606060009301925b8351805182101561571557906001918160ff6156d7865460ff9060e01c1690565b85831b16166156e9575b5050016156b6565b6156fe61392261080860039361570e95612925565b0161104a88610688835460801c90565b38816156e1565b505050915050565b50915050565b9291600091908260038301815b6002811061581e5750506157669061557b6002615751600187015460c01c90565b950154946001600160401b0386165b9061327c565b906001600160401b0382166001600160401b038216116157f65750509061557b826157606157a16157b1956001600160401b039060401c1690565b9160801c6001600160401b031690565b916001600160401b0383166001600160401b038316116157d057505050565b631b5aeaf560e01b6000526004526001600160401b039081166024521660445260646000fd5b63a73681ef60e01b60005260048690526001600160401b039081166024521660445260646000fd5b6158288183614843565b50544263ffffffff821611615841575b50600101615730565b92600191966001600160401b0361586161586c93828860201c1690612fb2565b9560601c1690612fb2565b9590615838565b909291926158b063ffffffff821692600360016148a27f000000000000000000000000000000000000000000000000000000000000000087614825565b508054909263ffffffff8216146159335750815463ffffffff191663ffffffff909116178155612422926159089082546bffffffffffffffff00000000191660209190911b6bffffffffffffffff0000000016178255565b805467ffffffffffffffff60601b191660609290921b67ffffffffffffffff60601b16919091179055565b6148fc929391506148bf612422956001600160401b036159569360201c16612fb2565b6001600160401b03835460601c16612fb256feb34f70d75ac7516e591c1b4b53b55802ccd231bc0c8af2449550fef2f506ae36c43ee702492ec0fb56f32086439b3031594618b3beb5eaa7e116a7f3ab8658f7a164736f6c6343000825000a60e0346100bb57601f611cb038819003918201601f19168301916001600160401b038311848410176100c05780849260409485528339810103126100bb578051602090910151906001600160401b03821682036100bb5760805260a0523060c052604051611bd990816100d78239608051818181611933015261195e015260a051816110c3015260c0518181816103ae0152818161055a01528181610688015281816107ae01528181610f880152818161105601526111be0152f35b600080fd5b634e487b7160e01b600052604160045260246000fdfe6080604052600436101561001257600080fd5b60003560e01c806315aed5d8146111665780633c8935b9146111485780633d385cf5146110425780634c5d8a0f146110245780634e730e0d14610f7a578063817b1cd214610f5c5780639d20904814610e24578063a3d8984414610e06578063b407c2fa14610758578063b5bd3eb91461073a578063bcbfa84a1461067a578063d3446cdc14610521578063d89135cd14610503578063eb3211731461039a578063ee0042211461010f5763fe5ff468146100cc57600080fd5b3461010a57602036600319011261010a576004356001600160a01b0381169081900361010a5760005260046020526020604060002054604051908152f35b600080fd5b3461010a57602036600319011261010a5760043560006101e0604051610134816114db565b8281528260208201528260408201526060808201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c082015201528060005260016020526040600020805460018060a01b03811692831561038657836001600160401b03808086866101ca826116ae565b9490600584015493610209600760068301549260018101549360028201549860206040519e8f906101fa826114db565b8152015260408d015201611552565b60608a01526001600160601b03811660808a01526001600160601b038160601c1660a08a015260ff8460a01c1660c08a015261ffff8460b01c1660e08a015260ff8460a81c1615156101008a015260c01c6101208901528184166101408901521661016087015260c01c610180860152818160401c166101a086015260801c166101c0840152166101e082015260405180916020825260018060a01b03815116602083015260208101516040830152604081015160608301526001600160401b036101e06102e860608401516102006080870152610220860190611402565b92608081015160a086015260a081015160c086015260ff60c08201511660e086015261ffff60e082015116610100860152610100810151151561012086015282610120820151166101408601528261014082015116610160860152826101608201511661018086015282610180820151166101a0860152826101a0820151166101c0860152826101c082015116828601520151166102008301520390f35b63f5ed385760e01b60005260045260246000fd5b3461010a57600036600319011261010a57307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104f25733600052600060205260406000206002810180549160ff83166104dd576003016001600160401b036001600160801b038254169360681c16801580156104d5575b6104c4578042106104b0575080546fffffffffffffffffffffffffffffffff19169055805467ffffffffffffffff60681b191690556007548181039190821161049a57610498916007556040518181527fb1c90ce88682afb6fb54564abd065e17c4728f8cb472ff17ef458143f3f7797160203392a233611ad1565b005b634e487b7160e01b600052601160045260246000fd5b631a28814f60e21b60005260045260246000fd5b636567cc4d60e11b60005260046000fd5b50831561041c565b631b1bf59960e31b6000523360045260246000fd5b634e66b6bb60e11b60005260046000fd5b3461010a57600036600319011261010a576020600a54604051908152f35b3461010a5760a036600319011261010a5760043560243560643560ff811660443581830361010a576084359283151580940361010a57307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104f25761059086611659565b9061059b8387611a85565b8315801561066e575b610659576001820180546001600160c01b0319166001600160601b03881617606085901b6bffffffffffffffffffffffff60601b161790557f9575b7db8b3b43531daeb9272009182397ea65c797a737585afba141bcd93cdb956080959094909390929091610628905b825460ff60a01b191660a09190911b60ff60a01b16178255565b805460ff60a81b191660a885901b60ff60a81b161790556040805194855260208501919091528301526060820152a2005b83634aa5724b60e11b60005260045260246000fd5b5060f0811615156105a4565b610683366113be565b9290307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104f25733600052600060205260406000209060ff60028301541661072557846001600160801b0360038461070e7f397055a0e1ba6f030d85c3abdd604203d2a93daf222e046d454ef634718750a399868a8a8e6107209b611722565b01541691604051958695339987611484565b0390a2005b6345ed80e960e01b6000523360045260246000fd5b3461010a57600036600319011261010a576020600954604051908152f35b3461010a57604036600319011261010a576004356001600160401b03811161010a57610140600319823603011261010a576024356001600160401b03811161010a576107a8903690600401611391565b909190307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104f2578160040135158015610dfa575b610de9576107fc60248301836004016115f6565b6001600160401b038111610cb05760405190610822601f8201601f1916602001836114f7565b808252368184011161010a576020816000926108459583860137830101526119e7565b15610dd85780151580610d9f575b610d8e5761086960848301356064840135611a85565b60ff61087760a48401611628565b16158015610d77575b610d54576001600160401b0361089860c48401611636565b1615610d4357670de0b6b3a76400006001600160401b036108bb60e48501611636565b161015610d2f57670de0b6b3a76400006001600160401b036108e06101048501611636565b161015610d055761ffff6108f7610124840161164a565b16158015610ceb575b610cc65760055492600019841461049a57600184016005556001840160005260016020526040600020336001600160601b0360a01b82541617815561094a61060e60a48601611628565b610957610124850161164a565b815461ffff60b01b191660b09190911b61ffff60b01b161781556109a061098060e48601611636565b82546001600160c01b031660c09190911b6001600160c01b031916178255565b6001810180546001600160c01b03191660648601356001600160601b031617608486013560601b6bffffffffffffffffffffffff60601b16178155610a0b906109eb60c48701611636565b81546001600160c01b031660c09190911b6001600160c01b031916179055565b610a47610a1b6101048601611636565b600283019067ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b8360040135600582015560448401356006820155610a6b60248501856004016115f6565b906001600160401b038211610cb057610a876007840154611518565b601f8111610c57575b50600090601f8311600114610bea576007929160009183610bdf575b50508160011b916000199060031b1c1916179101555b610ad260248401600485016115f6565b9091610ae060a48601611628565b610aec60c48701611636565b610af860e48801611636565b610b056101048901611636565b91610b136101248a0161164a565b936040519788978b600401358952602089016101609052610160890190610b3992611463565b99604481013560408901526064810135606089015260840135608088015260ff1660a08701526001600160401b031660c08601526001600160401b031660e08501526001600160401b031661010084015261ffff1661012083015281850361014083015233946001870194610bad92611463565b037fa3d4875b3f5dd7198cab8fa75852f9d209ca4dea13d3195c4a3eb54118b367e691a3604051906001018152602090f35b013590508880610aac565b6007840182526020822091805b601f1985168110610c3f5750918391600193600795601f19811610610c25575b505050811b01910155610ac2565b0135600019600384901b60f8161c19169055888080610c17565b90926020600181928686013581550194019101610bf7565b82811115610a9057600784016000526020600020601f840160051c9060208510610ca7575b81601f9101920160051c039060005b828110610c99575050610a90565b600082820155600101610c8b565b60009150610c7c565b634e487b7160e01b600052604160045260246000fd5b61ffff610cd6610124840161164a565b63ec8634c560e01b6000521660045260246000fd5b50604061ffff610cfe610124850161164a565b1611610900565b6001600160401b03610d1a6101048401611636565b63a2733b6360e01b6000521660045260246000fd5b6001600160401b03610d1a60e48401611636565b630757bfc960e21b60005260046000fd5b60ff610d6260a48401611628565b634aa5724b60e11b6000521660045260246000fd5b5060f0610d8660a48401611628565b161515610880565b630665256760e11b60005260046000fd5b50602060006040518386823780848101838152039060025afa15610dcc5760005160448301351415610853565b6040513d6000823e3d90fd5b633ba0191160e01b60005260046000fd5b633e78eb9360e01b60005260046000fd5b506044820135156107e8565b3461010a57600036600319011261010a576020600854604051908152f35b3461010a57602036600319011261010a576004356001600160a01b0381169081900361010a57600060c0604051610e5a816114c0565b606081528260208201528260408201528260608201528260808201528260a082015201526000526000602052610100604060002060405190610e9b826114c0565b610ea481611552565b82526001600160801b03600182015491602084019283528160028201546001600160401b03604087019160ff811683526001600160601b03600360608a0196828460081c1688528460808c019460681c16845201549560ff60a08b0195878916875260c08c019860801c8952610f2e604051809e819e60208352519160e060208201520190611402565b9a5160408d0152511660608b015251166080890152511660a0870152511660c0850152511660e08301520390f35b3461010a57600036600319011261010a576020600754604051908152f35b610f83366113be565b9290307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104f25733600052600060205260406000209060ff6002830154161561100f57846001600160801b0360038461070e7fcaa3bc3c5220d1b1d479317d29bc185d0dac8a8fe6153def92196d6c5229cdd499868a8a8e6107209b611722565b63bfc6c33760e01b6000523360045260246000fd5b3461010a57600036600319011261010a576020600654604051908152f35b3461010a57600036600319011261010a57307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104f2573360005260006020526040600020600281019060ff8254161561100f576003015460801c908161113357805460ff191681556001600160401b03906110ea7f0000000000000000000000000000000000000000000000000000000000000000428416611443565b8154908360681b9060681b16908360681b19161781555460681c166040519081527f3600ea5702745e3102d47f14fd3a267969af50e3166930e5a1f03910b330aa3660203392a2005b5063349b65d160e01b60005260045260246000fd5b3461010a57600036600319011261010a576020600554604051908152f35b3461010a57608036600319011261010a576004356024356001600160401b0381169081810361010a57604435906001600160401b0382169081830361010a57606435906001600160401b0382169384830361010a57307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104f2576111f487611659565b6001810192835460c01c88118015611384575b801561136b575b6113565761121b826116ae565b60028496929601956001600160401b03611239885492828416611443565b16808c10801561134e575b61133657506001600160401b0391826112609260801c16611443565b1680891061131e575061130b9360609896936112c07fb1e57ab0db303890fa6949a7d1cd67eafd41ea59bdcc4cca322f7f13345524119b9997946112e394908154906001600160401b0360c01b9060c01b169060018060c01b0316179055565b80546001600160c01b031660c09290921b6001600160c01b031916919091179055565b9067ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b60405192835260208301526040820152a2005b8a63709aafeb60e11b60005260045260245260446000fd5b8c63709aafeb60e11b60005260045260245260446000fd5b508b15611244565b88630241c76b60e31b60005260045260246000fd5b506001600160401b03600283015460401c16871161120e565b50815460c01c8611611207565b9181601f8401121561010a578235916001600160401b03831161010a576020838186019501011161010a57565b608060031982011261010a57600435906001600160401b03821161010a576113e891600401611391565b90916024359060443560ff8116810361010a579060643590565b919082519283825260005b84811061142e575050826000602080949584010152601f8019910116010190565b8060208092840101518282860101520161140d565b906001600160401b03809116911601906001600160401b03821161049a57565b908060209392818452848401376000828201840152601f01601f1916010190565b94906080946114a960ff926001600160801b03969a999560a08a5260a08a0191611463565b986020880152166040860152606085015216910152565b60e081019081106001600160401b03821117610cb057604052565b61020081019081106001600160401b03821117610cb057604052565b90601f801991011681019081106001600160401b03821117610cb057604052565b90600182811c92168015611548575b602083101461153257565b634e487b7160e01b600052602260045260246000fd5b91607f1691611527565b906040519182600082549261156684611518565b80845293600181169081156115d4575060011461158d575b5061158b925003836114f7565b565b90506000929192526020600020906000915b8183106115b857505090602061158b928201013861157e565b602091935080600191548385890101520191019091849261159f565b90506020925061158b94915060ff191682840152151560051b8201013861157e565b903590601e198136030182121561010a57018035906001600160401b03821161010a5760200191813603831361010a57565b3560ff8116810361010a5790565b356001600160401b038116810361010a5790565b3561ffff8116810361010a5790565b60008181526001602052604090208054909291906001600160a01b031680156116995733036116855750565b6303ebdcd960e11b60005260045260246000fd5b5063f5ed385760e01b60005260045260246000fd5b9060008060005b600281101561170e57600381860101544263ffffffff8216116116dc575b506001016116b5565b92600191926001600160401b036116fc61170793828860201c1690611443565b9560601c1690611443565b91906116d3565b5091909250565b9190820180921161049a57565b90939294919460ff841695861580156119db575b6119c657801580156119bb575b6119aa578115611999576001600160601b03841161198457600383019560026117776001600160801b038954163490611715565b961615158061195b575b611922576001600160401b038211610cb05761179d8454611518565b601f81116118cc575b50600090601f831160011461185a579180600294926001600160801b039897969460009261184f575b50508160011b916000199060031b1c19161782555b6001820155019460ff198654161785556cffffffffffffffffffffffff0085549160081b16906cffffffffffffffffffffffff001916178455166001600160801b03198254161790556001600160401b0360681b19815416905561184a34600754611715565b600755565b0135905038806117cf565b8482526020822091601f198416815b8181106118b457509260019285926001600160801b039a999896600298961061189a575b505050811b0182556117e4565b0135600019600384901b60f8161c1916905538808061188d565b91936020600181928787013581550195019201611869565b828111156117a657846000526020600020601f840160051c9060208510611919575b81601f9101920160051c039060005b82811061190b5750506117a6565b6000828201556001016118fd565b600091506118ee565b856322df051360e11b6000526004527f000000000000000000000000000000000000000000000000000000000000000060245260446000fd5b507f00000000000000000000000000000000000000000000000000000000000000008610611781565b8363179c637760e11b60005260045260246000fd5b630eda9c3d60e31b60005260046000fd5b63f1cbb56760e01b60005260046000fd5b506102008111611743565b86635669b8eb60e11b60005260045260246000fd5b5060fc85161515611736565b610200815111611a7f57604090611a218251611a0384826114f7565b600b81526a7665696c2d6469723a2f2f60a81b602082015282611b68565b9182611a72575b8215611a3357505090565b611a5f919250611a45815191826114f7565b6007815266697066733a2f2f60c81b602082015282611b68565b9081611a69575090565b60079150511190565b9150600b81511191611a28565b50600090565b908115918215611ac0575b508115611aaf575b50611a9f57565b62bfc92160e01b60005260046000fd5b6001600160601b0391501138611a98565b6001600160601b0310915038611a90565b908015611b3d577fb34f70d75ac7516e591c1b4b53b55802ccd231bc0c8af2449550fef2f506ae36604060009360018060a01b0316928385526004602052818520611b1d828254611715565b9055611b2b81600954611715565b600955815190815260036020820152a3565b5050565b908151811015611b52570160200190565b634e487b7160e01b600052603260045260246000fd5b908151815111611bc55760005b8151811015611bbd576001600160f81b0319611b918285611b41565b51166001600160f81b0319611ba68385611b41565b511603611bb557600101611b75565b505050600090565b505050600190565b505060009056fea164736f6c6343000825000a",
 }
 
 // Marketplace is an auto generated Go binding around an Ethereum contract.
@@ -155,223 +168,13 @@ func (c *Marketplace) Instance(backend bind.ContractBackend, addr common.Address
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor((uint256,uint64,uint64,uint64,uint64,uint64,uint16,uint16) c) returns()
+// Solidity: constructor((uint256,uint64,uint64,uint64,uint64,uint64,uint64,uint16,uint256) c) returns()
 func (marketplace *Marketplace) PackConstructor(c MarketplaceConfig) []byte {
 	enc, err := marketplace.abi.Pack("", c)
 	if err != nil {
 		panic(err)
 	}
 	return enc
-}
-
-// PackBPS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x249d39e9.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function BPS() view returns(uint16)
-func (marketplace *Marketplace) PackBPS() []byte {
-	enc, err := marketplace.abi.Pack("BPS")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackBPS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x249d39e9.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function BPS() view returns(uint16)
-func (marketplace *Marketplace) TryPackBPS() ([]byte, error) {
-	return marketplace.abi.Pack("BPS")
-}
-
-// UnpackBPS is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x249d39e9.
-//
-// Solidity: function BPS() view returns(uint16)
-func (marketplace *Marketplace) UnpackBPS(data []byte) (uint16, error) {
-	out, err := marketplace.abi.Unpack("BPS", data)
-	if err != nil {
-		return *new(uint16), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
-	return out0, nil
-}
-
-// PackCREDITFEE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x65bd4966.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function CREDIT_FEE() view returns(uint8)
-func (marketplace *Marketplace) PackCREDITFEE() []byte {
-	enc, err := marketplace.abi.Pack("CREDIT_FEE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCREDITFEE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x65bd4966.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function CREDIT_FEE() view returns(uint8)
-func (marketplace *Marketplace) TryPackCREDITFEE() ([]byte, error) {
-	return marketplace.abi.Pack("CREDIT_FEE")
-}
-
-// UnpackCREDITFEE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x65bd4966.
-//
-// Solidity: function CREDIT_FEE() view returns(uint8)
-func (marketplace *Marketplace) UnpackCREDITFEE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("CREDIT_FEE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackCREDITOWNERPAY is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22483135.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function CREDIT_OWNER_PAY() view returns(uint8)
-func (marketplace *Marketplace) PackCREDITOWNERPAY() []byte {
-	enc, err := marketplace.abi.Pack("CREDIT_OWNER_PAY")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCREDITOWNERPAY is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22483135.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function CREDIT_OWNER_PAY() view returns(uint8)
-func (marketplace *Marketplace) TryPackCREDITOWNERPAY() ([]byte, error) {
-	return marketplace.abi.Pack("CREDIT_OWNER_PAY")
-}
-
-// UnpackCREDITOWNERPAY is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x22483135.
-//
-// Solidity: function CREDIT_OWNER_PAY() view returns(uint8)
-func (marketplace *Marketplace) UnpackCREDITOWNERPAY(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("CREDIT_OWNER_PAY", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackCREDITREFUND is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4f579573.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function CREDIT_REFUND() view returns(uint8)
-func (marketplace *Marketplace) PackCREDITREFUND() []byte {
-	enc, err := marketplace.abi.Pack("CREDIT_REFUND")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCREDITREFUND is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4f579573.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function CREDIT_REFUND() view returns(uint8)
-func (marketplace *Marketplace) TryPackCREDITREFUND() ([]byte, error) {
-	return marketplace.abi.Pack("CREDIT_REFUND")
-}
-
-// UnpackCREDITREFUND is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4f579573.
-//
-// Solidity: function CREDIT_REFUND() view returns(uint8)
-func (marketplace *Marketplace) UnpackCREDITREFUND(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("CREDIT_REFUND", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackCREDITSTAKE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x530dbff9.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function CREDIT_STAKE() view returns(uint8)
-func (marketplace *Marketplace) PackCREDITSTAKE() []byte {
-	enc, err := marketplace.abi.Pack("CREDIT_STAKE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCREDITSTAKE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x530dbff9.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function CREDIT_STAKE() view returns(uint8)
-func (marketplace *Marketplace) TryPackCREDITSTAKE() ([]byte, error) {
-	return marketplace.abi.Pack("CREDIT_STAKE")
-}
-
-// UnpackCREDITSTAKE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x530dbff9.
-//
-// Solidity: function CREDIT_STAKE() view returns(uint8)
-func (marketplace *Marketplace) UnpackCREDITSTAKE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("CREDIT_STAKE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackDELTAONE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8ddd2645.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function DELTA_ONE() view returns(uint64)
-func (marketplace *Marketplace) PackDELTAONE() []byte {
-	enc, err := marketplace.abi.Pack("DELTA_ONE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDELTAONE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8ddd2645.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function DELTA_ONE() view returns(uint64)
-func (marketplace *Marketplace) TryPackDELTAONE() ([]byte, error) {
-	return marketplace.abi.Pack("DELTA_ONE")
-}
-
-// UnpackDELTAONE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8ddd2645.
-//
-// Solidity: function DELTA_ONE() view returns(uint64)
-func (marketplace *Marketplace) UnpackDELTAONE(data []byte) (uint64, error) {
-	out, err := marketplace.abi.Unpack("DELTA_ONE", data)
-	if err != nil {
-		return *new(uint64), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-	return out0, nil
 }
 
 // PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
@@ -409,538 +212,35 @@ func (marketplace *Marketplace) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, er
 	return out0, nil
 }
 
-// PackENGINEFL is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa01f1dfc.  This method will panic if any
+// PackAbortJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7581b9e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function ENGINE_FL() view returns(uint8)
-func (marketplace *Marketplace) PackENGINEFL() []byte {
-	enc, err := marketplace.abi.Pack("ENGINE_FL")
+// Solidity: function abortJob(uint256 id, bytes terms, string reason) returns()
+func (marketplace *Marketplace) PackAbortJob(id *big.Int, terms []byte, reason string) []byte {
+	enc, err := marketplace.abi.Pack("abortJob", id, terms, reason)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackENGINEFL is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa01f1dfc.  This method will return an error
+// TryPackAbortJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7581b9e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function ENGINE_FL() view returns(uint8)
-func (marketplace *Marketplace) TryPackENGINEFL() ([]byte, error) {
-	return marketplace.abi.Pack("ENGINE_FL")
-}
-
-// UnpackENGINEFL is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa01f1dfc.
-//
-// Solidity: function ENGINE_FL() view returns(uint8)
-func (marketplace *Marketplace) UnpackENGINEFL(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ENGINE_FL", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackENGINEHE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2a4a74b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ENGINE_HE() view returns(uint8)
-func (marketplace *Marketplace) PackENGINEHE() []byte {
-	enc, err := marketplace.abi.Pack("ENGINE_HE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackENGINEHE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2a4a74b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ENGINE_HE() view returns(uint8)
-func (marketplace *Marketplace) TryPackENGINEHE() ([]byte, error) {
-	return marketplace.abi.Pack("ENGINE_HE")
-}
-
-// UnpackENGINEHE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf2a4a74b.
-//
-// Solidity: function ENGINE_HE() view returns(uint8)
-func (marketplace *Marketplace) UnpackENGINEHE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ENGINE_HE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackENGINEMPC is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf78229d2.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ENGINE_MPC() view returns(uint8)
-func (marketplace *Marketplace) PackENGINEMPC() []byte {
-	enc, err := marketplace.abi.Pack("ENGINE_MPC")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackENGINEMPC is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf78229d2.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ENGINE_MPC() view returns(uint8)
-func (marketplace *Marketplace) TryPackENGINEMPC() ([]byte, error) {
-	return marketplace.abi.Pack("ENGINE_MPC")
-}
-
-// UnpackENGINEMPC is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf78229d2.
-//
-// Solidity: function ENGINE_MPC() view returns(uint8)
-func (marketplace *Marketplace) UnpackENGINEMPC(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ENGINE_MPC", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackENGINETEE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd828ad57.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ENGINE_TEE() view returns(uint8)
-func (marketplace *Marketplace) PackENGINETEE() []byte {
-	enc, err := marketplace.abi.Pack("ENGINE_TEE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackENGINETEE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd828ad57.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ENGINE_TEE() view returns(uint8)
-func (marketplace *Marketplace) TryPackENGINETEE() ([]byte, error) {
-	return marketplace.abi.Pack("ENGINE_TEE")
-}
-
-// UnpackENGINETEE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd828ad57.
-//
-// Solidity: function ENGINE_TEE() view returns(uint8)
-func (marketplace *Marketplace) UnpackENGINETEE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ENGINE_TEE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBCANCELLED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd34ada7b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_CANCELLED() view returns(uint8)
-func (marketplace *Marketplace) PackJOBCANCELLED() []byte {
-	enc, err := marketplace.abi.Pack("JOB_CANCELLED")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBCANCELLED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd34ada7b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_CANCELLED() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBCANCELLED() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_CANCELLED")
-}
-
-// UnpackJOBCANCELLED is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd34ada7b.
-//
-// Solidity: function JOB_CANCELLED() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBCANCELLED(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_CANCELLED", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBFAILED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xac24257c.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_FAILED() view returns(uint8)
-func (marketplace *Marketplace) PackJOBFAILED() []byte {
-	enc, err := marketplace.abi.Pack("JOB_FAILED")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBFAILED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xac24257c.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_FAILED() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBFAILED() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_FAILED")
-}
-
-// UnpackJOBFAILED is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xac24257c.
-//
-// Solidity: function JOB_FAILED() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBFAILED(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_FAILED", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBOPEN is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x82e46aed.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_OPEN() view returns(uint8)
-func (marketplace *Marketplace) PackJOBOPEN() []byte {
-	enc, err := marketplace.abi.Pack("JOB_OPEN")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBOPEN is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x82e46aed.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_OPEN() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBOPEN() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_OPEN")
-}
-
-// UnpackJOBOPEN is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x82e46aed.
-//
-// Solidity: function JOB_OPEN() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBOPEN(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_OPEN", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBSETTLED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa8c6788b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_SETTLED() view returns(uint8)
-func (marketplace *Marketplace) PackJOBSETTLED() []byte {
-	enc, err := marketplace.abi.Pack("JOB_SETTLED")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBSETTLED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa8c6788b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_SETTLED() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBSETTLED() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_SETTLED")
-}
-
-// UnpackJOBSETTLED is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa8c6788b.
-//
-// Solidity: function JOB_SETTLED() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBSETTLED(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_SETTLED", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBSTARTED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xead09d76.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_STARTED() view returns(uint8)
-func (marketplace *Marketplace) PackJOBSTARTED() []byte {
-	enc, err := marketplace.abi.Pack("JOB_STARTED")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBSTARTED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xead09d76.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_STARTED() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBSTARTED() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_STARTED")
-}
-
-// UnpackJOBSTARTED is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xead09d76.
-//
-// Solidity: function JOB_STARTED() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBSTARTED(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_STARTED", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackMAXCOMPUTEPERJOB is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xadaeab00.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MAX_COMPUTE_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) PackMAXCOMPUTEPERJOB() []byte {
-	enc, err := marketplace.abi.Pack("MAX_COMPUTE_PER_JOB")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMAXCOMPUTEPERJOB is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xadaeab00.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MAX_COMPUTE_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) TryPackMAXCOMPUTEPERJOB() ([]byte, error) {
-	return marketplace.abi.Pack("MAX_COMPUTE_PER_JOB")
-}
-
-// UnpackMAXCOMPUTEPERJOB is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xadaeab00.
-//
-// Solidity: function MAX_COMPUTE_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) UnpackMAXCOMPUTEPERJOB(data []byte) (*big.Int, error) {
-	out, err := marketplace.abi.Unpack("MAX_COMPUTE_PER_JOB", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackMAXDATASETSPERJOB is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x141fb036.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MAX_DATASETS_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) PackMAXDATASETSPERJOB() []byte {
-	enc, err := marketplace.abi.Pack("MAX_DATASETS_PER_JOB")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMAXDATASETSPERJOB is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x141fb036.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MAX_DATASETS_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) TryPackMAXDATASETSPERJOB() ([]byte, error) {
-	return marketplace.abi.Pack("MAX_DATASETS_PER_JOB")
-}
-
-// UnpackMAXDATASETSPERJOB is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x141fb036.
-//
-// Solidity: function MAX_DATASETS_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) UnpackMAXDATASETSPERJOB(data []byte) (*big.Int, error) {
-	out, err := marketplace.abi.Unpack("MAX_DATASETS_PER_JOB", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackMAXROUNDS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x41d35582.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MAX_ROUNDS() view returns(uint32)
-func (marketplace *Marketplace) PackMAXROUNDS() []byte {
-	enc, err := marketplace.abi.Pack("MAX_ROUNDS")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMAXROUNDS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x41d35582.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MAX_ROUNDS() view returns(uint32)
-func (marketplace *Marketplace) TryPackMAXROUNDS() ([]byte, error) {
-	return marketplace.abi.Pack("MAX_ROUNDS")
-}
-
-// UnpackMAXROUNDS is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x41d35582.
-//
-// Solidity: function MAX_ROUNDS() view returns(uint32)
-func (marketplace *Marketplace) UnpackMAXROUNDS(data []byte) (uint32, error) {
-	out, err := marketplace.abi.Unpack("MAX_ROUNDS", data)
-	if err != nil {
-		return *new(uint32), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	return out0, nil
-}
-
-// PackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x95850f59.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
-func (marketplace *Marketplace) PackRECEIPTTYPEHASH() []byte {
-	enc, err := marketplace.abi.Pack("RECEIPT_TYPEHASH")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x95850f59.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
-func (marketplace *Marketplace) TryPackRECEIPTTYPEHASH() ([]byte, error) {
-	return marketplace.abi.Pack("RECEIPT_TYPEHASH")
-}
-
-// UnpackRECEIPTTYPEHASH is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x95850f59.
-//
-// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
-func (marketplace *Marketplace) UnpackRECEIPTTYPEHASH(data []byte) ([32]byte, error) {
-	out, err := marketplace.abi.Unpack("RECEIPT_TYPEHASH", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackROLECOMPUTE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e115200.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ROLE_COMPUTE() view returns(uint8)
-func (marketplace *Marketplace) PackROLECOMPUTE() []byte {
-	enc, err := marketplace.abi.Pack("ROLE_COMPUTE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackROLECOMPUTE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e115200.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ROLE_COMPUTE() view returns(uint8)
-func (marketplace *Marketplace) TryPackROLECOMPUTE() ([]byte, error) {
-	return marketplace.abi.Pack("ROLE_COMPUTE")
-}
-
-// UnpackROLECOMPUTE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x1e115200.
-//
-// Solidity: function ROLE_COMPUTE() view returns(uint8)
-func (marketplace *Marketplace) UnpackROLECOMPUTE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ROLE_COMPUTE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackROLEOWNER is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8ad682af.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ROLE_OWNER() view returns(uint8)
-func (marketplace *Marketplace) PackROLEOWNER() []byte {
-	enc, err := marketplace.abi.Pack("ROLE_OWNER")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackROLEOWNER is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8ad682af.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ROLE_OWNER() view returns(uint8)
-func (marketplace *Marketplace) TryPackROLEOWNER() ([]byte, error) {
-	return marketplace.abi.Pack("ROLE_OWNER")
-}
-
-// UnpackROLEOWNER is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8ad682af.
-//
-// Solidity: function ROLE_OWNER() view returns(uint8)
-func (marketplace *Marketplace) UnpackROLEOWNER(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ROLE_OWNER", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
+// Solidity: function abortJob(uint256 id, bytes terms, string reason) returns()
+func (marketplace *Marketplace) TryPackAbortJob(id *big.Int, terms []byte, reason string) ([]byte, error) {
+	return marketplace.abi.Pack("abortJob", id, terms, reason)
 }
 
 // PackAcceptJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63b2f3c9.  This method will panic if any
+// the contract method with ID 0x6053f761.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function acceptJob(uint256 id) returns()
-func (marketplace *Marketplace) PackAcceptJob(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("acceptJob", id)
+// Solidity: function acceptJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackAcceptJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("acceptJob", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -948,12 +248,12 @@ func (marketplace *Marketplace) PackAcceptJob(id *big.Int) []byte {
 }
 
 // TryPackAcceptJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63b2f3c9.  This method will return an error
+// the contract method with ID 0x6053f761.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function acceptJob(uint256 id) returns()
-func (marketplace *Marketplace) TryPackAcceptJob(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("acceptJob", id)
+// Solidity: function acceptJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackAcceptJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("acceptJob", id, terms)
 }
 
 // PackAcceptWindow is the Go binding used to pack the parameters required for calling
@@ -991,13 +291,35 @@ func (marketplace *Marketplace) UnpackAcceptWindow(data []byte) (uint64, error) 
 	return out0, nil
 }
 
-// PackCancelJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1dffa3dc.  This method will panic if any
+// PackAttestStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35a88a0a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function cancelJob(uint256 id) returns()
-func (marketplace *Marketplace) PackCancelJob(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("cancelJob", id)
+// Solidity: function attestStep(uint256 id, bytes terms, bytes32 stepHash, bytes data) returns()
+func (marketplace *Marketplace) PackAttestStep(id *big.Int, terms []byte, stepHash [32]byte, data []byte) []byte {
+	enc, err := marketplace.abi.Pack("attestStep", id, terms, stepHash, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35a88a0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestStep(uint256 id, bytes terms, bytes32 stepHash, bytes data) returns()
+func (marketplace *Marketplace) TryPackAttestStep(id *big.Int, terms []byte, stepHash [32]byte, data []byte) ([]byte, error) {
+	return marketplace.abi.Pack("attestStep", id, terms, stepHash, data)
+}
+
+// PackCancelJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa19a91d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackCancelJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("cancelJob", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -1005,12 +327,47 @@ func (marketplace *Marketplace) PackCancelJob(id *big.Int) []byte {
 }
 
 // TryPackCancelJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1dffa3dc.  This method will return an error
+// the contract method with ID 0xfa19a91d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function cancelJob(uint256 id) returns()
-func (marketplace *Marketplace) TryPackCancelJob(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("cancelJob", id)
+// Solidity: function cancelJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackCancelJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("cancelJob", id, terms)
+}
+
+// PackCatalog is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x074c09eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function catalog() view returns(address)
+func (marketplace *Marketplace) PackCatalog() []byte {
+	enc, err := marketplace.abi.Pack("catalog")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCatalog is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x074c09eb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function catalog() view returns(address)
+func (marketplace *Marketplace) TryPackCatalog() ([]byte, error) {
+	return marketplace.abi.Pack("catalog")
+}
+
+// UnpackCatalog is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x074c09eb.
+//
+// Solidity: function catalog() view returns(address)
+func (marketplace *Marketplace) UnpackCatalog(data []byte) (common.Address, error) {
+	out, err := marketplace.abi.Unpack("catalog", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // PackClaimStake is the Go binding used to pack the parameters required for calling
@@ -1036,12 +393,12 @@ func (marketplace *Marketplace) TryPackClaimStake() ([]byte, error) {
 }
 
 // PackCloseAcceptance is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe99f8d63.  This method will panic if any
+// the contract method with ID 0x8a5a0ebe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function closeAcceptance(uint256 id) returns()
-func (marketplace *Marketplace) PackCloseAcceptance(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("closeAcceptance", id)
+// Solidity: function closeAcceptance(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackCloseAcceptance(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("closeAcceptance", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -1049,21 +406,21 @@ func (marketplace *Marketplace) PackCloseAcceptance(id *big.Int) []byte {
 }
 
 // TryPackCloseAcceptance is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe99f8d63.  This method will return an error
+// the contract method with ID 0x8a5a0ebe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function closeAcceptance(uint256 id) returns()
-func (marketplace *Marketplace) TryPackCloseAcceptance(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("closeAcceptance", id)
+// Solidity: function closeAcceptance(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackCloseAcceptance(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("closeAcceptance", id, terms)
 }
 
 // PackCloseJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e01abca.  This method will panic if any
+// the contract method with ID 0x745dfcf0.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function closeJob(uint256 id) returns()
-func (marketplace *Marketplace) PackCloseJob(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("closeJob", id)
+// Solidity: function closeJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackCloseJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("closeJob", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -1071,21 +428,21 @@ func (marketplace *Marketplace) PackCloseJob(id *big.Int) []byte {
 }
 
 // TryPackCloseJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e01abca.  This method will return an error
+// the contract method with ID 0x745dfcf0.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function closeJob(uint256 id) returns()
-func (marketplace *Marketplace) TryPackCloseJob(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("closeJob", id)
+// Solidity: function closeJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackCloseJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("closeJob", id, terms)
 }
 
 // PackCommitResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbe8c79f4.  This method will panic if any
+// the contract method with ID 0x039c3a9a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function commitResult(uint256 id, bytes32 payloadHash, bytes32 blobHash, string uri) returns()
-func (marketplace *Marketplace) PackCommitResult(id *big.Int, payloadHash [32]byte, blobHash [32]byte, uri string) []byte {
-	enc, err := marketplace.abi.Pack("commitResult", id, payloadHash, blobHash, uri)
+// Solidity: function commitResult(uint256 id, bytes terms, bytes32 payloadHash, bytes32 blobHash, string uri, uint8 vouched) returns()
+func (marketplace *Marketplace) PackCommitResult(id *big.Int, terms []byte, payloadHash [32]byte, blobHash [32]byte, uri string, vouched uint8) []byte {
+	enc, err := marketplace.abi.Pack("commitResult", id, terms, payloadHash, blobHash, uri, vouched)
 	if err != nil {
 		panic(err)
 	}
@@ -1093,21 +450,21 @@ func (marketplace *Marketplace) PackCommitResult(id *big.Int, payloadHash [32]by
 }
 
 // TryPackCommitResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbe8c79f4.  This method will return an error
+// the contract method with ID 0x039c3a9a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function commitResult(uint256 id, bytes32 payloadHash, bytes32 blobHash, string uri) returns()
-func (marketplace *Marketplace) TryPackCommitResult(id *big.Int, payloadHash [32]byte, blobHash [32]byte, uri string) ([]byte, error) {
-	return marketplace.abi.Pack("commitResult", id, payloadHash, blobHash, uri)
+// Solidity: function commitResult(uint256 id, bytes terms, bytes32 payloadHash, bytes32 blobHash, string uri, uint8 vouched) returns()
+func (marketplace *Marketplace) TryPackCommitResult(id *big.Int, terms []byte, payloadHash [32]byte, blobHash [32]byte, uri string, vouched uint8) ([]byte, error) {
+	return marketplace.abi.Pack("commitResult", id, terms, payloadHash, blobHash, uri, vouched)
 }
 
 // PackConfirmResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0ce4dad0.  This method will panic if any
+// the contract method with ID 0x1497b7bb.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function confirmResult(uint256 id, bytes32 payloadHash) returns()
-func (marketplace *Marketplace) PackConfirmResult(id *big.Int, payloadHash [32]byte) []byte {
-	enc, err := marketplace.abi.Pack("confirmResult", id, payloadHash)
+// Solidity: function confirmResult(uint256 id, bytes terms, bytes32 commitment, uint32 rounds, bytes sig) returns()
+func (marketplace *Marketplace) PackConfirmResult(id *big.Int, terms []byte, commitment [32]byte, rounds uint32, sig []byte) []byte {
+	enc, err := marketplace.abi.Pack("confirmResult", id, terms, commitment, rounds, sig)
 	if err != nil {
 		panic(err)
 	}
@@ -1115,12 +472,47 @@ func (marketplace *Marketplace) PackConfirmResult(id *big.Int, payloadHash [32]b
 }
 
 // TryPackConfirmResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0ce4dad0.  This method will return an error
+// the contract method with ID 0x1497b7bb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function confirmResult(uint256 id, bytes32 payloadHash) returns()
-func (marketplace *Marketplace) TryPackConfirmResult(id *big.Int, payloadHash [32]byte) ([]byte, error) {
-	return marketplace.abi.Pack("confirmResult", id, payloadHash)
+// Solidity: function confirmResult(uint256 id, bytes terms, bytes32 commitment, uint32 rounds, bytes sig) returns()
+func (marketplace *Marketplace) TryPackConfirmResult(id *big.Int, terms []byte, commitment [32]byte, rounds uint32, sig []byte) ([]byte, error) {
+	return marketplace.abi.Pack("confirmResult", id, terms, commitment, rounds, sig)
+}
+
+// PackConfirmWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0d4d77c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (marketplace *Marketplace) PackConfirmWindow() []byte {
+	enc, err := marketplace.abi.Pack("confirmWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0d4d77c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (marketplace *Marketplace) TryPackConfirmWindow() ([]byte, error) {
+	return marketplace.abi.Pack("confirmWindow")
+}
+
+// UnpackConfirmWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb0d4d77c.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (marketplace *Marketplace) UnpackConfirmWindow(data []byte) (uint64, error) {
+	out, err := marketplace.abi.Unpack("confirmWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // PackCredits is the Go binding used to pack the parameters required for calling
@@ -1194,12 +586,12 @@ func (marketplace *Marketplace) UnpackDatasetCount(data []byte) (*big.Int, error
 }
 
 // PackDeclineJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa59a807c.  This method will panic if any
+// the contract method with ID 0xaccfe1ae.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function declineJob(uint256 id, string reason) returns()
-func (marketplace *Marketplace) PackDeclineJob(id *big.Int, reason string) []byte {
-	enc, err := marketplace.abi.Pack("declineJob", id, reason)
+// Solidity: function declineJob(uint256 id, bytes terms, string reason) returns()
+func (marketplace *Marketplace) PackDeclineJob(id *big.Int, terms []byte, reason string) []byte {
+	enc, err := marketplace.abi.Pack("declineJob", id, terms, reason)
 	if err != nil {
 		panic(err)
 	}
@@ -1207,21 +599,78 @@ func (marketplace *Marketplace) PackDeclineJob(id *big.Int, reason string) []byt
 }
 
 // TryPackDeclineJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa59a807c.  This method will return an error
+// the contract method with ID 0xaccfe1ae.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function declineJob(uint256 id, string reason) returns()
-func (marketplace *Marketplace) TryPackDeclineJob(id *big.Int, reason string) ([]byte, error) {
-	return marketplace.abi.Pack("declineJob", id, reason)
+// Solidity: function declineJob(uint256 id, bytes terms, string reason) returns()
+func (marketplace *Marketplace) TryPackDeclineJob(id *big.Int, terms []byte, reason string) ([]byte, error) {
+	return marketplace.abi.Pack("declineJob", id, terms, reason)
+}
+
+// PackDisputeBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17baaf20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeBond() view returns(uint256)
+func (marketplace *Marketplace) PackDisputeBond() []byte {
+	enc, err := marketplace.abi.Pack("disputeBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17baaf20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeBond() view returns(uint256)
+func (marketplace *Marketplace) TryPackDisputeBond() ([]byte, error) {
+	return marketplace.abi.Pack("disputeBond")
+}
+
+// UnpackDisputeBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x17baaf20.
+//
+// Solidity: function disputeBond() view returns(uint256)
+func (marketplace *Marketplace) UnpackDisputeBond(data []byte) (*big.Int, error) {
+	out, err := marketplace.abi.Unpack("disputeBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDisputeResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa06a05f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeResult(uint256 id, bytes terms) payable returns()
+func (marketplace *Marketplace) PackDisputeResult(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("disputeResult", id, terms)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa06a05f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeResult(uint256 id, bytes terms) payable returns()
+func (marketplace *Marketplace) TryPackDisputeResult(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("disputeResult", id, terms)
 }
 
 // PackFailJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x420bb38f.  This method will panic if any
+// the contract method with ID 0x091766ce.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function failJob(uint256 id) returns()
-func (marketplace *Marketplace) PackFailJob(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("failJob", id)
+// Solidity: function failJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackFailJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("failJob", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -1229,19 +678,41 @@ func (marketplace *Marketplace) PackFailJob(id *big.Int) []byte {
 }
 
 // TryPackFailJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x420bb38f.  This method will return an error
+// the contract method with ID 0x091766ce.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function failJob(uint256 id) returns()
-func (marketplace *Marketplace) TryPackFailJob(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("failJob", id)
+// Solidity: function failJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackFailJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("failJob", id, terms)
+}
+
+// PackForfeitBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac7cd9e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forfeitBond(uint256 id, bytes terms, address owner, bytes sig) returns()
+func (marketplace *Marketplace) PackForfeitBond(id *big.Int, terms []byte, owner common.Address, sig []byte) []byte {
+	enc, err := marketplace.abi.Pack("forfeitBond", id, terms, owner, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForfeitBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac7cd9e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forfeitBond(uint256 id, bytes terms, address owner, bytes sig) returns()
+func (marketplace *Marketplace) TryPackForfeitBond(id *big.Int, terms []byte, owner common.Address, sig []byte) ([]byte, error) {
+	return marketplace.abi.Pack("forfeitBond", id, terms, owner, sig)
 }
 
 // PackGetDataset is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xee004221.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,uint256,uint64,uint64,uint64,uint64,uint8,uint16,bool,string))
+// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,string,uint256,uint256,uint8,uint16,bool,uint64,uint64,uint64,uint64,uint64,uint64,uint64) info)
 func (marketplace *Marketplace) PackGetDataset(id *big.Int) []byte {
 	enc, err := marketplace.abi.Pack("getDataset", id)
 	if err != nil {
@@ -1254,7 +725,7 @@ func (marketplace *Marketplace) PackGetDataset(id *big.Int) []byte {
 // the contract method with ID 0xee004221.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,uint256,uint64,uint64,uint64,uint64,uint8,uint16,bool,string))
+// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,string,uint256,uint256,uint8,uint16,bool,uint64,uint64,uint64,uint64,uint64,uint64,uint64) info)
 func (marketplace *Marketplace) TryPackGetDataset(id *big.Int) ([]byte, error) {
 	return marketplace.abi.Pack("getDataset", id)
 }
@@ -1262,13 +733,13 @@ func (marketplace *Marketplace) TryPackGetDataset(id *big.Int) ([]byte, error) {
 // UnpackGetDataset is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xee004221.
 //
-// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,uint256,uint64,uint64,uint64,uint64,uint8,uint16,bool,string))
-func (marketplace *Marketplace) UnpackGetDataset(data []byte) (MarketplaceDataset, error) {
+// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,string,uint256,uint256,uint8,uint16,bool,uint64,uint64,uint64,uint64,uint64,uint64,uint64) info)
+func (marketplace *Marketplace) UnpackGetDataset(data []byte) (MarketStateDatasetInfo, error) {
 	out, err := marketplace.abi.Unpack("getDataset", data)
 	if err != nil {
-		return *new(MarketplaceDataset), err
+		return *new(MarketStateDatasetInfo), err
 	}
-	out0 := *abi.ConvertType(out[0], new(MarketplaceDataset)).(*MarketplaceDataset)
+	out0 := *abi.ConvertType(out[0], new(MarketStateDatasetInfo)).(*MarketStateDatasetInfo)
 	return out0, nil
 }
 
@@ -1276,7 +747,7 @@ func (marketplace *Marketplace) UnpackGetDataset(data []byte) (MarketplaceDatase
 // the contract method with ID 0xbf22c457.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint16,uint16,uint16,uint16,uint16,uint16,uint16,bool,uint32,uint64,uint64,uint64,uint64,uint64,bool,uint256,uint256,bytes32,bytes32,bytes32,string,uint256[],address[]))
+// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint32,uint32,uint32,uint32,uint64,uint64,uint128,uint96,uint8,uint8,uint16,bytes32,bytes32,uint64,uint64,uint64,uint64,uint64,uint64))
 func (marketplace *Marketplace) PackGetJob(id *big.Int) []byte {
 	enc, err := marketplace.abi.Pack("getJob", id)
 	if err != nil {
@@ -1289,7 +760,7 @@ func (marketplace *Marketplace) PackGetJob(id *big.Int) []byte {
 // the contract method with ID 0xbf22c457.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint16,uint16,uint16,uint16,uint16,uint16,uint16,bool,uint32,uint64,uint64,uint64,uint64,uint64,bool,uint256,uint256,bytes32,bytes32,bytes32,string,uint256[],address[]))
+// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint32,uint32,uint32,uint32,uint64,uint64,uint128,uint96,uint8,uint8,uint16,bytes32,bytes32,uint64,uint64,uint64,uint64,uint64,uint64))
 func (marketplace *Marketplace) TryPackGetJob(id *big.Int) ([]byte, error) {
 	return marketplace.abi.Pack("getJob", id)
 }
@@ -1297,13 +768,13 @@ func (marketplace *Marketplace) TryPackGetJob(id *big.Int) ([]byte, error) {
 // UnpackGetJob is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xbf22c457.
 //
-// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint16,uint16,uint16,uint16,uint16,uint16,uint16,bool,uint32,uint64,uint64,uint64,uint64,uint64,bool,uint256,uint256,bytes32,bytes32,bytes32,string,uint256[],address[]))
-func (marketplace *Marketplace) UnpackGetJob(data []byte) (MarketplaceJob, error) {
+// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint32,uint32,uint32,uint32,uint64,uint64,uint128,uint96,uint8,uint8,uint16,bytes32,bytes32,uint64,uint64,uint64,uint64,uint64,uint64))
+func (marketplace *Marketplace) UnpackGetJob(data []byte) (MarketStateJob, error) {
 	out, err := marketplace.abi.Unpack("getJob", data)
 	if err != nil {
-		return *new(MarketplaceJob), err
+		return *new(MarketStateJob), err
 	}
-	out0 := *abi.ConvertType(out[0], new(MarketplaceJob)).(*MarketplaceJob)
+	out0 := *abi.ConvertType(out[0], new(MarketStateJob)).(*MarketStateJob)
 	return out0, nil
 }
 
@@ -1311,7 +782,7 @@ func (marketplace *Marketplace) UnpackGetJob(data []byte) (MarketplaceJob, error
 // the contract method with ID 0x9d209048.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint256,uint256,uint64,uint32))
+// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint96,uint64,uint128,uint128))
 func (marketplace *Marketplace) PackGetNode(node common.Address) []byte {
 	enc, err := marketplace.abi.Pack("getNode", node)
 	if err != nil {
@@ -1324,7 +795,7 @@ func (marketplace *Marketplace) PackGetNode(node common.Address) []byte {
 // the contract method with ID 0x9d209048.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint256,uint256,uint64,uint32))
+// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint96,uint64,uint128,uint128))
 func (marketplace *Marketplace) TryPackGetNode(node common.Address) ([]byte, error) {
 	return marketplace.abi.Pack("getNode", node)
 }
@@ -1332,13 +803,13 @@ func (marketplace *Marketplace) TryPackGetNode(node common.Address) ([]byte, err
 // UnpackGetNode is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x9d209048.
 //
-// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint256,uint256,uint64,uint32))
-func (marketplace *Marketplace) UnpackGetNode(data []byte) (MarketplaceNode, error) {
+// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint96,uint64,uint128,uint128))
+func (marketplace *Marketplace) UnpackGetNode(data []byte) (MarketStateNode, error) {
 	out, err := marketplace.abi.Unpack("getNode", data)
 	if err != nil {
-		return *new(MarketplaceNode), err
+		return *new(MarketStateNode), err
 	}
-	out0 := *abi.ConvertType(out[0], new(MarketplaceNode)).(*MarketplaceNode)
+	out0 := *abi.ConvertType(out[0], new(MarketStateNode)).(*MarketStateNode)
 	return out0, nil
 }
 
@@ -1552,64 +1023,47 @@ func (marketplace *Marketplace) UnpackOwnerPay(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
-// PackParticipant is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb8612eab.  This method will panic if any
+// PackPayloadReceiptDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56635e80.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function participant(uint256 id, address who) view returns(bool isOwner, bool isCompute, bool accepted, bool redeemed, bool confirmed, bool declined)
-func (marketplace *Marketplace) PackParticipant(id *big.Int, who common.Address) []byte {
-	enc, err := marketplace.abi.Pack("participant", id, who)
+// Solidity: function payloadReceiptDigest(uint256 id, address owner, bytes32 payloadHash) view returns(bytes32)
+func (marketplace *Marketplace) PackPayloadReceiptDigest(id *big.Int, owner common.Address, payloadHash [32]byte) []byte {
+	enc, err := marketplace.abi.Pack("payloadReceiptDigest", id, owner, payloadHash)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackParticipant is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb8612eab.  This method will return an error
+// TryPackPayloadReceiptDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56635e80.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function participant(uint256 id, address who) view returns(bool isOwner, bool isCompute, bool accepted, bool redeemed, bool confirmed, bool declined)
-func (marketplace *Marketplace) TryPackParticipant(id *big.Int, who common.Address) ([]byte, error) {
-	return marketplace.abi.Pack("participant", id, who)
+// Solidity: function payloadReceiptDigest(uint256 id, address owner, bytes32 payloadHash) view returns(bytes32)
+func (marketplace *Marketplace) TryPackPayloadReceiptDigest(id *big.Int, owner common.Address, payloadHash [32]byte) ([]byte, error) {
+	return marketplace.abi.Pack("payloadReceiptDigest", id, owner, payloadHash)
 }
 
-// ParticipantOutput serves as a container for the return parameters of contract
-// method Participant.
-type ParticipantOutput struct {
-	IsOwner   bool
-	IsCompute bool
-	Accepted  bool
-	Redeemed  bool
-	Confirmed bool
-	Declined  bool
-}
-
-// UnpackParticipant is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xb8612eab.
+// UnpackPayloadReceiptDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56635e80.
 //
-// Solidity: function participant(uint256 id, address who) view returns(bool isOwner, bool isCompute, bool accepted, bool redeemed, bool confirmed, bool declined)
-func (marketplace *Marketplace) UnpackParticipant(data []byte) (ParticipantOutput, error) {
-	out, err := marketplace.abi.Unpack("participant", data)
-	outstruct := new(ParticipantOutput)
+// Solidity: function payloadReceiptDigest(uint256 id, address owner, bytes32 payloadHash) view returns(bytes32)
+func (marketplace *Marketplace) UnpackPayloadReceiptDigest(data []byte) ([32]byte, error) {
+	out, err := marketplace.abi.Unpack("payloadReceiptDigest", data)
 	if err != nil {
-		return *outstruct, err
+		return *new([32]byte), err
 	}
-	outstruct.IsOwner = *abi.ConvertType(out[0], new(bool)).(*bool)
-	outstruct.IsCompute = *abi.ConvertType(out[1], new(bool)).(*bool)
-	outstruct.Accepted = *abi.ConvertType(out[2], new(bool)).(*bool)
-	outstruct.Redeemed = *abi.ConvertType(out[3], new(bool)).(*bool)
-	outstruct.Confirmed = *abi.ConvertType(out[4], new(bool)).(*bool)
-	outstruct.Declined = *abi.ConvertType(out[5], new(bool)).(*bool)
-	return *outstruct, nil
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackPublishDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2cd7882d.  This method will panic if any
+// the contract method with ID 0xb407c2fa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint8,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
-func (marketplace *Marketplace) PackPublishDataset(p MarketplacePublishParams, metadata []byte) []byte {
+// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint256,uint8,uint64,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
+func (marketplace *Marketplace) PackPublishDataset(p CatalogPublishParams, metadata []byte) []byte {
 	enc, err := marketplace.abi.Pack("publishDataset", p, metadata)
 	if err != nil {
 		panic(err)
@@ -1618,18 +1072,18 @@ func (marketplace *Marketplace) PackPublishDataset(p MarketplacePublishParams, m
 }
 
 // TryPackPublishDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2cd7882d.  This method will return an error
+// the contract method with ID 0xb407c2fa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint8,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
-func (marketplace *Marketplace) TryPackPublishDataset(p MarketplacePublishParams, metadata []byte) ([]byte, error) {
+// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint256,uint8,uint64,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
+func (marketplace *Marketplace) TryPackPublishDataset(p CatalogPublishParams, metadata []byte) ([]byte, error) {
 	return marketplace.abi.Pack("publishDataset", p, metadata)
 }
 
 // UnpackPublishDataset is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x2cd7882d.
+// from invoking the contract method with ID 0xb407c2fa.
 //
-// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint8,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
+// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint256,uint8,uint64,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
 func (marketplace *Marketplace) UnpackPublishDataset(data []byte) (*big.Int, error) {
 	out, err := marketplace.abi.Unpack("publishDataset", data)
 	if err != nil {
@@ -1672,28 +1126,6 @@ func (marketplace *Marketplace) UnpackReceiptDigest(data []byte) ([32]byte, erro
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
-}
-
-// PackRedeemReceipt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x499a526e.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function redeemReceipt(uint256 id, uint32 rounds, bytes signature) returns()
-func (marketplace *Marketplace) PackRedeemReceipt(id *big.Int, rounds uint32, signature []byte) []byte {
-	enc, err := marketplace.abi.Pack("redeemReceipt", id, rounds, signature)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRedeemReceipt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x499a526e.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function redeemReceipt(uint256 id, uint32 rounds, bytes signature) returns()
-func (marketplace *Marketplace) TryPackRedeemReceipt(id *big.Int, rounds uint32, signature []byte) ([]byte, error) {
-	return marketplace.abi.Pack("redeemReceipt", id, rounds, signature)
 }
 
 // PackRedeemWindow is the Go binding used to pack the parameters required for calling
@@ -1753,48 +1185,13 @@ func (marketplace *Marketplace) TryPackRegisterNode(endpoint string, tlsKey [32]
 	return marketplace.abi.Pack("registerNode", endpoint, tlsKey, roles, fee)
 }
 
-// PackRemainingBudget is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6612a4f0.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function remainingBudget(uint256 id) view returns(uint64)
-func (marketplace *Marketplace) PackRemainingBudget(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("remainingBudget", id)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRemainingBudget is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6612a4f0.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function remainingBudget(uint256 id) view returns(uint64)
-func (marketplace *Marketplace) TryPackRemainingBudget(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("remainingBudget", id)
-}
-
-// UnpackRemainingBudget is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x6612a4f0.
-//
-// Solidity: function remainingBudget(uint256 id) view returns(uint64)
-func (marketplace *Marketplace) UnpackRemainingBudget(data []byte) (uint64, error) {
-	out, err := marketplace.abi.Unpack("remainingBudget", data)
-	if err != nil {
-		return *new(uint64), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-	return out0, nil
-}
-
 // PackRestrictDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63915674.  This method will panic if any
+// the contract method with ID 0x15aed5d8.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function restrictDataset(uint256 id, uint64 budget, uint64 maxDelta) returns()
-func (marketplace *Marketplace) PackRestrictDataset(id *big.Int, budget uint64, maxDelta uint64) []byte {
-	enc, err := marketplace.abi.Pack("restrictDataset", id, budget, maxDelta)
+// Solidity: function restrictDataset(uint256 id, uint64 budget, uint64 maxDelta, uint64 deltaBudget) returns()
+func (marketplace *Marketplace) PackRestrictDataset(id *big.Int, budget uint64, maxDelta uint64, deltaBudget uint64) []byte {
+	enc, err := marketplace.abi.Pack("restrictDataset", id, budget, maxDelta, deltaBudget)
 	if err != nil {
 		panic(err)
 	}
@@ -1802,55 +1199,77 @@ func (marketplace *Marketplace) PackRestrictDataset(id *big.Int, budget uint64, 
 }
 
 // TryPackRestrictDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63915674.  This method will return an error
+// the contract method with ID 0x15aed5d8.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function restrictDataset(uint256 id, uint64 budget, uint64 maxDelta) returns()
-func (marketplace *Marketplace) TryPackRestrictDataset(id *big.Int, budget uint64, maxDelta uint64) ([]byte, error) {
-	return marketplace.abi.Pack("restrictDataset", id, budget, maxDelta)
+// Solidity: function restrictDataset(uint256 id, uint64 budget, uint64 maxDelta, uint64 deltaBudget) returns()
+func (marketplace *Marketplace) TryPackRestrictDataset(id *big.Int, budget uint64, maxDelta uint64, deltaBudget uint64) ([]byte, error) {
+	return marketplace.abi.Pack("restrictDataset", id, budget, maxDelta, deltaBudget)
 }
 
-// PackSlashBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0681e651.  This method will panic if any
+// PackResultCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7cdee5b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function slashBps() view returns(uint16)
-func (marketplace *Marketplace) PackSlashBps() []byte {
-	enc, err := marketplace.abi.Pack("slashBps")
+// Solidity: function resultCommitment(uint256 id, address owner, bytes32 payloadHash) pure returns(bytes32)
+func (marketplace *Marketplace) PackResultCommitment(id *big.Int, owner common.Address, payloadHash [32]byte) []byte {
+	enc, err := marketplace.abi.Pack("resultCommitment", id, owner, payloadHash)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackSlashBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0681e651.  This method will return an error
+// TryPackResultCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7cdee5b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function slashBps() view returns(uint16)
-func (marketplace *Marketplace) TryPackSlashBps() ([]byte, error) {
-	return marketplace.abi.Pack("slashBps")
+// Solidity: function resultCommitment(uint256 id, address owner, bytes32 payloadHash) pure returns(bytes32)
+func (marketplace *Marketplace) TryPackResultCommitment(id *big.Int, owner common.Address, payloadHash [32]byte) ([]byte, error) {
+	return marketplace.abi.Pack("resultCommitment", id, owner, payloadHash)
 }
 
-// UnpackSlashBps is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x0681e651.
+// UnpackResultCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb7cdee5b.
 //
-// Solidity: function slashBps() view returns(uint16)
-func (marketplace *Marketplace) UnpackSlashBps(data []byte) (uint16, error) {
-	out, err := marketplace.abi.Unpack("slashBps", data)
+// Solidity: function resultCommitment(uint256 id, address owner, bytes32 payloadHash) pure returns(bytes32)
+func (marketplace *Marketplace) UnpackResultCommitment(data []byte) ([32]byte, error) {
+	out, err := marketplace.abi.Unpack("resultCommitment", data)
 	if err != nil {
-		return *new(uint16), err
+		return *new([32]byte), err
 	}
-	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
-// PackSubmitJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcb51f5b1.  This method will panic if any
+// PackSettleJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f64d03.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64) p, bytes spec) payable returns(uint256 id)
-func (marketplace *Marketplace) PackSubmitJob(p MarketplaceJobParams, spec []byte) []byte {
+// Solidity: function settleJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackSettleJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("settleJob", id, terms)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f64d03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackSettleJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("settleJob", id, terms)
+}
+
+// PackSubmitJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77fb6b9f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64,uint256) p, bytes spec) payable returns(uint256 id)
+func (marketplace *Marketplace) PackSubmitJob(p MarketStateJobParams, spec []byte) []byte {
 	enc, err := marketplace.abi.Pack("submitJob", p, spec)
 	if err != nil {
 		panic(err)
@@ -1859,18 +1278,18 @@ func (marketplace *Marketplace) PackSubmitJob(p MarketplaceJobParams, spec []byt
 }
 
 // TryPackSubmitJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcb51f5b1.  This method will return an error
+// the contract method with ID 0x77fb6b9f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64) p, bytes spec) payable returns(uint256 id)
-func (marketplace *Marketplace) TryPackSubmitJob(p MarketplaceJobParams, spec []byte) ([]byte, error) {
+// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64,uint256) p, bytes spec) payable returns(uint256 id)
+func (marketplace *Marketplace) TryPackSubmitJob(p MarketStateJobParams, spec []byte) ([]byte, error) {
 	return marketplace.abi.Pack("submitJob", p, spec)
 }
 
 // UnpackSubmitJob is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xcb51f5b1.
+// from invoking the contract method with ID 0x77fb6b9f.
 //
-// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64) p, bytes spec) payable returns(uint256 id)
+// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64,uint256) p, bytes spec) payable returns(uint256 id)
 func (marketplace *Marketplace) UnpackSubmitJob(data []byte) (*big.Int, error) {
 	out, err := marketplace.abi.Unpack("submitJob", data)
 	if err != nil {
@@ -2078,12 +1497,12 @@ func (marketplace *Marketplace) UnpackUnstakeDelay(data []byte) (uint64, error) 
 }
 
 // PackUpdateDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa069ace4.  This method will panic if any
+// the contract method with ID 0xd3446cdc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function updateDataset(uint256 id, uint256 price, uint8 engines, bool paused) returns()
-func (marketplace *Marketplace) PackUpdateDataset(id *big.Int, price *big.Int, engines uint8, paused bool) []byte {
-	enc, err := marketplace.abi.Pack("updateDataset", id, price, engines, paused)
+// Solidity: function updateDataset(uint256 id, uint256 price, uint256 submitFee, uint8 engines, bool paused) returns()
+func (marketplace *Marketplace) PackUpdateDataset(id *big.Int, price *big.Int, submitFee *big.Int, engines uint8, paused bool) []byte {
+	enc, err := marketplace.abi.Pack("updateDataset", id, price, submitFee, engines, paused)
 	if err != nil {
 		panic(err)
 	}
@@ -2091,12 +1510,12 @@ func (marketplace *Marketplace) PackUpdateDataset(id *big.Int, price *big.Int, e
 }
 
 // TryPackUpdateDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa069ace4.  This method will return an error
+// the contract method with ID 0xd3446cdc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function updateDataset(uint256 id, uint256 price, uint8 engines, bool paused) returns()
-func (marketplace *Marketplace) TryPackUpdateDataset(id *big.Int, price *big.Int, engines uint8, paused bool) ([]byte, error) {
-	return marketplace.abi.Pack("updateDataset", id, price, engines, paused)
+// Solidity: function updateDataset(uint256 id, uint256 price, uint256 submitFee, uint8 engines, bool paused) returns()
+func (marketplace *Marketplace) TryPackUpdateDataset(id *big.Int, price *big.Int, submitFee *big.Int, engines uint8, paused bool) ([]byte, error) {
+	return marketplace.abi.Pack("updateDataset", id, price, submitFee, engines, paused)
 }
 
 // PackUpdateNode is the Go binding used to pack the parameters required for calling
@@ -2141,6 +1560,74 @@ func (marketplace *Marketplace) PackWithdraw() []byte {
 // Solidity: function withdraw() returns()
 func (marketplace *Marketplace) TryPackWithdraw() ([]byte, error) {
 	return marketplace.abi.Pack("withdraw")
+}
+
+// PackWithdrawTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72b0d90c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawTo(address to) returns()
+func (marketplace *Marketplace) PackWithdrawTo(to common.Address) []byte {
+	enc, err := marketplace.abi.Pack("withdrawTo", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72b0d90c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawTo(address to) returns()
+func (marketplace *Marketplace) TryPackWithdrawTo(to common.Address) ([]byte, error) {
+	return marketplace.abi.Pack("withdrawTo", to)
+}
+
+// MarketplaceBondForfeited represents a BondForfeited event raised by the Marketplace contract.
+type MarketplaceBondForfeited struct {
+	Id     *big.Int
+	Owner  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceBondForfeitedEventName = "BondForfeited"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceBondForfeited) ContractEventName() string {
+	return MarketplaceBondForfeitedEventName
+}
+
+// UnpackBondForfeitedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondForfeited(uint256 indexed id, address indexed owner, uint256 amount)
+func (marketplace *Marketplace) UnpackBondForfeitedEvent(log *types.Log) (*MarketplaceBondForfeited, error) {
+	event := "BondForfeited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceBondForfeited)
+	if len(log.Data) > 0 {
+		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // MarketplaceCredited represents a Credited event raised by the Marketplace contract.
@@ -2198,9 +1685,11 @@ type MarketplaceDatasetPublished struct {
 	Uri          string
 	MetaHash     [32]byte
 	Price        *big.Int
+	SubmitFee    *big.Int
 	Engines      uint8
 	Budget       uint64
 	MaxDelta     uint64
+	DeltaBudget  uint64
 	MinOwners    uint16
 	Metadata     []byte
 	Raw          *types.Log // Blockchain specific contextual infos
@@ -2216,7 +1705,7 @@ func (MarketplaceDatasetPublished) ContractEventName() string {
 // UnpackDatasetPublishedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DatasetPublished(uint256 indexed id, address indexed owner, bytes32 sha256Digest, string uri, bytes32 metaHash, uint256 price, uint8 engines, uint64 budget, uint64 maxDelta, uint16 minOwners, bytes metadata)
+// Solidity: event DatasetPublished(uint256 indexed id, address indexed owner, bytes32 sha256Digest, string uri, bytes32 metaHash, uint256 price, uint256 submitFee, uint8 engines, uint64 budget, uint64 maxDelta, uint64 deltaBudget, uint16 minOwners, bytes metadata)
 func (marketplace *Marketplace) UnpackDatasetPublishedEvent(log *types.Log) (*MarketplaceDatasetPublished, error) {
 	event := "DatasetPublished"
 	if len(log.Topics) == 0 {
@@ -2246,10 +1735,11 @@ func (marketplace *Marketplace) UnpackDatasetPublishedEvent(log *types.Log) (*Ma
 
 // MarketplaceDatasetRestricted represents a DatasetRestricted event raised by the Marketplace contract.
 type MarketplaceDatasetRestricted struct {
-	Id       *big.Int
-	Budget   uint64
-	MaxDelta uint64
-	Raw      *types.Log // Blockchain specific contextual infos
+	Id          *big.Int
+	Budget      uint64
+	MaxDelta    uint64
+	DeltaBudget uint64
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
 const MarketplaceDatasetRestrictedEventName = "DatasetRestricted"
@@ -2262,7 +1752,7 @@ func (MarketplaceDatasetRestricted) ContractEventName() string {
 // UnpackDatasetRestrictedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DatasetRestricted(uint256 indexed id, uint64 budget, uint64 maxDelta)
+// Solidity: event DatasetRestricted(uint256 indexed id, uint64 budget, uint64 maxDelta, uint64 deltaBudget)
 func (marketplace *Marketplace) UnpackDatasetRestrictedEvent(log *types.Log) (*MarketplaceDatasetRestricted, error) {
 	event := "DatasetRestricted"
 	if len(log.Topics) == 0 {
@@ -2292,11 +1782,12 @@ func (marketplace *Marketplace) UnpackDatasetRestrictedEvent(log *types.Log) (*M
 
 // MarketplaceDatasetUpdated represents a DatasetUpdated event raised by the Marketplace contract.
 type MarketplaceDatasetUpdated struct {
-	Id      *big.Int
-	Price   *big.Int
-	Engines uint8
-	Paused  bool
-	Raw     *types.Log // Blockchain specific contextual infos
+	Id        *big.Int
+	Price     *big.Int
+	SubmitFee *big.Int
+	Engines   uint8
+	Paused    bool
+	Raw       *types.Log // Blockchain specific contextual infos
 }
 
 const MarketplaceDatasetUpdatedEventName = "DatasetUpdated"
@@ -2309,7 +1800,7 @@ func (MarketplaceDatasetUpdated) ContractEventName() string {
 // UnpackDatasetUpdatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DatasetUpdated(uint256 indexed id, uint256 price, uint8 engines, bool paused)
+// Solidity: event DatasetUpdated(uint256 indexed id, uint256 price, uint256 submitFee, uint8 engines, bool paused)
 func (marketplace *Marketplace) UnpackDatasetUpdatedEvent(log *types.Log) (*MarketplaceDatasetUpdated, error) {
 	event := "DatasetUpdated"
 	if len(log.Topics) == 0 {
@@ -2319,6 +1810,51 @@ func (marketplace *Marketplace) UnpackDatasetUpdatedEvent(log *types.Log) (*Mark
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(MarketplaceDatasetUpdated)
+	if len(log.Data) > 0 {
+		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceJobAborted represents a JobAborted event raised by the Marketplace contract.
+type MarketplaceJobAborted struct {
+	Id     *big.Int
+	Reason string
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceJobAbortedEventName = "JobAborted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceJobAborted) ContractEventName() string {
+	return MarketplaceJobAbortedEventName
+}
+
+// UnpackJobAbortedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobAborted(uint256 indexed id, string reason)
+func (marketplace *Marketplace) UnpackJobAbortedEvent(log *types.Log) (*MarketplaceJobAborted, error) {
+	event := "JobAborted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceJobAborted)
 	if len(log.Data) > 0 {
 		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2520,10 +2056,12 @@ func (marketplace *Marketplace) UnpackJobDeclinedEvent(log *types.Log) (*Marketp
 
 // MarketplaceJobFailed represents a JobFailed event raised by the Marketplace contract.
 type MarketplaceJobFailed struct {
-	Id     *big.Int
-	Refund *big.Int
-	Burned *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
+	Id      *big.Int
+	Reason  uint8
+	Refund  *big.Int
+	Slashed *big.Int
+	Burned  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
 }
 
 const MarketplaceJobFailedEventName = "JobFailed"
@@ -2536,7 +2074,7 @@ func (MarketplaceJobFailed) ContractEventName() string {
 // UnpackJobFailedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobFailed(uint256 indexed id, uint256 refund, uint256 burned)
+// Solidity: event JobFailed(uint256 indexed id, uint8 reason, uint256 refund, uint256 slashed, uint256 burned)
 func (marketplace *Marketplace) UnpackJobFailedEvent(log *types.Log) (*MarketplaceJobFailed, error) {
 	event := "JobFailed"
 	if len(log.Topics) == 0 {
@@ -2706,16 +2244,15 @@ type MarketplaceJobSubmitted struct {
 	Buyer     common.Address
 	SpecHash  [32]byte
 	Engine    uint8
-	Datasets  []*big.Int
 	Epsilon   uint64
 	Delta     uint64
 	Rounds    uint32
 	Dropouts  uint16
 	Colluders uint16
-	Compute   []common.Address
 	AcceptBy  uint64
 	Deadline  uint64
 	Payment   *big.Int
+	Terms     []byte
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
@@ -2729,7 +2266,7 @@ func (MarketplaceJobSubmitted) ContractEventName() string {
 // UnpackJobSubmittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobSubmitted(uint256 indexed id, address indexed buyer, bytes32 specHash, uint8 engine, uint256[] datasets, uint64 epsilon, uint64 delta, uint32 rounds, uint16 dropouts, uint16 colluders, address[] compute, uint64 acceptBy, uint64 deadline, uint256 payment)
+// Solidity: event JobSubmitted(uint256 indexed id, address indexed buyer, bytes32 specHash, uint8 engine, uint64 epsilon, uint64 delta, uint32 rounds, uint16 dropouts, uint16 colluders, uint64 acceptBy, uint64 deadline, uint256 payment, bytes terms)
 func (marketplace *Marketplace) UnpackJobSubmittedEvent(log *types.Log) (*MarketplaceJobSubmitted, error) {
 	event := "JobSubmitted"
 	if len(log.Topics) == 0 {
@@ -2900,59 +2437,13 @@ func (marketplace *Marketplace) UnpackNodeUpdatedEvent(log *types.Log) (*Marketp
 	return out, nil
 }
 
-// MarketplaceReceiptRedeemed represents a ReceiptRedeemed event raised by the Marketplace contract.
-type MarketplaceReceiptRedeemed struct {
-	Id     *big.Int
-	Owner  common.Address
-	Rounds uint32
-	Amount *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
-}
-
-const MarketplaceReceiptRedeemedEventName = "ReceiptRedeemed"
-
-// ContractEventName returns the user-defined event name.
-func (MarketplaceReceiptRedeemed) ContractEventName() string {
-	return MarketplaceReceiptRedeemedEventName
-}
-
-// UnpackReceiptRedeemedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event ReceiptRedeemed(uint256 indexed id, address indexed owner, uint32 rounds, uint256 amount)
-func (marketplace *Marketplace) UnpackReceiptRedeemedEvent(log *types.Log) (*MarketplaceReceiptRedeemed, error) {
-	event := "ReceiptRedeemed"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != marketplace.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(MarketplaceReceiptRedeemed)
-	if len(log.Data) > 0 {
-		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range marketplace.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // MarketplaceResultCommitted represents a ResultCommitted event raised by the Marketplace contract.
 type MarketplaceResultCommitted struct {
 	Id          *big.Int
 	PayloadHash [32]byte
 	BlobHash    [32]byte
 	Uri         string
+	Delivered   uint8
 	Raw         *types.Log // Blockchain specific contextual infos
 }
 
@@ -2966,7 +2457,7 @@ func (MarketplaceResultCommitted) ContractEventName() string {
 // UnpackResultCommittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ResultCommitted(uint256 indexed id, bytes32 payloadHash, bytes32 blobHash, string uri)
+// Solidity: event ResultCommitted(uint256 indexed id, bytes32 payloadHash, bytes32 blobHash, string uri, uint8 delivered)
 func (marketplace *Marketplace) UnpackResultCommittedEvent(log *types.Log) (*MarketplaceResultCommitted, error) {
 	event := "ResultCommitted"
 	if len(log.Topics) == 0 {
@@ -2996,11 +2487,12 @@ func (marketplace *Marketplace) UnpackResultCommittedEvent(log *types.Log) (*Mar
 
 // MarketplaceResultConfirmed represents a ResultConfirmed event raised by the Marketplace contract.
 type MarketplaceResultConfirmed struct {
-	Id          *big.Int
-	Owner       common.Address
-	PayloadHash [32]byte
-	Matches     bool
-	Raw         *types.Log // Blockchain specific contextual infos
+	Id         *big.Int
+	Owner      common.Address
+	Commitment [32]byte
+	Rounds     uint32
+	Amount     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
 }
 
 const MarketplaceResultConfirmedEventName = "ResultConfirmed"
@@ -3013,7 +2505,7 @@ func (MarketplaceResultConfirmed) ContractEventName() string {
 // UnpackResultConfirmedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ResultConfirmed(uint256 indexed id, address indexed owner, bytes32 payloadHash, bool matches)
+// Solidity: event ResultConfirmed(uint256 indexed id, address indexed owner, bytes32 commitment, uint32 rounds, uint256 amount)
 func (marketplace *Marketplace) UnpackResultConfirmedEvent(log *types.Log) (*MarketplaceResultConfirmed, error) {
 	event := "ResultConfirmed"
 	if len(log.Topics) == 0 {
@@ -3023,6 +2515,52 @@ func (marketplace *Marketplace) UnpackResultConfirmedEvent(log *types.Log) (*Mar
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(MarketplaceResultConfirmed)
+	if len(log.Data) > 0 {
+		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceResultDisputed represents a ResultDisputed event raised by the Marketplace contract.
+type MarketplaceResultDisputed struct {
+	Id       *big.Int
+	Owner    common.Address
+	Disputes uint8
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceResultDisputedEventName = "ResultDisputed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceResultDisputed) ContractEventName() string {
+	return MarketplaceResultDisputedEventName
+}
+
+// UnpackResultDisputedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultDisputed(uint256 indexed id, address indexed owner, uint8 disputes)
+func (marketplace *Marketplace) UnpackResultDisputedEvent(log *types.Log) (*MarketplaceResultDisputed, error) {
+	event := "ResultDisputed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceResultDisputed)
 	if len(log.Data) > 0 {
 		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -3086,9 +2624,57 @@ func (marketplace *Marketplace) UnpackStakeReleasedEvent(log *types.Log) (*Marke
 	return out, nil
 }
 
+// MarketplaceStepAttested represents a StepAttested event raised by the Marketplace contract.
+type MarketplaceStepAttested struct {
+	Id       *big.Int
+	Node     common.Address
+	StepHash [32]byte
+	Data     []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceStepAttestedEventName = "StepAttested"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceStepAttested) ContractEventName() string {
+	return MarketplaceStepAttestedEventName
+}
+
+// UnpackStepAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepAttested(uint256 indexed id, address indexed node, bytes32 stepHash, bytes data)
+func (marketplace *Marketplace) UnpackStepAttestedEvent(log *types.Log) (*MarketplaceStepAttested, error) {
+	event := "StepAttested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceStepAttested)
+	if len(log.Data) > 0 {
+		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MarketplaceWithdrawn represents a Withdrawn event raised by the Marketplace contract.
 type MarketplaceWithdrawn struct {
 	Account common.Address
+	To      common.Address
 	Amount  *big.Int
 	Raw     *types.Log // Blockchain specific contextual infos
 }
@@ -3103,7 +2689,7 @@ func (MarketplaceWithdrawn) ContractEventName() string {
 // UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Withdrawn(address indexed account, uint256 amount)
+// Solidity: event Withdrawn(address indexed account, address to, uint256 amount)
 func (marketplace *Marketplace) UnpackWithdrawnEvent(log *types.Log) (*MarketplaceWithdrawn, error) {
 	event := "Withdrawn"
 	if len(log.Topics) == 0 {
@@ -3143,6 +2729,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyAccepted"].ID.Bytes()[:4]) {
 		return marketplace.UnpackAlreadyAcceptedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyAttested"].ID.Bytes()[:4]) {
+		return marketplace.UnpackAlreadyAttestedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyClosed"].ID.Bytes()[:4]) {
 		return marketplace.UnpackAlreadyClosedError(raw[4:])
 	}
@@ -3155,14 +2744,23 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyDeclined"].ID.Bytes()[:4]) {
 		return marketplace.UnpackAlreadyDeclinedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyRedeemed"].ID.Bytes()[:4]) {
-		return marketplace.UnpackAlreadyRedeemedError(raw[4:])
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyDisputed"].ID.Bytes()[:4]) {
+		return marketplace.UnpackAlreadyDisputedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
 		return marketplace.UnpackAlreadyRegisteredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["BadPayloadReceipt"].ID.Bytes()[:4]) {
+		return marketplace.UnpackBadPayloadReceiptError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["BadReceipt"].ID.Bytes()[:4]) {
 		return marketplace.UnpackBadReceiptError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["BadTerms"].ID.Bytes()[:4]) {
+		return marketplace.UnpackBadTermsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["BondUnavailable"].ID.Bytes()[:4]) {
+		return marketplace.UnpackBondUnavailableError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["BudgetBelowCommitted"].ID.Bytes()[:4]) {
 		return marketplace.UnpackBudgetBelowCommittedError(raw[4:])
@@ -3181,6 +2779,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
 		return marketplace.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["DeltaBudgetExceeded"].ID.Bytes()[:4]) {
+		return marketplace.UnpackDeltaBudgetExceededError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["DeltaTooLarge"].ID.Bytes()[:4]) {
 		return marketplace.UnpackDeltaTooLargeError(raw[4:])
@@ -3254,6 +2855,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidReason"].ID.Bytes()[:4]) {
 		return marketplace.UnpackInvalidReasonError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidRecipient"].ID.Bytes()[:4]) {
+		return marketplace.UnpackInvalidRecipientError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidResult"].ID.Bytes()[:4]) {
 		return marketplace.UnpackInvalidResultError(raw[4:])
 	}
@@ -3266,11 +2870,11 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidSpec"].ID.Bytes()[:4]) {
 		return marketplace.UnpackInvalidSpecError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidStep"].ID.Bytes()[:4]) {
+		return marketplace.UnpackInvalidStepError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidURI"].ID.Bytes()[:4]) {
 		return marketplace.UnpackInvalidURIError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], marketplace.abi.Errors["JobNotEnded"].ID.Bytes()[:4]) {
-		return marketplace.UnpackJobNotEndedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["MetadataHashMismatch"].ID.Bytes()[:4]) {
 		return marketplace.UnpackMetadataHashMismatchError(raw[4:])
@@ -3299,6 +2903,18 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotDatasetOwner"].ID.Bytes()[:4]) {
 		return marketplace.UnpackNotDatasetOwnerError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotDecided"].ID.Bytes()[:4]) {
+		return marketplace.UnpackNotDecidedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
+		return marketplace.UnpackNotDelegatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotDisputed"].ID.Bytes()[:4]) {
+		return marketplace.UnpackNotDisputedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotHelper"].ID.Bytes()[:4]) {
+		return marketplace.UnpackNotHelperError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotOwnerRole"].ID.Bytes()[:4]) {
 		return marketplace.UnpackNotOwnerRoleError(raw[4:])
 	}
@@ -3313,6 +2929,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["ParticipantConflict"].ID.Bytes()[:4]) {
 		return marketplace.UnpackParticipantConflictError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["PriceAboveMax"].ID.Bytes()[:4]) {
+		return marketplace.UnpackPriceAboveMaxError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["RedeemWindowClosed"].ID.Bytes()[:4]) {
 		return marketplace.UnpackRedeemWindowClosedError(raw[4:])
@@ -3340,6 +2959,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["UnknownJob"].ID.Bytes()[:4]) {
 		return marketplace.UnpackUnknownJobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return marketplace.UnpackWrongBondError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["WrongState"].ID.Bytes()[:4]) {
 		return marketplace.UnpackWrongStateError(raw[4:])
@@ -3417,6 +3039,31 @@ func MarketplaceAlreadyAcceptedErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackAlreadyAcceptedError(raw []byte) (*MarketplaceAlreadyAccepted, error) {
 	out := new(MarketplaceAlreadyAccepted)
 	if err := marketplace.abi.UnpackIntoInterface(out, "AlreadyAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceAlreadyAttested represents a AlreadyAttested error raised by the Marketplace contract.
+type MarketplaceAlreadyAttested struct {
+	Id   *big.Int
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyAttested(uint256 id, address node)
+func MarketplaceAlreadyAttestedErrorID() common.Hash {
+	return common.HexToHash("0xc7b626fd2838dd2afab0725e992ae19247260e6ec43aebc299f943ce94f61ffb")
+}
+
+// UnpackAlreadyAttestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyAttested(uint256 id, address node)
+func (marketplace *Marketplace) UnpackAlreadyAttestedError(raw []byte) (*MarketplaceAlreadyAttested, error) {
+	out := new(MarketplaceAlreadyAttested)
+	if err := marketplace.abi.UnpackIntoInterface(out, "AlreadyAttested", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3520,26 +3167,26 @@ func (marketplace *Marketplace) UnpackAlreadyDeclinedError(raw []byte) (*Marketp
 	return out, nil
 }
 
-// MarketplaceAlreadyRedeemed represents a AlreadyRedeemed error raised by the Marketplace contract.
-type MarketplaceAlreadyRedeemed struct {
+// MarketplaceAlreadyDisputed represents a AlreadyDisputed error raised by the Marketplace contract.
+type MarketplaceAlreadyDisputed struct {
 	Id    *big.Int
 	Owner common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error AlreadyRedeemed(uint256 id, address owner)
-func MarketplaceAlreadyRedeemedErrorID() common.Hash {
-	return common.HexToHash("0xc3dcaea2d58503ab377fda4334e1c7b7dd05c40d20489bcabc99b559fe5523f6")
+// Solidity: error AlreadyDisputed(uint256 id, address owner)
+func MarketplaceAlreadyDisputedErrorID() common.Hash {
+	return common.HexToHash("0x43cf5ae35824088a412c99d11380a6d4014788d4e3ec3d760450afb0ef369724")
 }
 
-// UnpackAlreadyRedeemedError is the Go binding used to decode the provided
+// UnpackAlreadyDisputedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error AlreadyRedeemed(uint256 id, address owner)
-func (marketplace *Marketplace) UnpackAlreadyRedeemedError(raw []byte) (*MarketplaceAlreadyRedeemed, error) {
-	out := new(MarketplaceAlreadyRedeemed)
-	if err := marketplace.abi.UnpackIntoInterface(out, "AlreadyRedeemed", raw); err != nil {
+// Solidity: error AlreadyDisputed(uint256 id, address owner)
+func (marketplace *Marketplace) UnpackAlreadyDisputedError(raw []byte) (*MarketplaceAlreadyDisputed, error) {
+	out := new(MarketplaceAlreadyDisputed)
+	if err := marketplace.abi.UnpackIntoInterface(out, "AlreadyDisputed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3569,6 +3216,29 @@ func (marketplace *Marketplace) UnpackAlreadyRegisteredError(raw []byte) (*Marke
 	return out, nil
 }
 
+// MarketplaceBadPayloadReceipt represents a BadPayloadReceipt error raised by the Marketplace contract.
+type MarketplaceBadPayloadReceipt struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPayloadReceipt()
+func MarketplaceBadPayloadReceiptErrorID() common.Hash {
+	return common.HexToHash("0xaee1e05d5e97348c5654336e3de0138556dc9dad236c5f90b3a5afaf09b761cc")
+}
+
+// UnpackBadPayloadReceiptError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPayloadReceipt()
+func (marketplace *Marketplace) UnpackBadPayloadReceiptError(raw []byte) (*MarketplaceBadPayloadReceipt, error) {
+	out := new(MarketplaceBadPayloadReceipt)
+	if err := marketplace.abi.UnpackIntoInterface(out, "BadPayloadReceipt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketplaceBadReceipt represents a BadReceipt error raised by the Marketplace contract.
 type MarketplaceBadReceipt struct {
 }
@@ -3587,6 +3257,55 @@ func MarketplaceBadReceiptErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackBadReceiptError(raw []byte) (*MarketplaceBadReceipt, error) {
 	out := new(MarketplaceBadReceipt)
 	if err := marketplace.abi.UnpackIntoInterface(out, "BadReceipt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceBadTerms represents a BadTerms error raised by the Marketplace contract.
+type MarketplaceBadTerms struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTerms(uint256 id)
+func MarketplaceBadTermsErrorID() common.Hash {
+	return common.HexToHash("0xb903b94a9e532797ec737f6dcfe42c0020e29080212868267cf76572775e4dd0")
+}
+
+// UnpackBadTermsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTerms(uint256 id)
+func (marketplace *Marketplace) UnpackBadTermsError(raw []byte) (*MarketplaceBadTerms, error) {
+	out := new(MarketplaceBadTerms)
+	if err := marketplace.abi.UnpackIntoInterface(out, "BadTerms", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceBondUnavailable represents a BondUnavailable error raised by the Marketplace contract.
+type MarketplaceBondUnavailable struct {
+	Available *big.Int
+	Bond      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BondUnavailable(uint256 available, uint256 bond)
+func MarketplaceBondUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xf2e13c8d6c5e925738ae9a18efecdf4aa738b99e1fec14a6228312696540b268")
+}
+
+// UnpackBondUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BondUnavailable(uint256 available, uint256 bond)
+func (marketplace *Marketplace) UnpackBondUnavailableError(raw []byte) (*MarketplaceBondUnavailable, error) {
+	out := new(MarketplaceBondUnavailable)
+	if err := marketplace.abi.UnpackIntoInterface(out, "BondUnavailable", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3736,6 +3455,32 @@ func MarketplaceDeadlinePassedErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackDeadlinePassedError(raw []byte) (*MarketplaceDeadlinePassed, error) {
 	out := new(MarketplaceDeadlinePassed)
 	if err := marketplace.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceDeltaBudgetExceeded represents a DeltaBudgetExceeded error raised by the Marketplace contract.
+type MarketplaceDeltaBudgetExceeded struct {
+	Id        *big.Int
+	Requested uint64
+	Remaining uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaBudgetExceeded(uint256 id, uint64 requested, uint64 remaining)
+func MarketplaceDeltaBudgetExceededErrorID() common.Hash {
+	return common.HexToHash("0x1b5aeaf576f71fb84a997f1a052f20bcb09b003841587efd3b28218f598820d0")
+}
+
+// UnpackDeltaBudgetExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaBudgetExceeded(uint256 id, uint64 requested, uint64 remaining)
+func (marketplace *Marketplace) UnpackDeltaBudgetExceededError(raw []byte) (*MarketplaceDeltaBudgetExceeded, error) {
+	out := new(MarketplaceDeltaBudgetExceeded)
+	if err := marketplace.abi.UnpackIntoInterface(out, "DeltaBudgetExceeded", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4316,6 +4061,29 @@ func (marketplace *Marketplace) UnpackInvalidReasonError(raw []byte) (*Marketpla
 	return out, nil
 }
 
+// MarketplaceInvalidRecipient represents a InvalidRecipient error raised by the Marketplace contract.
+type MarketplaceInvalidRecipient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRecipient()
+func MarketplaceInvalidRecipientErrorID() common.Hash {
+	return common.HexToHash("0x9c8d2cd23712ccfbf44b8107cfe79ea09343bf5b458f10860098ac1dbdf69f86")
+}
+
+// UnpackInvalidRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRecipient()
+func (marketplace *Marketplace) UnpackInvalidRecipientError(raw []byte) (*MarketplaceInvalidRecipient, error) {
+	out := new(MarketplaceInvalidRecipient)
+	if err := marketplace.abi.UnpackIntoInterface(out, "InvalidRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketplaceInvalidResult represents a InvalidResult error raised by the Marketplace contract.
 type MarketplaceInvalidResult struct {
 }
@@ -4410,6 +4178,29 @@ func (marketplace *Marketplace) UnpackInvalidSpecError(raw []byte) (*Marketplace
 	return out, nil
 }
 
+// MarketplaceInvalidStep represents a InvalidStep error raised by the Marketplace contract.
+type MarketplaceInvalidStep struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidStep()
+func MarketplaceInvalidStepErrorID() common.Hash {
+	return common.HexToHash("0x28cda615d4e611635d2407898651c37017e304178c1fa723e1ffdf48ff41bc16")
+}
+
+// UnpackInvalidStepError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidStep()
+func (marketplace *Marketplace) UnpackInvalidStepError(raw []byte) (*MarketplaceInvalidStep, error) {
+	out := new(MarketplaceInvalidStep)
+	if err := marketplace.abi.UnpackIntoInterface(out, "InvalidStep", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketplaceInvalidURI represents a InvalidURI error raised by the Marketplace contract.
 type MarketplaceInvalidURI struct {
 }
@@ -4428,30 +4219,6 @@ func MarketplaceInvalidURIErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackInvalidURIError(raw []byte) (*MarketplaceInvalidURI, error) {
 	out := new(MarketplaceInvalidURI)
 	if err := marketplace.abi.UnpackIntoInterface(out, "InvalidURI", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// MarketplaceJobNotEnded represents a JobNotEnded error raised by the Marketplace contract.
-type MarketplaceJobNotEnded struct {
-	Id *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error JobNotEnded(uint256 id)
-func MarketplaceJobNotEndedErrorID() common.Hash {
-	return common.HexToHash("0xb0e19b2ef0264fd34556b8ae9ed35ae6b16dd6b022a93924b8da6ef6cc9f769c")
-}
-
-// UnpackJobNotEndedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error JobNotEnded(uint256 id)
-func (marketplace *Marketplace) UnpackJobNotEndedError(raw []byte) (*MarketplaceJobNotEnded, error) {
-	out := new(MarketplaceJobNotEnded)
-	if err := marketplace.abi.UnpackIntoInterface(out, "JobNotEnded", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4505,20 +4272,20 @@ func (marketplace *Marketplace) UnpackNoStakeError(raw []byte) (*MarketplaceNoSt
 
 // MarketplaceNodeBusy represents a NodeBusy error raised by the Marketplace contract.
 type MarketplaceNodeBusy struct {
-	OpenJobs uint32
+	Locked *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NodeBusy(uint32 openJobs)
+// Solidity: error NodeBusy(uint256 locked)
 func MarketplaceNodeBusyErrorID() common.Hash {
-	return common.HexToHash("0x7b80aa53d936906b40cae5dd58f50f7f5ba744b63830bb3bdc60a006e4afd836")
+	return common.HexToHash("0x349b65d1ac7ee188d00f9f11c41dc94e0d575cecb7128ad0cd8be352cc7a2aeb")
 }
 
 // UnpackNodeBusyError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NodeBusy(uint32 openJobs)
+// Solidity: error NodeBusy(uint256 locked)
 func (marketplace *Marketplace) UnpackNodeBusyError(raw []byte) (*MarketplaceNodeBusy, error) {
 	out := new(MarketplaceNodeBusy)
 	if err := marketplace.abi.UnpackIntoInterface(out, "NodeBusy", raw); err != nil {
@@ -4672,6 +4439,104 @@ func (marketplace *Marketplace) UnpackNotDatasetOwnerError(raw []byte) (*Marketp
 	return out, nil
 }
 
+// MarketplaceNotDecided represents a NotDecided error raised by the Marketplace contract.
+type MarketplaceNotDecided struct {
+	Id       *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDecided(uint256 id, uint64 deadline)
+func MarketplaceNotDecidedErrorID() common.Hash {
+	return common.HexToHash("0x36a42d24180130d491f8851060f314d1de4d1ab996ed1f07da8e6233dc7e836f")
+}
+
+// UnpackNotDecidedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDecided(uint256 id, uint64 deadline)
+func (marketplace *Marketplace) UnpackNotDecidedError(raw []byte) (*MarketplaceNotDecided, error) {
+	out := new(MarketplaceNotDecided)
+	if err := marketplace.abi.UnpackIntoInterface(out, "NotDecided", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceNotDelegated represents a NotDelegated error raised by the Marketplace contract.
+type MarketplaceNotDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDelegated()
+func MarketplaceNotDelegatedErrorID() common.Hash {
+	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
+}
+
+// UnpackNotDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDelegated()
+func (marketplace *Marketplace) UnpackNotDelegatedError(raw []byte) (*MarketplaceNotDelegated, error) {
+	out := new(MarketplaceNotDelegated)
+	if err := marketplace.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceNotDisputed represents a NotDisputed error raised by the Marketplace contract.
+type MarketplaceNotDisputed struct {
+	Id    *big.Int
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDisputed(uint256 id, address owner)
+func MarketplaceNotDisputedErrorID() common.Hash {
+	return common.HexToHash("0x492d262bdb8b657bce8aa45ecda157d35ace3b676dcbd343144959ceedb0c283")
+}
+
+// UnpackNotDisputedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDisputed(uint256 id, address owner)
+func (marketplace *Marketplace) UnpackNotDisputedError(raw []byte) (*MarketplaceNotDisputed, error) {
+	out := new(MarketplaceNotDisputed)
+	if err := marketplace.abi.UnpackIntoInterface(out, "NotDisputed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceNotHelper represents a NotHelper error raised by the Marketplace contract.
+type MarketplaceNotHelper struct {
+	Id  *big.Int
+	Who common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotHelper(uint256 id, address who)
+func MarketplaceNotHelperErrorID() common.Hash {
+	return common.HexToHash("0xfb0b9d413b9c12141848332a425623ec450cf62a19be67d375997f030b4d1cdb")
+}
+
+// UnpackNotHelperError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotHelper(uint256 id, address who)
+func (marketplace *Marketplace) UnpackNotHelperError(raw []byte) (*MarketplaceNotHelper, error) {
+	out := new(MarketplaceNotHelper)
+	if err := marketplace.abi.UnpackIntoInterface(out, "NotHelper", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketplaceNotOwnerRole represents a NotOwnerRole error raised by the Marketplace contract.
 type MarketplaceNotOwnerRole struct {
 	Owner common.Address
@@ -4787,6 +4652,31 @@ func MarketplaceParticipantConflictErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackParticipantConflictError(raw []byte) (*MarketplaceParticipantConflict, error) {
 	out := new(MarketplaceParticipantConflict)
 	if err := marketplace.abi.UnpackIntoInterface(out, "ParticipantConflict", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplacePriceAboveMax represents a PriceAboveMax error raised by the Marketplace contract.
+type MarketplacePriceAboveMax struct {
+	Total    *big.Int
+	MaxTotal *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriceAboveMax(uint256 total, uint256 maxTotal)
+func MarketplacePriceAboveMaxErrorID() common.Hash {
+	return common.HexToHash("0x8b8675a5e45d5a040210539346beff93c0b41cdbaa452e75eed3ad7c6d63968e")
+}
+
+// UnpackPriceAboveMaxError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriceAboveMax(uint256 total, uint256 maxTotal)
+func (marketplace *Marketplace) UnpackPriceAboveMaxError(raw []byte) (*MarketplacePriceAboveMax, error) {
+	out := new(MarketplacePriceAboveMax)
+	if err := marketplace.abi.UnpackIntoInterface(out, "PriceAboveMax", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5004,6 +4894,31 @@ func MarketplaceUnknownJobErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackUnknownJobError(raw []byte) (*MarketplaceUnknownJob, error) {
 	out := new(MarketplaceUnknownJob)
 	if err := marketplace.abi.UnpackIntoInterface(out, "UnknownJob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceWrongBond represents a WrongBond error raised by the Marketplace contract.
+type MarketplaceWrongBond struct {
+	Paid *big.Int
+	Bond *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 paid, uint256 bond)
+func MarketplaceWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 paid, uint256 bond)
+func (marketplace *Marketplace) UnpackWrongBondError(raw []byte) (*MarketplaceWrongBond, error) {
+	out := new(MarketplaceWrongBond)
+	if err := marketplace.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
