@@ -24,7 +24,7 @@ func (w *world) warpPast(at uint64) {
 	}
 }
 
-func (w *world) job(id uint64) chain.MarketplaceJob {
+func (w *world) job(id uint64) *chain.Job {
 	w.t.Helper()
 	j, err := w.m[0].Job(w.ctx, id)
 	if err != nil {
@@ -33,7 +33,7 @@ func (w *world) job(id uint64) chain.MarketplaceJob {
 	return j
 }
 
-func (w *world) dataset(id uint64) chain.MarketplaceDataset {
+func (w *world) dataset(id uint64) chain.DatasetInfo {
 	w.t.Helper()
 	d, err := w.m[0].Dataset(w.ctx, id)
 	if err != nil {
@@ -42,9 +42,11 @@ func (w *world) dataset(id uint64) chain.MarketplaceDataset {
 	return d
 }
 
-func (w *world) node(acct int) chain.MarketplaceNode {
+func (w *world) node(acct int) chain.NodeInfo { return w.nodeAt(w.addr(acct)) }
+
+func (w *world) nodeAt(addr common.Address) chain.NodeInfo {
 	w.t.Helper()
-	n, err := w.m[0].Node(w.ctx, w.addr(acct))
+	n, err := w.m[0].Node(w.ctx, addr)
 	if err != nil {
 		w.t.Fatal(err)
 	}
