@@ -94,6 +94,7 @@ type world struct {
 	ds     []uint64 // dataset of owners[i]
 	gas    []*big.Int
 	domain chain.Domain
+	others []common.Address // contracts that may hold credits (see totals)
 }
 
 func newWorld(t rapid.TB, c *testChain) *world {

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -273,11 +274,62 @@ func (m *Market) AttestStep(ctx context.Context, id uint64, step [32]byte, data 
 }
 
 // CommitResult: the aggregator reveals the payload hash and commits the blob's
-// hash and URI, vouching for the other compute nodes in `vouched` (bit i: compute[i]).
+// hash and URI, vouching for the other compute nodes in `vouched` (bit i:
+// compute[i]). The commitments owners posted before are read from their
+// ResultConfirmed events and passed along for the contract to match.
 func (m *Market) CommitResult(ctx context.Context, id uint64, payload, blob [32]byte, uri string, vouched uint8) (*types.Receipt, error) {
-	return m.withTerms(ctx, id, nil, func(i *big.Int, t []byte) []byte {
-		return m.binding.PackCommitResult(i, t, payload, blob, uri, vouched)
-	})
+	var rcpt *types.Receipt
+	var err error
+	// A commitment mined between reading the events and the commit makes the
+	// list stale (BadCommitments): read it again once.
+	for attempt := 0; attempt < 2; attempt++ {
+		var posted []byte
+		if posted, err = m.PostedCommitments(ctx, id); err != nil {
+			return nil, err
+		}
+		rcpt, err = m.withTerms(ctx, id, nil, func(i *big.Int, t []byte) []byte {
+			return m.binding.PackCommitResult(i, t, payload, blob, uri, vouched, posted)
+		})
+		if !IsRevert(err, "BadCommitments") {
+			break
+		}
+	}
+	return rcpt, err
+}
+
+// PostedCommitments lists, as commitResult takes them (33 bytes each: owner
+// index, commitment), the commitments owners of job id posted, in order.
+func (m *Market) PostedCommitments(ctx context.Context, id uint64) ([]byte, error) {
+	s, err := m.submission(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	head, err := m.backend.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading head: %w", err)
+	}
+	ev := marketABI.Events["ResultConfirmed"]
+	logs, err := m.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(s.block), ToBlock: big64(head),
+		Addresses: []common.Address{m.addr}, Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(big64(id))}}})
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading ResultConfirmed events: %w", err)
+	}
+	var out []byte
+	for i := range logs {
+		c, err := m.binding.UnpackResultConfirmedEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("chain: decoding ResultConfirmed of job %d: %w", id, err)
+		}
+		if c.Commitment == ([32]byte{}) {
+			continue
+		}
+		idx := s.terms.OwnerIndex(c.Owner)
+		if idx < 0 {
+			return nil, fmt.Errorf("chain: job %d: a confirmation from %s, not an owner", id, c.Owner.Hex())
+		}
+		out = append(append(out, byte(idx)), c.Commitment[:]...)
+	}
+	return out, nil
 }
 
 // ConfirmResult: an owner posts its commitment (ResultCommitment of the payload
@@ -354,22 +406,17 @@ func (m *Market) OwnerPay(ctx context.Context, price *big.Int, done, total uint3
 	return call(ctx, m, m.binding.PackOwnerPay(price, done, total), m.binding.UnpackOwnerPay)
 }
 
-// Totals are the contract's own books: what it holds in escrow, credits and
-// stakes, and what was burned. The contract's balance equals their sum.
+// Totals are the parts of the contract's books it keeps as sums: the stakes and
+// what was burned. With every job's escrow and every account's credits they
+// make up its balance.
 type Totals struct {
-	Escrow, Credits, Staked, Burned *big.Int
+	Staked, Burned *big.Int
 }
 
-// Totals reads the contract's books.
+// Totals reads the contract's stakes and burned sums.
 func (m *Market) Totals(ctx context.Context) (Totals, error) {
 	var t Totals
 	var err error
-	if t.Escrow, err = call(ctx, m, m.binding.PackTotalEscrow(), m.binding.UnpackTotalEscrow); err != nil {
-		return t, err
-	}
-	if t.Credits, err = call(ctx, m, m.binding.PackTotalCredits(), m.binding.UnpackTotalCredits); err != nil {
-		return t, err
-	}
 	if t.Staked, err = call(ctx, m, m.binding.PackTotalStaked(), m.binding.UnpackTotalStaked); err != nil {
 		return t, err
 	}

@@ -30,6 +30,7 @@ func deployHostile(t *testing.T, w *world) *hostile {
 		t.Fatal(err)
 	}
 	h.addr = rcpt.ContractAddress
+	w.others = append(w.others, h.addr)
 	return h
 }
 

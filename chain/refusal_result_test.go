@@ -17,6 +17,21 @@ func commitBy(w *world, acct int, id uint64, payload, blob [32]byte, uri string,
 	return err
 }
 
+// commitPosted has compute1 commit job id's result passing `posted` as the
+// commitments owners posted.
+func commitPosted(w *world, id uint64, posted []byte) error {
+	terms, err := w.m[0].Terms(w.ctx, id)
+	if err != nil {
+		return err
+	}
+	data := chain.NewMarketplace().PackCommitResult(new(big.Int).SetUint64(id), terms.Encoded, payloadHash, blobHash, "veil-dir://r", 0, posted)
+	_, err = w.try(acctCompute1, func(m *chain.Market) (*types.Receipt, error) {
+		addr := m.Address()
+		return m.Sender().Send(w.ctx, chain.Call{To: &addr, Data: data})
+	})
+	return err
+}
+
 func attestBy(w *world, acct int, id uint64, step [32]byte, data []byte) error {
 	_, err := w.try(acct, func(m *chain.Market) (*types.Receipt, error) { return m.AttestStep(w.ctx, id, step, data) })
 	return err
@@ -97,6 +112,14 @@ func resultRefusals() []refusal {
 		{site: "commitResult", want: "InvalidResult", how: "zero blob hash", run: commit(acctCompute1, started, payloadHash, [32]byte{}, uri, 0)},
 		{site: "commitResult", want: "InvalidResult", how: "513-byte URI", run: commit(acctCompute1, started, payloadHash, blobHash, "ipfs://"+strings.Repeat("a", 506), 0)},
 		{site: "commitResult", want: "InvalidResult", how: "vouches for a third node", run: commit(acctCompute1, started, payloadHash, blobHash, uri, 0b100)},
+		{site: "_match", want: "BadCommitments", how: "a posted commitment left out", run: func(w *world) error {
+			id := w.startedJob()
+			w.confirm(id, payloadHash, owners[0])
+			return commitPosted(w, id, nil)
+		}},
+		{site: "_match", want: "BadCommitments", how: "32-byte entry", run: func(w *world) error {
+			return commitPosted(w, w.startedJob(), make([]byte, 32))
+		}},
 		{site: "attestStep", want: "WrongState", how: "open", run: func(w *world) error { return attestBy(w, acctCompute2, w.openJob(), blobHash, nil) }},
 		{site: "attestStep", want: "DeadlinePassed", how: "after the deadline", run: func(w *world) error {
 			id := w.committedJob()

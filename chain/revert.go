@@ -190,8 +190,11 @@ var revertMessages = map[string]revertMessage{
 	"InsufficientPayment": {2, func(a []any) string {
 		return fmt.Sprintf("payment %s coins is below the required %s", coins(a[0]), coins(a[1]))
 	}},
-	"UnknownJob":     {1, func(a []any) string { return fmt.Sprintf("job %v does not exist", a[0]) }},
-	"BadTerms":       {1, func(a []any) string { return fmt.Sprintf("job %v: the terms passed are not the job's", a[0]) }},
+	"UnknownJob": {1, func(a []any) string { return fmt.Sprintf("job %v does not exist", a[0]) }},
+	"BadTerms":   {1, func(a []any) string { return fmt.Sprintf("job %v: the terms passed are not the job's", a[0]) }},
+	"BadCommitments": {1, func(a []any) string {
+		return fmt.Sprintf("job %v: the commitments passed are not those the owners posted", a[0])
+	}},
 	"WrongState":     {2, func(a []any) string { return fmt.Sprintf("job %v is %s", a[0], JobStateName(a[1].(uint8))) }},
 	"NotBuyer":       {1, func(a []any) string { return fmt.Sprintf("only the buyer of job %v may do this", a[0]) }},
 	"NotParticipant": {2, func(a []any) string { return fmt.Sprintf("%s is not a participant of job %v", a[1], a[0]) }},

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -36,61 +35,66 @@ type Terms struct {
 	Encoded  []byte // the ABI encoding the contract hashed
 }
 
-var termsArgs = func() abi.Arguments {
-	t, err := abi.NewType("tuple", "", []abi.ArgumentMarshaling{
-		{Name: "datasets", Type: "uint256[]"},
-		{Name: "owners", Type: "address[]"},
-		{Name: "prices", Type: "uint256[]"},
-		{Name: "compute", Type: "address[]"},
-		{Name: "fees", Type: "uint256[]"},
-	})
-	if err != nil {
-		panic("chain: JobTerms type: " + err.Error())
-	}
-	return abi.Arguments{{Type: t}}
-}()
+// Terms are packed as the contract packs them: n and k (a byte each), then per
+// owner dataset id (8 bytes), owner (20), price (12), then per compute node
+// node (20), fee (12); integers big-endian.
+const (
+	ownerEntry   = 40
+	computeEntry = 32
+)
 
 // ErrBadTerms means encoded job terms do not decode or are inconsistent.
 var ErrBadTerms = errors.New("chain: job terms do not decode")
 
-// DecodeTerms decodes the terms of a JobSubmitted event.
+// DecodeTerms decodes the packed terms of a JobSubmitted event.
 func DecodeTerms(encoded []byte) (*Terms, error) {
-	v, err := termsArgs.Unpack(encoded)
-	if err != nil || len(v) != 1 {
-		return nil, fmt.Errorf("%w: %v", ErrBadTerms, err)
+	if len(encoded) < 2 {
+		return nil, fmt.Errorf("%w: %d bytes", ErrBadTerms, len(encoded))
 	}
-	raw := *abi.ConvertType(v[0], new(struct {
-		Datasets []*big.Int
-		Owners   []common.Address
-		Prices   []*big.Int
-		Compute  []common.Address
-		Fees     []*big.Int
-	})).(*struct {
-		Datasets []*big.Int
-		Owners   []common.Address
-		Prices   []*big.Int
-		Compute  []common.Address
-		Fees     []*big.Int
-	})
-	t := &Terms{Datasets: raw.Datasets, Owners: raw.Owners, Prices: raw.Prices, Compute: raw.Compute, Fees: raw.Fees,
-		Encoded: append([]byte(nil), encoded...)}
-	if len(t.Owners) != len(t.Datasets) || len(t.Prices) != len(t.Datasets) || len(t.Fees) != len(t.Compute) || len(t.Compute) == 0 {
-		return nil, fmt.Errorf("%w: %d datasets, %d owners, %d prices, %d compute nodes, %d fees", ErrBadTerms,
-			len(t.Datasets), len(t.Owners), len(t.Prices), len(t.Compute), len(t.Fees))
+	n, k := int(encoded[0]), int(encoded[1])
+	if n == 0 || k == 0 || len(encoded) != 2+n*ownerEntry+k*computeEntry {
+		return nil, fmt.Errorf("%w: %d bytes for %d owners and %d compute nodes", ErrBadTerms, len(encoded), n, k)
+	}
+	t := &Terms{Encoded: append([]byte(nil), encoded...)}
+	for i := range n {
+		e := encoded[2+i*ownerEntry:]
+		t.Datasets = append(t.Datasets, new(big.Int).SetBytes(e[:8]))
+		t.Owners = append(t.Owners, common.BytesToAddress(e[8:28]))
+		t.Prices = append(t.Prices, new(big.Int).SetBytes(e[28:40]))
+	}
+	for i := range k {
+		e := encoded[2+n*ownerEntry+i*computeEntry:]
+		t.Compute = append(t.Compute, common.BytesToAddress(e[:20]))
+		t.Fees = append(t.Fees, new(big.Int).SetBytes(e[20:32]))
 	}
 	return t, nil
 }
 
-// Encode returns the terms' ABI encoding, as the contract hashes it.
+// Encode packs the terms as the contract does.
 func (t *Terms) Encode() ([]byte, error) {
-	type tuple struct {
-		Datasets []*big.Int
-		Owners   []common.Address
-		Prices   []*big.Int
-		Compute  []common.Address
-		Fees     []*big.Int
+	n, k := len(t.Datasets), len(t.Compute)
+	if n == 0 || n > 255 || k == 0 || k > 255 || len(t.Owners) != n || len(t.Prices) != n || len(t.Fees) != k {
+		return nil, fmt.Errorf("%w: %d datasets, %d owners, %d prices, %d compute nodes, %d fees", ErrBadTerms,
+			n, len(t.Owners), len(t.Prices), k, len(t.Fees))
 	}
-	return termsArgs.Pack(tuple{t.Datasets, t.Owners, t.Prices, t.Compute, t.Fees})
+	out := make([]byte, 2, 2+n*ownerEntry+k*computeEntry)
+	out[0], out[1] = byte(n), byte(k)
+	for i := range n {
+		if t.Datasets[i].BitLen() > 64 || t.Prices[i].BitLen() > 96 {
+			return nil, fmt.Errorf("%w: entry %d out of range", ErrBadTerms, i)
+		}
+		out = append(out, t.Datasets[i].FillBytes(make([]byte, 8))...)
+		out = append(out, t.Owners[i][:]...)
+		out = append(out, t.Prices[i].FillBytes(make([]byte, 12))...)
+	}
+	for i := range k {
+		if t.Fees[i].BitLen() > 96 {
+			return nil, fmt.Errorf("%w: fee %d out of range", ErrBadTerms, i)
+		}
+		out = append(out, t.Compute[i][:]...)
+		out = append(out, t.Fees[i].FillBytes(make([]byte, 12))...)
+	}
+	return out, nil
 }
 
 // Hash is the keccak256 of the encoding: what the contract stores.

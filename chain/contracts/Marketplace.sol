@@ -133,15 +133,13 @@ abstract contract MarketState {
         uint256 maxTotal; // the most the buyer agreed to pay: prices, compute fees and submission fees
     }
 
-    /// Who takes part in a job and at what price, fixed at submission. Owners are
-    /// indexed as datasets; compute[0] is the aggregator.
-    struct JobTerms {
-        uint256[] datasets;
-        address[] owners;
-        uint256[] prices;
-        address[] compute;
-        uint256[] fees;
-    }
+    /// A job's terms (who takes part and at what price, fixed at submission) are
+    /// packed bytes: n (1 byte), k (1 byte), then for each of the n owners, in the
+    /// order of the datasets, dataset id (uint64) | owner (address) | price
+    /// (uint96), then for each of the k compute nodes, the aggregator first,
+    /// node (address) | fee (uint96). The contract keeps their keccak256.
+    uint256 internal constant OWNER_ENTRY = 40;
+    uint256 internal constant COMPUTE_ENTRY = 32;
 
     struct Job {
         // slot 0
@@ -179,23 +177,23 @@ abstract contract MarketState {
         uint64 declined;
         uint64 confirmed; // posted its final confirmation (and was paid)
         uint64 matched; // its commitment matched the committed payload
-        // slot 6: touched only by disputes
+        // slot 6: the owners' commitments before the reveal, then the disputes
         uint64 disputed;
         uint64 forfeited;
+        uint128 commitments; // running hash of (owner index, commitment) posted before the reveal
     }
 
     mapping(address => Node) internal nodes;
     mapping(uint256 => Dataset) internal datasets;
     mapping(uint256 => Job) internal jobs;
-    /// Owners' commitments posted before the result was revealed, by job and owner index.
-    mapping(uint256 => mapping(uint256 => bytes32)) internal commitments;
     mapping(address => uint256) public credits;
 
     uint256 public datasetCount;
     uint256 public jobCount;
+    // The contract's balance is the sum of the jobs' escrow, the accounts'
+    // credits, the stakes and what was burned. No later call reads the first two
+    // sums, so they are not kept (each would cost every payment a storage write).
     uint256 public totalStaked;
-    uint256 public totalEscrow;
-    uint256 public totalCredits;
     uint256 public totalBurned;
 
     // ------------------------------------------------------------------- events
@@ -304,6 +302,7 @@ abstract contract MarketState {
     error InsufficientPayment(uint256 paid, uint256 required);
     error UnknownJob(uint256 id);
     error BadTerms(uint256 id);
+    error BadCommitments(uint256 id);
     error WrongState(uint256 id, uint8 state);
     error NotBuyer(uint256 id);
     error NotParticipant(uint256 id, address who);
@@ -355,7 +354,6 @@ abstract contract MarketState {
     function _credit(address to, uint256 id, uint256 amount, uint8 reason) internal {
         if (amount == 0) return;
         credits[to] += amount;
-        totalCredits += amount;
         emit Credited(to, id, amount, reason);
     }
 }
@@ -703,27 +701,28 @@ contract Marketplace is MarketState {
         id = ++jobCount;
         Job storage j = jobs[id];
         uint32 acceptBy = uint32((block.timestamp / acceptWindow + 2) * acceptWindow);
-        JobTerms memory t;
-        (uint256 prices, uint256 submitFees) = _bindDatasets(id, j, p, t, acceptBy);
-        uint256 fees = _bindCompute(p, t);
+        uint256 n = p.datasets.length;
+        bytes memory terms = new bytes(2 + n * OWNER_ENTRY + p.compute.length * COMPUTE_ENTRY + 32);
+        (uint256 prices, uint256 submitFees) = _bindDatasets(id, j, p, terms, acceptBy);
+        uint256 fees = _bindCompute(p, terms);
+        assembly {
+            mstore(terms, sub(mload(terms), 32)) // the padding let every field be written with mstore
+        }
         uint256 required = prices + fees + submitFees;
         if (required > p.maxTotal) revert PriceAboveMax(required, p.maxTotal);
         if (msg.value < required) revert InsufficientPayment(msg.value, required);
-        uint256 escrow = msg.value - submitFees;
         j.buyer = msg.sender;
         j.acceptBy = acceptBy;
         j.deadline = uint32(p.deadline);
         j.rounds = p.rounds;
         j.epsilon = p.epsilon;
         j.delta = p.delta;
-        j.escrow = uint128(escrow);
+        j.escrow = uint128(msg.value - submitFees);
         j.bond = uint96(fees);
         j.engine = p.engine;
         j.dropouts = uint8(p.dropouts);
         j.colluders = p.colluders;
-        bytes memory encoded = abi.encode(t);
-        j.termsHash = keccak256(encoded);
-        totalEscrow += escrow;
+        j.termsHash = keccak256(terms);
         emit JobSubmitted(
             id,
             msg.sender,
@@ -737,7 +736,7 @@ contract Marketplace is MarketState {
             acceptBy,
             p.deadline,
             msg.value,
-            encoded
+            terms
         );
         emit JobSpec(id, p.specURI, spec);
     }
@@ -765,17 +764,16 @@ contract Marketplace is MarketState {
     }
 
     /// Checks every dataset against its terms, reserves ε and δ until the window
-    /// closes, credits the owners' submission fees, and returns the sums of
-    /// prices and of submission fees.
-    function _bindDatasets(uint256 id, Job storage j, JobParams calldata p, JobTerms memory t, uint32 acceptBy)
+    /// closes, credits the owners' submission fees, writes the owners' entries of
+    /// the terms, and returns the sums of prices and of submission fees.
+    function _bindDatasets(uint256 id, Job storage j, JobParams calldata p, bytes memory terms, uint32 acceptBy)
         internal
         returns (uint256 prices, uint256 submitFees)
     {
         uint256 n = p.datasets.length;
         uint256 quorum = n - p.dropouts;
-        t.datasets = p.datasets;
-        t.owners = new address[](n);
-        t.prices = new uint256[](n);
+        _put(terms, 0, n, 8);
+        _put(terms, 1, p.compute.length, 8);
         for (uint256 i = 0; i < n; i++) {
             uint256 dsID = p.datasets[i];
             Dataset storage d = datasets[dsID];
@@ -788,10 +786,12 @@ contract Marketplace is MarketState {
             _checkBudget(dsID, d, p.epsilon, p.delta);
             if (d.minOwners > quorum) quorum = d.minOwners;
             for (uint256 k = 0; k < i; k++) {
-                if (t.owners[k] == owner) revert DuplicateOwner(owner);
+                if (_memOwner(terms, k) == owner) revert DuplicateOwner(owner);
             }
-            t.owners[i] = owner;
-            t.prices[i] = d.price;
+            uint256 at = 2 + i * OWNER_ENTRY;
+            _put(terms, at, dsID, 64);
+            _put(terms, at + 8, uint160(owner), 160);
+            _put(terms, at + 28, d.price, 96);
             prices += d.price;
             _reserve(d, acceptBy, p.epsilon, p.delta);
             uint256 fee = d.submitFee;
@@ -811,25 +811,41 @@ contract Marketplace is MarketState {
         if (delta > deltaRemaining) revert DeltaBudgetExceeded(id, delta, deltaRemaining);
     }
 
-    /// Checks the compute nodes and returns the sum of their fees.
-    function _bindCompute(JobParams calldata p, JobTerms memory t) internal view returns (uint256 total) {
-        uint256 k = p.compute.length;
-        t.compute = p.compute;
-        t.fees = new uint256[](k);
-        for (uint256 i = 0; i < k; i++) {
+    /// Checks the compute nodes, writes their entries of the terms and returns
+    /// the sum of their fees.
+    function _bindCompute(JobParams calldata p, bytes memory terms) internal view returns (uint256 total) {
+        uint256 n = p.datasets.length;
+        uint256 base = 2 + n * OWNER_ENTRY;
+        for (uint256 i = 0; i < p.compute.length; i++) {
             address c = p.compute[i];
-            Node storage n = nodes[c];
-            if (n.roles & ROLE_COMPUTE == 0) revert NotComputeNode(c);
+            Node storage node = nodes[c];
+            if (node.roles & ROLE_COMPUTE == 0) revert NotComputeNode(c);
             // A node slashed below the minimum stake cannot be named until it tops up.
-            if (n.stake < minStake) revert InsufficientStake(n.stake, minStake);
+            if (node.stake < minStake) revert InsufficientStake(node.stake, minStake);
             for (uint256 m = 0; m < i; m++) {
                 if (p.compute[m] == c) revert DuplicateCompute(c);
             }
-            for (uint256 m = 0; m < t.owners.length; m++) {
-                if (t.owners[m] == c) revert ParticipantConflict(c);
+            for (uint256 m = 0; m < n; m++) {
+                if (_memOwner(terms, m) == c) revert ParticipantConflict(c);
             }
-            t.fees[i] = n.fee;
-            total += n.fee;
+            uint256 at = base + i * COMPUTE_ENTRY;
+            _put(terms, at, uint160(c), 160);
+            _put(terms, at + 20, node.fee, 96);
+            total += node.fee;
+        }
+    }
+
+    /// Writes the top `bits` of a 32-byte word holding value at byte `at` of b.
+    /// Fields are written in order, so what the word spills over is rewritten later.
+    function _put(bytes memory b, uint256 at, uint256 value, uint256 bits) internal pure {
+        assembly {
+            mstore(add(add(b, 32), at), shl(sub(256, bits), value))
+        }
+    }
+
+    function _memOwner(bytes memory terms, uint256 i) internal pure returns (address owner) {
+        assembly {
+            owner := shr(96, mload(add(add(terms, 32), add(10, mul(i, 40)))))
         }
     }
 
@@ -840,33 +856,73 @@ contract Marketplace is MarketState {
         if (j.buyer == address(0)) revert UnknownJob(id);
     }
 
-    /// The job id with its terms checked against the hash kept at submission.
-    function _jobWith(uint256 id, bytes calldata terms) internal view returns (Job storage j, JobTerms memory t) {
+    /// The job, with the terms passed checked against the hash kept at submission.
+    function _jobWith(uint256 id, bytes calldata terms) internal view returns (Job storage j) {
         j = _job(id);
         if (keccak256(terms) != j.termsHash) revert BadTerms(id);
-        t = abi.decode(terms, (JobTerms));
+    }
+
+    function _word(bytes calldata t, uint256 at) internal pure returns (uint256 w) {
+        assembly {
+            w := calldataload(add(t.offset, at))
+        }
+    }
+
+    function _owners(bytes calldata t) internal pure returns (uint256) {
+        return uint8(t[0]);
+    }
+
+    function _computeCount(bytes calldata t) internal pure returns (uint256) {
+        return uint8(t[1]);
+    }
+
+    function _datasetAt(bytes calldata t, uint256 i) internal pure returns (uint256) {
+        return _word(t, 2 + i * OWNER_ENTRY) >> 192;
+    }
+
+    function _ownerAt(bytes calldata t, uint256 i) internal pure returns (address) {
+        return address(uint160(_word(t, 10 + i * OWNER_ENTRY) >> 96));
+    }
+
+    function _priceAt(bytes calldata t, uint256 i) internal pure returns (uint256) {
+        return _word(t, 30 + i * OWNER_ENTRY) >> 160;
+    }
+
+    function _computeAt(bytes calldata t, uint256 i) internal pure returns (address) {
+        return address(uint160(_word(t, 2 + _owners(t) * OWNER_ENTRY + i * COMPUTE_ENTRY) >> 96));
+    }
+
+    function _feeAt(bytes calldata t, uint256 i) internal pure returns (uint256) {
+        return _word(t, 22 + _owners(t) * OWNER_ENTRY + i * COMPUTE_ENTRY) >> 160;
     }
 
     /// Position of `who` among the owners (isOwner) or the compute nodes.
-    function _find(uint256 id, JobTerms memory t, address who) internal pure returns (bool isOwner, uint256 i) {
-        for (i = 0; i < t.owners.length; i++) {
-            if (t.owners[i] == who) return (true, i);
+    function _find(uint256 id, bytes calldata t, address who) internal pure returns (bool isOwner, uint256 i) {
+        uint256 n = _owners(t);
+        for (i = 0; i < n; i++) {
+            if (_ownerAt(t, i) == who) return (true, i);
         }
-        for (i = 0; i < t.compute.length; i++) {
-            if (t.compute[i] == who) return (false, i);
+        uint256 k = _computeCount(t);
+        for (i = 0; i < k; i++) {
+            if (_computeAt(t, i) == who) return (false, i);
         }
         revert NotParticipant(id, who);
     }
 
     /// Position of an owner that accepted job id.
-    function _acceptedOwner(uint256 id, Job storage j, JobTerms memory t, address who) internal view returns (uint256 i) {
-        for (i = 0; i < t.owners.length; i++) {
-            if (t.owners[i] == who) {
+    function _acceptedOwner(uint256 id, Job storage j, bytes calldata t, address who) internal view returns (uint256 i) {
+        uint256 n = _owners(t);
+        for (i = 0; i < n; i++) {
+            if (_ownerAt(t, i) == who) {
                 if (j.accepted & (uint64(1) << uint64(i)) == 0) break;
                 return i;
             }
         }
         revert NotAccepted(id, who);
+    }
+
+    function _all(uint256 k) internal pure returns (uint8) {
+        return uint8((1 << k) - 1);
     }
 
     // --------------------------------------------------------------- acceptance
@@ -875,17 +931,17 @@ contract Marketplace is MarketState {
     /// it. An owner's acceptance spends its dataset's ε and δ (given back if the job
     /// never starts); a compute node's reserves a bond of the job's fees from its stake.
     function acceptJob(uint256 id, bytes calldata terms) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (j.state != JOB_OPEN) revert WrongState(id, j.state);
         if (block.timestamp >= j.acceptBy) revert AcceptanceClosed(id, j.acceptBy);
-        (bool isOwner, uint256 i) = _find(id, t, msg.sender);
+        (bool isOwner, uint256 i) = _find(id, terms, msg.sender);
         Node storage n = nodes[msg.sender];
         if (isOwner) {
             uint64 bit = uint64(1) << uint64(i);
             if (j.accepted & bit != 0) revert AlreadyAccepted(id, msg.sender);
             if (j.declined & bit != 0) revert AlreadyDeclined(id, msg.sender);
             if (n.roles & ROLE_OWNER == 0) revert NotOwnerRole(msg.sender);
-            Dataset storage d = datasets[t.datasets[i]];
+            Dataset storage d = datasets[_datasetAt(terms, i)];
             _unreserve(d, j.acceptBy, j.epsilon, j.delta);
             d.spent += j.epsilon;
             d.deltaSpent += j.delta;
@@ -903,28 +959,24 @@ contract Marketplace is MarketState {
             j.computeAccepted |= bit;
         }
         emit JobAccepted(id, msg.sender);
-        if (j.ownersAccepted == t.owners.length && j.computeAccepted == _all(t.compute.length)) {
-            _start(id, j, t);
+        if (j.ownersAccepted == _owners(terms) && j.computeAccepted == _all(_computeCount(terms))) {
+            _start(id, j, terms);
         }
-    }
-
-    function _all(uint256 k) internal pure returns (uint8) {
-        return uint8((1 << k) - 1);
     }
 
     /// @notice A participant refuses a job it is named in, saying why (the buyer
     /// reads the reason from the JobDeclined event). An owner's decline releases
     /// its dataset's reservation at once.
     function declineJob(uint256 id, bytes calldata terms, string calldata reason) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (j.state != JOB_OPEN) revert WrongState(id, j.state);
-        (bool isOwner, uint256 i) = _find(id, t, msg.sender);
+        (bool isOwner, uint256 i) = _find(id, terms, msg.sender);
         if (bytes(reason).length > MAX_STRING) revert InvalidReason();
         if (isOwner) {
             uint64 bit = uint64(1) << uint64(i);
             if (j.accepted & bit != 0) revert AlreadyAccepted(id, msg.sender);
             if (j.declined & bit != 0) revert AlreadyDeclined(id, msg.sender);
-            _unreserve(datasets[t.datasets[i]], j.acceptBy, j.epsilon, j.delta);
+            _unreserve(datasets[_datasetAt(terms, i)], j.acceptBy, j.epsilon, j.delta);
             j.declined |= bit;
             j.ownersDeclined++;
         } else {
@@ -940,47 +992,49 @@ contract Marketplace is MarketState {
     /// job that nobody has accepted yet, or one that can no longer start because
     /// participants declined it.
     function cancelJob(uint256 id, bytes calldata terms) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (msg.sender != j.buyer) revert NotBuyer(id);
         if (j.state != JOB_OPEN) revert WrongState(id, j.state);
-        bool cannotStart = j.computeDeclined != 0 || t.owners.length - j.ownersDeclined < j.startQuorum;
+        bool cannotStart = j.computeDeclined != 0 || _owners(terms) - j.ownersDeclined < j.startQuorum;
         if ((j.ownersAccepted != 0 || j.computeAccepted != 0) && !cannotStart) revert HasAcceptances(id);
-        _cancel(id, j, t);
+        _cancel(id, j, terms);
     }
 
     /// @notice Anyone may close the acceptance window once it has passed: the job starts
     /// with the participants that accepted if they are enough, otherwise it is cancelled
     /// and refunded in full.
     function closeAcceptance(uint256 id, bytes calldata terms) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (j.state != JOB_OPEN) revert WrongState(id, j.state);
         if (block.timestamp < j.acceptBy) revert AcceptanceOpen(id, j.acceptBy);
         // A job started after its commit deadline could only fail: cancel it instead.
         bool inTime = block.timestamp < j.deadline - confirmWindow;
-        if (inTime && j.ownersAccepted >= j.startQuorum && j.computeAccepted == _all(t.compute.length)) {
-            _start(id, j, t);
+        if (inTime && j.ownersAccepted >= j.startQuorum && j.computeAccepted == _all(_computeCount(terms))) {
+            _start(id, j, terms);
         } else {
-            _cancel(id, j, t);
+            _cancel(id, j, terms);
         }
     }
 
-    function _start(uint256 id, Job storage j, JobTerms memory t) internal {
+    function _start(uint256 id, Job storage j, bytes calldata terms) internal {
         j.state = JOB_STARTED;
         uint256 unused = j.escrow - j.bond;
-        for (uint256 i = 0; i < t.owners.length; i++) {
-            if (j.accepted & (uint64(1) << uint64(i)) != 0) unused -= t.prices[i];
+        uint256 n = _owners(terms);
+        for (uint256 i = 0; i < n; i++) {
+            if (j.accepted & (uint64(1) << uint64(i)) != 0) unused -= _priceAt(terms, i);
         }
         emit JobStarted(id, j.ownersAccepted);
         // Prices of datasets that did not join and any overpayment go back now.
         _refund(id, j, unused);
     }
 
-    function _cancel(uint256 id, Job storage j, JobTerms memory t) internal {
+    function _cancel(uint256 id, Job storage j, bytes calldata terms) internal {
         j.state = JOB_CANCELLED;
         j.flags |= F_CLOSED;
-        for (uint256 i = 0; i < t.owners.length; i++) {
+        uint256 n = _owners(terms);
+        for (uint256 i = 0; i < n; i++) {
             uint64 bit = uint64(1) << uint64(i);
-            Dataset storage d = datasets[t.datasets[i]];
+            Dataset storage d = datasets[_datasetAt(terms, i)];
             if (j.accepted & bit != 0) {
                 d.spent -= j.epsilon;
                 d.deltaSpent -= j.delta;
@@ -988,17 +1042,18 @@ contract Marketplace is MarketState {
                 _unreserve(d, j.acceptBy, j.epsilon, j.delta);
             }
         }
-        _releaseBonds(j, t);
+        _releaseBonds(j, terms);
         uint256 refund = j.escrow;
         emit JobCancelled(id, refund);
         _refund(id, j, refund);
     }
 
-    function _releaseBonds(Job storage j, JobTerms memory t) internal {
+    function _releaseBonds(Job storage j, bytes calldata terms) internal {
         uint96 bond = j.bond;
         if (bond == 0) return;
-        for (uint256 i = 0; i < t.compute.length; i++) {
-            if (j.computeAccepted & (1 << i) != 0) nodes[t.compute[i]].locked -= bond;
+        uint256 k = _computeCount(terms);
+        for (uint256 i = 0; i < k; i++) {
+            if (j.computeAccepted & (1 << i) != 0) nodes[_computeAt(terms, i)].locked -= bond;
         }
     }
 
@@ -1013,12 +1068,13 @@ contract Marketplace is MarketState {
     /// aggregator needs in `data`). Needed only when the aggregator's commit does
     /// not vouch for it; by the commit deadline, or it is blamed if the job fails.
     function attestStep(uint256 id, bytes calldata terms, bytes32 stepHash, bytes calldata data) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (j.state != JOB_STARTED) revert WrongState(id, j.state);
         if (block.timestamp > j.deadline) revert DeadlinePassed(id, j.deadline);
+        uint256 k = _computeCount(terms);
         uint256 i = 1;
-        while (i < t.compute.length && t.compute[i] != msg.sender) i++;
-        if (i >= t.compute.length) revert NotHelper(id, msg.sender);
+        while (i < k && _computeAt(terms, i) != msg.sender) i++;
+        if (i >= k) revert NotHelper(id, msg.sender);
         uint8 bit = uint8(1 << i);
         if (j.delivered & bit != 0) revert AlreadyAttested(id, msg.sender);
         if (stepHash == bytes32(0) || data.length > MAX_STEP) revert InvalidStep();
@@ -1032,27 +1088,35 @@ contract Marketplace is MarketState {
         return keccak256(abi.encode(id, owner, payloadHash));
     }
 
+    /// The running hash of the commitments posted before the reveal.
+    function _chain(uint128 acc, uint256 index, bytes32 commitment) internal pure returns (uint128) {
+        return uint128(uint256(keccak256(abi.encodePacked(acc, uint8(index), commitment))));
+    }
+
     /// @notice The aggregator commits (reveals) the result by the commit deadline:
     /// the hash of the payload the owners recompute, the hash and URI of the sealed
     /// blob the buyer downloads, and the other compute nodes whose step it holds.
-    /// Owners' commitments posted before are matched against it now.
+    /// `posted` lists the commitments owners posted before, in order, as 33-byte
+    /// entries (owner index, commitment; from their ResultConfirmed events): each
+    /// that binds this payload to its owner counts as a confirmation.
     function commitResult(
         uint256 id,
         bytes calldata terms,
         bytes32 payloadHash,
         bytes32 blobHash,
         string calldata uri,
-        uint8 vouched
+        uint8 vouched,
+        bytes calldata posted
     ) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
-        if (msg.sender != t.compute[0]) revert NotAggregator(id);
+        Job storage j = _jobWith(id, terms);
+        if (msg.sender != _computeAt(terms, 0)) revert NotAggregator(id);
         if (j.state != JOB_STARTED) revert WrongState(id, j.state);
         uint64 commitBy = _commitBy(j);
         if (block.timestamp > commitBy) revert DeadlinePassed(id, commitBy);
         if (j.flags & F_COMMITTED != 0) revert AlreadyCommitted(id);
         if (
             payloadHash == bytes32(0) || blobHash == bytes32(0) || bytes(uri).length > MAX_STRING
-                || vouched & ~_all(t.compute.length) != 0
+                || vouched & ~_all(_computeCount(terms)) != 0
         ) {
             revert InvalidResult();
         }
@@ -1060,21 +1124,30 @@ contract Marketplace is MarketState {
         j.flags |= F_COMMITTED;
         uint8 delivered = j.delivered | vouched | 1;
         j.delivered = delivered;
-        uint64 waiting = j.confirmed;
-        uint64 matched;
-        uint8 count;
-        for (uint256 i = 0; waiting != 0; i++) {
+        (uint64 matched, uint8 count) = _match(id, terms, payloadHash, posted, j.commitments);
+        j.matched = matched;
+        j.confirmations = count;
+        emit ResultCommitted(id, payloadHash, blobHash, uri, delivered);
+    }
+
+    function _match(uint256 id, bytes calldata terms, bytes32 payloadHash, bytes calldata posted, uint128 want)
+        internal
+        pure
+        returns (uint64 matched, uint8 count)
+    {
+        if (posted.length % 33 != 0) revert BadCommitments(id);
+        uint128 acc;
+        for (uint256 at = 0; at < posted.length; at += 33) {
+            uint256 i = uint8(posted[at]);
+            bytes32 c = bytes32(posted[at + 1:at + 33]);
+            acc = _chain(acc, i, c);
             uint64 bit = uint64(1) << uint64(i);
-            if (waiting & bit == 0) continue;
-            waiting &= ~bit;
-            if (commitments[id][i] == resultCommitment(id, t.owners[i], payloadHash)) {
+            if (matched & bit == 0 && c == resultCommitment(id, _ownerAt(terms, i), payloadHash)) {
                 matched |= bit;
                 count++;
             }
         }
-        j.matched = matched;
-        j.confirmations = count;
-        emit ResultCommitted(id, payloadHash, blobHash, uri, delivered);
+        if (acc != want) revert BadCommitments(id);
     }
 
     /// Disputes needed to overturn a result: a strict majority of the owners that accepted.
@@ -1090,28 +1163,29 @@ contract Marketplace is MarketState {
     function confirmResult(uint256 id, bytes calldata terms, bytes32 commitment, uint32 rounds, bytes calldata sig)
         external
     {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         uint8 state = j.state;
         if (state != JOB_STARTED && state != JOB_SETTLED && state != JOB_FAILED) revert WrongState(id, state);
         if (j.flags & F_CLOSED != 0) revert RedeemWindowClosed(id);
-        uint256 i = _acceptedOwner(id, j, t, msg.sender);
+        uint256 i = _acceptedOwner(id, j, terms, msg.sender);
         uint64 bit = uint64(1) << uint64(i);
         if (j.confirmed & bit != 0) revert AlreadyConfirmed(id, msg.sender);
-        if (rounds != 0 && _recover(receiptDigest(id, msg.sender, rounds), sig) != t.compute[0]) revert BadReceipt();
+        if (rounds != 0 && _recover(receiptDigest(id, msg.sender, rounds), sig) != _computeAt(terms, 0)) {
+            revert BadReceipt();
+        }
         j.confirmed |= bit;
         if (commitment != bytes32(0) && state == JOB_STARTED) {
             if (j.flags & F_COMMITTED == 0) {
-                commitments[id][i] = commitment;
+                j.commitments = _chain(j.commitments, i, commitment);
             } else if (commitment == resultCommitment(id, msg.sender, j.payloadHash) && j.disputed & bit == 0) {
                 j.matched |= bit;
                 j.confirmations++;
             }
         }
-        uint256 price = t.prices[i];
+        uint256 price = _priceAt(terms, i);
         uint256 amount = ownerPay(price, rounds, j.rounds);
         emit ResultConfirmed(id, msg.sender, commitment, rounds, amount);
         j.escrow -= uint128(amount);
-        totalEscrow -= amount;
         _credit(msg.sender, id, amount, CREDIT_OWNER_PAY);
         _refund(id, j, price - amount);
     }
@@ -1122,11 +1196,11 @@ contract Marketplace is MarketState {
     /// no majority joins is burned if the aggregator shows the owner's own signed
     /// receipt of the payload (forfeitBond), and comes back at closeJob otherwise.
     function disputeResult(uint256 id, bytes calldata terms) external payable {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (j.state != JOB_STARTED) revert WrongState(id, j.state);
         if (j.flags & F_COMMITTED == 0) revert NotCommitted(id);
         if (block.timestamp > j.deadline) revert DeadlinePassed(id, j.deadline);
-        uint256 i = _acceptedOwner(id, j, t, msg.sender);
+        uint256 i = _acceptedOwner(id, j, terms, msg.sender);
         uint64 bit = uint64(1) << uint64(i);
         if (j.matched & bit != 0) revert AlreadyConfirmed(id, msg.sender);
         if (j.disputed & bit != 0) revert AlreadyDisputed(id, msg.sender);
@@ -1134,9 +1208,8 @@ contract Marketplace is MarketState {
         j.disputed |= bit;
         j.disputes++;
         j.escrow += uint128(msg.value);
-        totalEscrow += msg.value;
         emit ResultDisputed(id, msg.sender, j.disputes);
-        if (j.disputes >= _disputeQuorum(j)) _fail(id, j, t, FAIL_DISPUTED, 1);
+        if (j.disputes >= _disputeQuorum(j)) _fail(id, j, terms, FAIL_DISPUTED, 1);
     }
 
     /// @notice Anyone settles a job whose result was committed on time once no
@@ -1144,27 +1217,29 @@ contract Marketplace is MarketState {
     /// commitments matched that a disputing majority is impossible. The compute
     /// nodes proven to have delivered are paid their fees; every bond is released.
     function settleJob(uint256 id, bytes calldata terms) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (j.state != JOB_STARTED) revert WrongState(id, j.state);
         if (j.flags & F_COMMITTED == 0) revert NotCommitted(id);
         bool safe = uint256(j.confirmations) + _disputeQuorum(j) > j.ownersAccepted;
         if (block.timestamp <= j.deadline && !safe) revert NotDecided(id, j.deadline);
         j.state = JOB_SETTLED;
         j.endedAt = uint32(block.timestamp);
-        _releaseBonds(j, t);
+        _releaseBonds(j, terms);
         uint256 paid;
-        for (uint256 i = 0; i < t.compute.length; i++) {
-            uint256 fee = t.fees[i];
+        uint256 refund;
+        uint256 k = _computeCount(terms);
+        for (uint256 i = 0; i < k; i++) {
+            uint256 fee = _feeAt(terms, i);
             if (j.delivered & (1 << i) != 0) {
                 paid += fee;
-                j.escrow -= uint128(fee);
-                totalEscrow -= fee;
-                _credit(t.compute[i], id, fee, CREDIT_FEE);
+                _credit(_computeAt(terms, i), id, fee, CREDIT_FEE);
             } else {
-                _refund(id, j, fee);
+                refund += fee;
             }
         }
+        j.escrow -= uint128(paid);
         emit JobSettled(id, paid);
+        _refund(id, j, refund);
     }
 
     /// @notice Anyone ends a started job whose result was not committed by the commit
@@ -1173,16 +1248,16 @@ contract Marketplace is MarketState {
     /// The blamed nodes' bonds pay the fees of the nodes proven to have delivered;
     /// the rest is burned. The buyer gets the fees back; owners are paid as always.
     function failJob(uint256 id, bytes calldata terms) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (j.state != JOB_STARTED) revert WrongState(id, j.state);
         if (j.flags & F_COMMITTED != 0) revert AlreadyCommitted(id);
         uint64 commitBy = _commitBy(j);
         if (block.timestamp <= commitBy) revert DeadlineNotReached(id, commitBy);
-        uint8 missing = _all(t.compute.length) & ~j.delivered & ~uint8(1);
+        uint8 missing = _all(_computeCount(terms)) & ~j.delivered & ~uint8(1);
         if (missing != 0) {
-            _fail(id, j, t, FAIL_HELPER, missing);
+            _fail(id, j, terms, FAIL_HELPER, missing);
         } else {
-            _fail(id, j, t, FAIL_NO_RESULT, 1);
+            _fail(id, j, terms, FAIL_NO_RESULT, 1);
         }
     }
 
@@ -1191,27 +1266,27 @@ contract Marketplace is MarketState {
     /// the other compute nodes are paid from escrow, so the buyer, whoever aggregates,
     /// pays for an abort what it would have paid for a result, less the result.
     function abortJob(uint256 id, bytes calldata terms, string calldata reason) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
-        if (msg.sender != t.compute[0]) revert NotAggregator(id);
+        Job storage j = _jobWith(id, terms);
+        if (msg.sender != _computeAt(terms, 0)) revert NotAggregator(id);
         if (j.state != JOB_STARTED) revert WrongState(id, j.state);
         if (j.flags & F_COMMITTED != 0) revert AlreadyCommitted(id);
         if (bytes(reason).length > MAX_STRING) revert InvalidReason();
-        j.delivered = _all(t.compute.length) & ~uint8(1);
+        j.delivered = _all(_computeCount(terms)) & ~uint8(1);
         emit JobAborted(id, reason);
-        _fail(id, j, t, FAIL_ABORTED, 0);
+        _fail(id, j, terms, FAIL_ABORTED, 0);
     }
 
     /// Ends a job without a result. `culprits` (a compute bitmap) lose their bonds,
     /// which pay the fees of the compute nodes that delivered; the rest is burned.
-    function _fail(uint256 id, Job storage j, JobTerms memory t, uint8 reason, uint8 culprits) internal {
+    function _fail(uint256 id, Job storage j, bytes calldata terms, uint8 reason, uint8 culprits) internal {
         j.state = JOB_FAILED;
         j.failure = reason;
         j.endedAt = uint32(block.timestamp);
         uint96 bond = j.bond;
+        uint256 k = _computeCount(terms);
         uint256 pool;
-        for (uint256 i = 0; i < t.compute.length; i++) {
-            if (j.computeAccepted & (1 << i) == 0) continue;
-            Node storage n = nodes[t.compute[i]];
+        for (uint256 i = 0; i < k; i++) {
+            Node storage n = nodes[_computeAt(terms, i)];
             n.locked -= bond;
             if (culprits & (1 << i) != 0) {
                 n.stake -= bond;
@@ -1221,35 +1296,33 @@ contract Marketplace is MarketState {
         totalStaked -= pool;
         uint256 slashed = pool;
         uint256 refund;
-        for (uint256 i = 0; i < t.compute.length; i++) {
-            uint256 fee = t.fees[i];
+        for (uint256 i = 0; i < k; i++) {
+            uint256 fee = _feeAt(terms, i);
             bool paid = culprits & (1 << i) == 0 && j.delivered & (1 << i) != 0;
             if (paid && reason == FAIL_ABORTED) {
                 j.escrow -= uint128(fee);
-                totalEscrow -= fee;
-                _credit(t.compute[i], id, fee, CREDIT_FEE);
+                _credit(_computeAt(terms, i), id, fee, CREDIT_FEE);
                 continue;
             }
             if (paid) {
                 pool -= fee;
-                _credit(t.compute[i], id, fee, CREDIT_BOND);
+                _credit(_computeAt(terms, i), id, fee, CREDIT_BOND);
             }
             refund += fee;
         }
         totalBurned += pool;
         emit JobFailed(id, reason, refund, slashed, pool);
         _refund(id, j, refund);
-        if (reason == FAIL_DISPUTED) _returnBonds(id, j, t, j.disputed);
+        if (reason == FAIL_DISPUTED) _returnBonds(id, j, terms, j.disputed);
     }
 
-    function _returnBonds(uint256 id, Job storage j, JobTerms memory t, uint64 owed) internal {
+    function _returnBonds(uint256 id, Job storage j, bytes calldata terms, uint64 owed) internal {
         for (uint256 i = 0; owed != 0; i++) {
             uint64 bit = uint64(1) << uint64(i);
             if (owed & bit == 0) continue;
             owed &= ~bit;
             j.escrow -= uint128(disputeBond);
-            totalEscrow -= disputeBond;
-            _credit(t.owners[i], id, disputeBond, CREDIT_DISPUTE_BOND);
+            _credit(_ownerAt(terms, i), id, disputeBond, CREDIT_DISPUTE_BOND);
         }
     }
 
@@ -1268,16 +1341,15 @@ contract Marketplace is MarketState {
     /// @notice Burns the bond of an owner whose dispute no majority joined, given the
     /// owner's own EIP-712 signature acknowledging it received the committed payload.
     function forfeitBond(uint256 id, bytes calldata terms, address owner, bytes calldata sig) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (j.state != JOB_SETTLED) revert WrongState(id, j.state);
         if (j.flags & F_CLOSED != 0) revert AlreadyClosed(id);
-        uint256 i = _acceptedOwner(id, j, t, owner);
+        uint256 i = _acceptedOwner(id, j, terms, owner);
         uint64 bit = uint64(1) << uint64(i);
         if (j.disputed & ~j.forfeited & bit == 0) revert NotDisputed(id, owner);
         if (_recover(payloadReceiptDigest(id, owner, j.payloadHash), sig) != owner) revert BadPayloadReceipt();
         j.forfeited |= bit;
         j.escrow -= uint128(disputeBond);
-        totalEscrow -= disputeBond;
         totalBurned += disputeBond;
         emit BondForfeited(id, owner, disputeBond);
     }
@@ -1293,13 +1365,13 @@ contract Marketplace is MarketState {
     /// @notice After the redeem window, anyone returns what nobody earned to the buyer,
     /// and the dispute bonds nobody forfeited to their owners.
     function closeJob(uint256 id, bytes calldata terms) external {
-        (Job storage j, JobTerms memory t) = _jobWith(id, terms);
+        Job storage j = _jobWith(id, terms);
         if (j.state != JOB_SETTLED && j.state != JOB_FAILED) revert WrongState(id, j.state);
         if (j.flags & F_CLOSED != 0) revert AlreadyClosed(id);
         uint64 closesAt = uint64(j.endedAt) + redeemWindow;
         if (block.timestamp <= closesAt) revert RedeemWindowOpen(id, closesAt);
         j.flags |= F_CLOSED;
-        if (j.state == JOB_SETTLED) _returnBonds(id, j, t, j.disputed & ~j.forfeited);
+        if (j.state == JOB_SETTLED) _returnBonds(id, j, terms, j.disputed & ~j.forfeited);
         uint256 refund = j.escrow;
         emit JobClosed(id, refund);
         _refund(id, j, refund);
@@ -1334,7 +1406,6 @@ contract Marketplace is MarketState {
         uint256 amount = credits[msg.sender];
         if (amount == 0) revert NothingToWithdraw();
         credits[msg.sender] = 0;
-        totalCredits -= amount;
         emit Withdrawn(msg.sender, to, amount);
         (bool ok,) = to.call{value: amount}("");
         if (!ok) revert TransferFailed();
@@ -1344,7 +1415,6 @@ contract Marketplace is MarketState {
     function _refund(uint256 id, Job storage j, uint256 amount) internal {
         if (amount == 0) return;
         j.escrow -= uint128(amount);
-        totalEscrow -= amount;
         _credit(j.buyer, id, amount, CREDIT_REFUND);
     }
 
