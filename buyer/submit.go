@@ -74,8 +74,8 @@ func payment(s *spec.Spec, q *Quote) (*big.Int, error) {
 		return nil, fmt.Errorf("field \"pay\": %w", err)
 	}
 	if pay.Cmp(q.Required) < 0 {
-		return nil, fmt.Errorf("field \"pay\": %s coins is below the %s the job costs (prices %s + fees %s)", s.Pay,
-			chain.FormatCoins(q.Required), chain.FormatCoins(q.Prices), chain.FormatCoins(q.Fees))
+		return nil, fmt.Errorf("field \"pay\": %s coins is below the %s the job costs (prices %s + fees %s + submission fees %s)", s.Pay,
+			chain.FormatCoins(q.Required), chain.FormatCoins(q.Prices), chain.FormatCoins(q.Fees), chain.FormatCoins(q.SubmitFees))
 	}
 	return pay, nil
 }
@@ -104,8 +104,8 @@ func (sub *Submission) uploader(q *Quote) func(ctx context.Context, data []byte)
 	}
 }
 
-func jobParams(ctx context.Context, m *chain.Market, s *spec.Spec, q *Quote, doc []byte) (chain.MarketplaceJobParams, error) {
-	var p chain.MarketplaceJobParams
+func jobParams(ctx context.Context, m *chain.Market, s *spec.Spec, q *Quote, doc []byte) (chain.JobParams, error) {
+	var p chain.JobParams
 	bit, _ := chain.ParseEngine(s.Engine)
 	eps, err := chain.EpsilonToMicro(s.Privacy.Epsilon)
 	if err != nil {
@@ -123,9 +123,12 @@ func jobParams(ctx context.Context, m *chain.Market, s *spec.Spec, q *Quote, doc
 	for i, id := range s.Datasets {
 		ds[i] = new(big.Int).SetUint64(id)
 	}
-	return chain.MarketplaceJobParams{SpecHash: spec.Hash(doc), Engine: bit, Datasets: ds, Epsilon: eps, Delta: delta,
+	// MaxTotal is the quote: an owner or node that raises its price before the
+	// submission is mined makes the contract refuse it (PriceAboveMax) instead of
+	// taking the raise out of any excess payment.
+	return chain.JobParams{SpecHash: spec.Hash(doc), Engine: bit, Datasets: ds, Epsilon: eps, Delta: delta,
 		Rounds: uint32(q.Plan.Rounds), Dropouts: uint16(s.Privacy.Dropouts), Colluders: uint16(s.Privacy.C()),
-		Compute: q.Compute, Deadline: deadline}, nil
+		Compute: q.Compute, Deadline: deadline, MaxTotal: q.Required}, nil
 }
 
 // deadlineOf turns the spec's duration (default: the contract's minimum, at

@@ -21,7 +21,7 @@ const (
 	phaseAccepted  = "accepted"  // accepted on-chain, waiting for the start
 	phaseRunning   = "running"   // protocol in progress
 	phaseComputed  = "computed"  // owner: payload computed; aggregator: result committed
-	phaseConfirmed = "confirmed" // owner: payload hash confirmed on-chain
+	phaseConfirmed = "confirmed" // owner: commitment posted and paid on-chain
 	phaseEnded     = "ended"     // settled or failed; owner redeems
 	phaseDone      = "done"      // nothing left to do
 	phaseAbandoned = "abandoned" // the run cannot continue (e.g. aggregator restarted)
@@ -39,7 +39,8 @@ type jobRecord struct {
 	Receipt     []byte            `json:"receipt,omitempty"`
 	Payload     string            `json:"payload,omitempty"` // hex SHA-256 of the payload computed here
 	Blob        string            `json:"blob,omitempty"`    // aggregator: hex SHA-256 of the sealed result
-	Redeemed    bool              `json:"redeemed,omitempty"`
+	Redeemed    bool              `json:"redeemed,omitempty"` // owner: posted its confirmation and was paid
+	Disputed    bool              `json:"disputed,omitempty"` // owner: disputed the committed result
 	Signed      map[string]string `json:"signed,omitempty"` // step → hex SHA-256 of what was signed
 	Error       string            `json:"error,omitempty"`
 }

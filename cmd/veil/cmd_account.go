@@ -15,7 +15,7 @@ type accountView struct {
 	Roles        string `json:"roles"`
 	Endpoint     string `json:"endpoint,omitempty"`
 	Fee          string `json:"fee,omitempty"`
-	OpenJobs     uint32 `json:"open_jobs"`
+	Bonded       string `json:"bonded"` // stake reserved as bonds of accepted jobs that have not ended
 }
 
 func newAccountCmd(g *globals) *cobra.Command {
@@ -37,7 +37,7 @@ func newAccountCmd(g *globals) *cobra.Command {
 				g.say("withdrawable  %s", v.Withdrawable)
 				g.say("staked        %s", v.Staked)
 				if v.Roles != "" {
-					g.say("node          %s at %s, fee %s, %d open job(s)", v.Roles, v.Endpoint, v.Fee, v.OpenJobs)
+					g.say("node          %s at %s, fee %s, %s of the stake bonds open jobs", v.Roles, v.Endpoint, v.Fee, v.Bonded)
 				} else {
 					g.say("node          not registered")
 				}
@@ -63,7 +63,7 @@ func (s *session) account(cmd *cobra.Command) (*accountView, error) {
 		return nil, err
 	}
 	v := &accountView{Address: addr.Hex(), ChainID: s.chainID, Balance: chain.FormatCoins(bal),
-		Withdrawable: chain.FormatCoins(credits), Staked: chain.FormatCoins(node.Stake), Roles: chain.RoleNames(node.Roles), OpenJobs: node.OpenJobs}
+		Withdrawable: chain.FormatCoins(credits), Staked: chain.FormatCoins(node.Stake), Roles: chain.RoleNames(node.Roles), Bonded: chain.FormatCoins(node.Locked)}
 	if node.Roles != 0 {
 		v.Endpoint, v.Fee = node.Endpoint, chain.FormatCoins(node.Fee)
 	}
