@@ -37,11 +37,11 @@ type jobRecord struct {
 	Attempted   uint32            `json:"attempted"`   // owner: newest round it began sending (never re-sent)
 	Contributed uint32            `json:"contributed"` // owner: rounds with a receipt
 	Receipt     []byte            `json:"receipt,omitempty"`
-	Payload     string            `json:"payload,omitempty"` // hex SHA-256 of the payload computed here
-	Blob        string            `json:"blob,omitempty"`    // aggregator: hex SHA-256 of the sealed result
+	Payload     string            `json:"payload,omitempty"`  // hex SHA-256 of the payload computed here
+	Blob        string            `json:"blob,omitempty"`     // aggregator: hex SHA-256 of the sealed result
 	Redeemed    bool              `json:"redeemed,omitempty"` // owner: posted its confirmation and was paid
 	Disputed    bool              `json:"disputed,omitempty"` // owner: disputed the committed result
-	Signed      map[string]string `json:"signed,omitempty"` // step → hex SHA-256 of what was signed
+	Signed      map[string]string `json:"signed,omitempty"`   // step → hex SHA-256 of what was signed
 	Error       string            `json:"error,omitempty"`
 }
 
