@@ -131,6 +131,10 @@ func jobParams(ctx context.Context, m *chain.Market, s *spec.Spec, q *Quote, doc
 		Compute: q.Compute, Deadline: deadline, MaxTotal: q.Required}, nil
 }
 
+// deadlineSlack is added to a deadline at the contract's minimum: the
+// submission is mined a few blocks after the head it was computed from.
+const deadlineSlack = 30 * time.Second
+
 // deadlineOf turns the spec's duration (default: the contract's minimum, at
 // least 30 minutes) into a chain timestamp.
 func deadlineOf(ctx context.Context, m *chain.Market, s *spec.Spec) (uint64, error) {
@@ -147,6 +151,7 @@ func deadlineOf(ctx context.Context, m *chain.Market, s *spec.Spec) (uint64, err
 	if d < cfg.MinJobDuration || d > cfg.MaxJobDuration {
 		return 0, fmt.Errorf("field \"deadline\": %s is outside the contract's bounds [%s, %s]", d, cfg.MinJobDuration, cfg.MaxJobDuration)
 	}
+	d = min(max(d, cfg.MinJobDuration+deadlineSlack), cfg.MaxJobDuration)
 	head, err := m.Backend().HeaderByNumber(ctx, nil)
 	if err != nil {
 		return 0, err

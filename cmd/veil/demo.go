@@ -37,7 +37,7 @@ type demo struct {
 func devMarket(acceptWindow time.Duration) chain.MarketConfig {
 	c := chain.DevMarketConfig()
 	c.AcceptWindow = acceptWindow
-	c.MinJobDuration = max(c.MinJobDuration, 2*acceptWindow)
+	c.MinJobDuration = max(c.MinJobDuration, c.MinDuration())
 	return c
 }
 
