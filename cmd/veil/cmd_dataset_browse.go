@@ -50,7 +50,7 @@ func toView(l chain.Listing) listingView {
 		MaxDelta: chain.FixedToDelta(t.MaxDelta), Delta: chain.FixedToDelta(t.DeltaBudget),
 		DeltaLeft: chain.FixedToDelta(t.DeltaBudget - t.DeltaSpent - t.DeltaReserved), DeltaHeld: chain.FixedToDelta(t.DeltaReserved),
 		MinOwners: t.MinOwners,
-		Paused: t.Paused, SHA256: hex.EncodeToString(t.Sha256Digest[:]), URI: t.Uri, MetaHash: hex.EncodeToString(t.MetaHash[:]),
+		Paused:    t.Paused, SHA256: hex.EncodeToString(t.Sha256Digest[:]), URI: t.Uri, MetaHash: hex.EncodeToString(t.MetaHash[:]),
 		Title: "(metadata not on-chain)",
 	}
 	if m, err := dataset.DecodeMetadata(l.Metadata); err == nil {
