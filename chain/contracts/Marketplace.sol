@@ -476,6 +476,10 @@ contract Catalog is MarketState {
         d.submitFee = uint96(p.submitFee);
         d.budget = p.budget;
         d.deltaBudget = p.deltaBudget;
+        // Create both reservation buckets now (a window that ended long ago), so that no
+        // job pays for creating storage when it reserves.
+        d.held[0].until = 1;
+        d.held[1].until = 1;
         d.sha256Digest = p.sha256Digest;
         d.metaHash = p.metaHash;
         d.uri = p.uri;
