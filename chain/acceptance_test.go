@@ -35,7 +35,8 @@ func TestJobStartsWhenEveryoneAccepts(t *testing.T) {
 	if j.State != chain.JobStarted || j.OwnersAccepted != 3 {
 		t.Fatalf("job = %s with %d owners, want started with 3", chain.JobStateName(j.State), j.OwnersAccepted)
 	}
-	wantEqual(t, "escrow (prices and fees)", j.Escrow, sum(append(append([]*big.Int{}, w.terms.prices...), w.terms.fees[:2]...)...))
+	wantEqual(t, "escrow (prices, fees and the submission fees still owed)", j.Escrow,
+		sum(append(append(append([]*big.Int{}, w.terms.prices...), w.terms.fees[:2]...), w.terms.submitFees...)...))
 	wantEqual(t, "buyer's credit (the overpayment)", w.credits(w.addr(acctBuyer)), over)
 	for _, ds := range w.ds {
 		wantBudget(t, w, ds, w.terms.jobEpsilon, 0)
@@ -67,7 +68,8 @@ func TestCloseAcceptanceStartsWithQuorum(t *testing.T) {
 	wantBudget(t, w, w.ds[1], w.terms.jobEpsilon, 0)
 	wantBudget(t, w, w.ds[2], 0, 0)
 	wantEqual(t, "buyer's credit (owner3's price)", w.credits(w.addr(acctBuyer)), w.terms.prices[2])
-	wantEqual(t, "escrow", j.Escrow, sum(w.terms.prices[0], w.terms.prices[1], w.terms.fees[0], w.terms.fees[1]))
+	wantEqual(t, "escrow (with the submission fees still owed)", j.Escrow,
+		sum(w.terms.prices[0], w.terms.prices[1], w.terms.fees[0], w.terms.fees[1], sum(w.terms.submitFees...)))
 	w.checkBooks()
 }
 
@@ -102,7 +104,7 @@ func TestCannotStartIsRefundedInFull(t *testing.T) {
 			if err := closeAcceptance(w, id); err != nil {
 				t.Fatal(err)
 			}
-			wantCancelled(t, w, id, sum(before, escrow))
+			wantCancelled(t, w, id, new(big.Int).Sub(sum(before, escrow), sum(w.terms.submitFees...)))
 			for _, ds := range []uint64{first, w.ds[1], w.ds[2]} {
 				wantBudget(t, w, ds, 0, 0)
 			}
@@ -154,7 +156,7 @@ func TestBuyerCancelsUntilFirstAcceptance(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			wantCancelled(t, w, id, sum(before, paid))
+			wantCancelled(t, w, id, new(big.Int).Sub(sum(before, paid), sum(w.terms.submitFees...)))
 			w.checkBooks()
 		})
 	}

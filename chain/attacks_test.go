@@ -187,8 +187,7 @@ func TestReservationGriefCostsAndLapses(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, o := range owners {
-		wantEqual(t, "owner's credit: the griefer's submission fee, kept", w.credits(w.addr(o)),
-			new(big.Int).Mul(w.terms.submitFees[i], big.NewInt(2)))
+		wantEqual(t, "owner's credit: the griefer's submission fee, kept", w.credits(w.addr(o)), w.terms.submitFees[i])
 	}
 	wantEqual(t, "griefer's refund (less the submission fees)", w.credits(w.addr(acctGriefer)),
 		new(big.Int).Sub(w.price(p), sum(w.terms.submitFees...)))
@@ -323,8 +322,8 @@ func TestDisputes(t *testing.T) {
 			t.Fatalf("job = %s (%s)", chain.JobStateName(j.State), chain.FailureName(j.Failure))
 		}
 		wantEqual(t, "aggregator's stake", w.node(acctCompute1).Stake, new(big.Int).Sub(w.terms.stake, sum(w.terms.fees[:2]...)))
-		for i, o := range owners[:2] {
-			wantEqual(t, "disputer's credit: its bond back", w.credits(w.addr(o)), sum(w.cfg.DisputeBond, w.terms.submitFees[i]))
+		for _, o := range owners[:2] {
+			wantEqual(t, "disputer's credit: its bond back", w.credits(w.addr(o)), w.cfg.DisputeBond)
 		}
 		w.checkBooks()
 	})

@@ -87,11 +87,13 @@ func (m *model) applyConfirm(j *mJob, who int, commitment [32]byte, rounds uint3
 			j.confirmations++
 		}
 	}
-	price := j.prices[indexOf(j.owners, who)]
+	i := indexOf(j.owners, who)
+	price := j.prices[i]
 	pay := ownerPay(price, rounds, j.rounds, m.cfg.KappaBps)
 	j.ownerPaid[who] = pay
 	j.escrow.Sub(j.escrow, pay)
 	m.credit(j, who, pay)
+	m.paySubmitFee(j, i)
 	m.refund(j, new(big.Int).Sub(price, pay))
 }
 
@@ -290,6 +292,11 @@ func (m *model) closeJobOutcome(j *mJob, now uint64) string {
 
 func (m *model) applyCloseJob(j *mJob) {
 	j.closed = true
+	for i, o := range j.owners {
+		if !j.confirmed[o] && !j.declined[o] {
+			m.paySubmitFee(j, i)
+		}
+	}
 	if j.state == chain.JobSettled {
 		m.returnBonds(j)
 	}

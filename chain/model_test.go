@@ -224,8 +224,6 @@ func (m *model) applySubmit(s submission, now uint64) *mJob {
 		j.prices = append(j.prices, d.price)
 		j.submitFees = append(j.submitFees, d.submitFee)
 		j.quorum = max(j.quorum, d.minOwners)
-		j.escrow.Sub(j.escrow, d.submitFee)
-		m.credit(j, d.owner, d.submitFee)
 	}
 	for _, c := range s.compute {
 		j.fees = append(j.fees, m.fees[c])
@@ -320,24 +318,37 @@ func (m *model) declineOutcome(j *mJob, who int) string {
 	return ""
 }
 
-// applyDecline: an owner's decline releases its dataset's reservation at once.
+// applyDecline: an owner's decline releases its dataset's reservation at once
+// and is paid its submission fee.
 func (m *model) applyDecline(j *mJob, who int) {
 	j.declined[who] = true
 	if i := indexOf(j.owners, who); i >= 0 {
 		m.datasets[j.datasets[i]].release(j)
 		j.ownersDeclined++
+		m.paySubmitFee(j, i)
 	} else {
 		j.computeDeclined = true
 	}
 }
 
-// start refunds the prices of the owners that did not join and any overpayment.
+// paySubmitFee credits owner i the submission fee it is owed from the
+// submission, at its first payment (decline, confirmation, cancel or close).
+func (m *model) paySubmitFee(j *mJob, i int) {
+	j.escrow.Sub(j.escrow, j.submitFees[i])
+	m.credit(j, j.owners[i], j.submitFees[i])
+}
+
+// start refunds the prices of the owners that did not join and any overpayment;
+// the submission fees not yet paid stay in escrow.
 func (m *model) start(j *mJob) {
 	j.state = chain.JobStarted
 	unused := new(big.Int).Sub(j.escrow, j.bond)
 	for i, o := range j.owners {
 		if j.accepted[o] {
 			unused.Sub(unused, j.prices[i])
+		}
+		if !j.declined[o] {
+			unused.Sub(unused, j.submitFees[i])
 		}
 		m.datasets[j.datasets[i]].release(j) // lapsed by now, or converted at acceptance
 	}
@@ -356,6 +367,9 @@ func (m *model) cancel(j *mJob) {
 			d.deltaSpent -= j.delta
 		}
 		d.release(j)
+		if !j.declined[o] {
+			m.paySubmitFee(j, i)
+		}
 	}
 	m.releaseBonds(j)
 	m.refund(j, new(big.Int).Set(j.escrow))

@@ -32,7 +32,7 @@ func TestOwnersArePaidByReceiptsWithoutResult(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := ownerPay(w.terms.prices[i], r.rounds, total, w.cfg.KappaBps)
-		wantEqual(t, "owner's pay", new(big.Int).Sub(w.credits(w.addr(r.owner)), before), want)
+		wantEqual(t, "owner's pay and submission fee", new(big.Int).Sub(w.credits(w.addr(r.owner)), before), sum(want, w.terms.submitFees[i]))
 		onChain, err := w.m[0].OwnerPay(w.ctx, w.terms.prices[i], r.rounds, total)
 		if err != nil {
 			t.Fatal(err)
@@ -44,9 +44,10 @@ func TestOwnersArePaidByReceiptsWithoutResult(t *testing.T) {
 	if first := ownerPay(w.terms.prices[0], 1, total, w.cfg.KappaBps); first.Cmp(coins("0.165")) != 0 {
 		t.Fatalf("first round of 0.3 at kappa 50%% over 10 rounds = %s wei, want 0.165 coins", first)
 	}
-	wantEqual(t, "owner3's pay (silent so far)", w.credits(w.addr(owners[2])), w.terms.submitFees[2])
+	wantEqual(t, "owner3's credit (silent so far)", w.credits(w.addr(owners[2])), new(big.Int))
 	wantEqual(t, "buyer's credit (the unearned part)", w.credits(w.addr(acctBuyer)), sum(buyerBefore, refund))
-	wantEqual(t, "escrow (owner3's price until it posts or the job closes)", w.job(id).Escrow, w.terms.prices[2])
+	wantEqual(t, "escrow (owner3's price and fee until it posts or the job closes)", w.job(id).Escrow,
+		sum(w.terms.prices[2], w.terms.submitFees[2]))
 	w.checkBooks()
 }
 
@@ -182,7 +183,7 @@ func TestFailedJobSlashesTheAggregatorsBond(t *testing.T) {
 	after := w.totals()
 	wantEqual(t, "total burned", after.Burned, sum(before.Burned, burned))
 	wantEqual(t, "total staked", after.Staked, new(big.Int).Sub(before.Staked, fees))
-	wantEqual(t, "escrow (the owners' prices)", j.Escrow, sum(w.terms.prices...))
+	wantEqual(t, "escrow (the owners' prices and submission fees)", j.Escrow, sum(append(append([]*big.Int{}, w.terms.prices...), w.terms.submitFees...)...))
 	w.checkBooks()
 }
 

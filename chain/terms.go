@@ -27,19 +27,20 @@ type (
 // owners are indexed as datasets, Compute[0] aggregates. The contract keeps only
 // their hash; every later call about the job passes Encoded back.
 type Terms struct {
-	Datasets []*big.Int
-	Owners   []common.Address
-	Prices   []*big.Int
-	Compute  []common.Address
-	Fees     []*big.Int
-	Encoded  []byte // the ABI encoding the contract hashed
+	Datasets   []*big.Int
+	Owners     []common.Address
+	Prices     []*big.Int
+	SubmitFees []*big.Int // owed to each owner from the submission, credited with its first payment
+	Compute    []common.Address
+	Fees       []*big.Int
+	Encoded    []byte // the packed encoding the contract hashed
 }
 
 // Terms are packed as the contract packs them: n and k (a byte each), then per
-// owner dataset id (8 bytes), owner (20), price (12), then per compute node
-// node (20), fee (12); integers big-endian.
+// owner dataset id (8 bytes), owner (20), price (12), submission fee (12), then
+// per compute node node (20), fee (12); integers big-endian.
 const (
-	ownerEntry   = 40
+	ownerEntry   = 52
 	computeEntry = 32
 )
 
@@ -61,6 +62,7 @@ func DecodeTerms(encoded []byte) (*Terms, error) {
 		t.Datasets = append(t.Datasets, new(big.Int).SetBytes(e[:8]))
 		t.Owners = append(t.Owners, common.BytesToAddress(e[8:28]))
 		t.Prices = append(t.Prices, new(big.Int).SetBytes(e[28:40]))
+		t.SubmitFees = append(t.SubmitFees, new(big.Int).SetBytes(e[40:52]))
 	}
 	for i := range k {
 		e := encoded[2+n*ownerEntry+i*computeEntry:]
@@ -73,19 +75,20 @@ func DecodeTerms(encoded []byte) (*Terms, error) {
 // Encode packs the terms as the contract does.
 func (t *Terms) Encode() ([]byte, error) {
 	n, k := len(t.Datasets), len(t.Compute)
-	if n == 0 || n > 255 || k == 0 || k > 255 || len(t.Owners) != n || len(t.Prices) != n || len(t.Fees) != k {
+	if n == 0 || n > 255 || k == 0 || k > 255 || len(t.Owners) != n || len(t.Prices) != n || len(t.SubmitFees) != n || len(t.Fees) != k {
 		return nil, fmt.Errorf("%w: %d datasets, %d owners, %d prices, %d compute nodes, %d fees", ErrBadTerms,
 			n, len(t.Owners), len(t.Prices), k, len(t.Fees))
 	}
 	out := make([]byte, 2, 2+n*ownerEntry+k*computeEntry)
 	out[0], out[1] = byte(n), byte(k)
 	for i := range n {
-		if t.Datasets[i].BitLen() > 64 || t.Prices[i].BitLen() > 96 {
+		if t.Datasets[i].BitLen() > 64 || t.Prices[i].BitLen() > 96 || t.SubmitFees[i].BitLen() > 96 {
 			return nil, fmt.Errorf("%w: entry %d out of range", ErrBadTerms, i)
 		}
 		out = append(out, t.Datasets[i].FillBytes(make([]byte, 8))...)
 		out = append(out, t.Owners[i][:]...)
 		out = append(out, t.Prices[i].FillBytes(make([]byte, 12))...)
+		out = append(out, t.SubmitFees[i].FillBytes(make([]byte, 12))...)
 	}
 	for i := range k {
 		if t.Fees[i].BitLen() > 96 {

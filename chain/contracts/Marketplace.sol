@@ -136,9 +136,10 @@ abstract contract MarketState {
     /// A job's terms (who takes part and at what price, fixed at submission) are
     /// packed bytes: n (1 byte), k (1 byte), then for each of the n owners, in the
     /// order of the datasets, dataset id (uint64) | owner (address) | price
-    /// (uint96), then for each of the k compute nodes, the aggregator first,
-    /// node (address) | fee (uint96). The contract keeps their keccak256.
-    uint256 internal constant OWNER_ENTRY = 40;
+    /// (uint96) | submission fee (uint96), then for each of the k compute nodes,
+    /// the aggregator first, node (address) | fee (uint96). The contract keeps
+    /// their keccak256.
+    uint256 internal constant OWNER_ENTRY = 52;
     uint256 internal constant COMPUTE_ENTRY = 32;
 
     struct Job {
@@ -707,7 +708,7 @@ contract Marketplace is MarketState {
         uint32 acceptBy = uint32((block.timestamp / acceptWindow + 2) * acceptWindow);
         uint256 n = p.datasets.length;
         bytes memory terms = new bytes(2 + n * OWNER_ENTRY + p.compute.length * COMPUTE_ENTRY + 32);
-        (uint256 prices, uint256 submitFees) = _bindDatasets(id, j, p, terms, acceptBy);
+        (uint256 prices, uint256 submitFees) = _bindDatasets(j, p, terms, acceptBy);
         uint256 fees = _bindCompute(p, terms);
         assembly {
             mstore(terms, sub(mload(terms), 32)) // the padding let every field be written with mstore
@@ -721,7 +722,11 @@ contract Marketplace is MarketState {
         j.rounds = p.rounds;
         j.epsilon = p.epsilon;
         j.delta = p.delta;
-        j.escrow = uint128(msg.value - submitFees);
+        // The submission fees stay in escrow until each owner's first payment: its
+        // decline, its confirmation, or the job's cancellation or closing. They are
+        // owed from now on whatever happens, and crediting them with the owner's
+        // other payment saves a storage write per owner.
+        j.escrow = uint128(msg.value);
         j.bond = uint96(fees);
         j.engine = p.engine;
         j.dropouts = uint8(p.dropouts);
@@ -768,9 +773,9 @@ contract Marketplace is MarketState {
     }
 
     /// Checks every dataset against its terms, reserves ε and δ until the window
-    /// closes, credits the owners' submission fees, writes the owners' entries of
-    /// the terms, and returns the sums of prices and of submission fees.
-    function _bindDatasets(uint256 id, Job storage j, JobParams calldata p, bytes memory terms, uint32 acceptBy)
+    /// closes, writes the owners' entries of the terms, and returns the sums of
+    /// prices and of submission fees.
+    function _bindDatasets(Job storage j, JobParams calldata p, bytes memory terms, uint32 acceptBy)
         internal
         returns (uint256 prices, uint256 submitFees)
     {
@@ -796,13 +801,10 @@ contract Marketplace is MarketState {
             _put(terms, at, dsID, 64);
             _put(terms, at + 8, uint160(owner), 160);
             _put(terms, at + 28, d.price, 96);
+            _put(terms, at + 40, d.submitFee, 96);
             prices += d.price;
+            submitFees += d.submitFee;
             _reserve(d, acceptBy, p.epsilon, p.delta);
-            uint256 fee = d.submitFee;
-            if (fee != 0) {
-                submitFees += fee;
-                _credit(owner, id, fee, CREDIT_SUBMIT_FEE);
-            }
         }
         j.startQuorum = uint8(quorum);
     }
@@ -849,7 +851,7 @@ contract Marketplace is MarketState {
 
     function _memOwner(bytes memory terms, uint256 i) internal pure returns (address owner) {
         assembly {
-            owner := shr(96, mload(add(add(terms, 32), add(10, mul(i, 40)))))
+            owner := shr(96, mload(add(add(terms, 32), add(10, mul(i, 52)))))
         }
     }
 
@@ -890,6 +892,18 @@ contract Marketplace is MarketState {
 
     function _priceAt(bytes calldata t, uint256 i) internal pure returns (uint256) {
         return _word(t, 30 + i * OWNER_ENTRY) >> 160;
+    }
+
+    function _submitFeeAt(bytes calldata t, uint256 i) internal pure returns (uint256) {
+        return _word(t, 42 + i * OWNER_ENTRY) >> 160;
+    }
+
+    /// Credits owner i its submission fee, held in escrow since the submission.
+    function _paySubmitFee(uint256 id, Job storage j, bytes calldata terms, uint256 i) internal {
+        uint256 fee = _submitFeeAt(terms, i);
+        if (fee == 0) return;
+        j.escrow -= uint128(fee);
+        _credit(_ownerAt(terms, i), id, fee, CREDIT_SUBMIT_FEE);
     }
 
     function _computeAt(bytes calldata t, uint256 i) internal pure returns (address) {
@@ -983,6 +997,7 @@ contract Marketplace is MarketState {
             _unreserve(datasets[_datasetAt(terms, i)], j.acceptBy, j.epsilon, j.delta);
             j.declined |= bit;
             j.ownersDeclined++;
+            _paySubmitFee(id, j, terms, i);
         } else {
             uint8 bit = uint8(1 << i);
             if (j.computeAccepted & bit != 0) revert AlreadyAccepted(id, msg.sender);
@@ -1025,7 +1040,9 @@ contract Marketplace is MarketState {
         uint256 unused = j.escrow - j.bond;
         uint256 n = _owners(terms);
         for (uint256 i = 0; i < n; i++) {
-            if (j.accepted & (uint64(1) << uint64(i)) != 0) unused -= _priceAt(terms, i);
+            uint64 bit = uint64(1) << uint64(i);
+            if (j.accepted & bit != 0) unused -= _priceAt(terms, i);
+            if (j.declined & bit == 0) unused -= _submitFeeAt(terms, i); // still owed
         }
         emit JobStarted(id, j.ownersAccepted);
         // Prices of datasets that did not join and any overpayment go back now.
@@ -1045,6 +1062,7 @@ contract Marketplace is MarketState {
             } else if (j.declined & bit == 0) {
                 _unreserve(d, j.acceptBy, j.epsilon, j.delta);
             }
+            if (j.declined & bit == 0) _paySubmitFee(id, j, terms, i);
         }
         _releaseBonds(j, terms);
         uint256 refund = j.escrow;
@@ -1189,8 +1207,10 @@ contract Marketplace is MarketState {
         uint256 price = _priceAt(terms, i);
         uint256 amount = ownerPay(price, rounds, j.rounds);
         emit ResultConfirmed(id, msg.sender, commitment, rounds, amount);
-        j.escrow -= uint128(amount);
-        _credit(msg.sender, id, amount, CREDIT_OWNER_PAY);
+        // Its pay and its submission fee, held in escrow since the submission, in one credit.
+        uint256 paid = amount + _submitFeeAt(terms, i);
+        j.escrow -= uint128(paid);
+        _credit(msg.sender, id, paid, CREDIT_OWNER_PAY);
         _refund(id, j, price - amount);
     }
 
@@ -1375,6 +1395,11 @@ contract Marketplace is MarketState {
         uint64 closesAt = uint64(j.endedAt) + redeemWindow;
         if (block.timestamp <= closesAt) revert RedeemWindowOpen(id, closesAt);
         j.flags |= F_CLOSED;
+        uint256 n = _owners(terms);
+        for (uint256 i = 0; i < n; i++) {
+            uint64 bit = uint64(1) << uint64(i);
+            if ((j.confirmed | j.declined) & bit == 0) _paySubmitFee(id, j, terms, i);
+        }
         if (j.state == JOB_SETTLED) _returnBonds(id, j, terms, j.disputed & ~j.forfeited);
         uint256 refund = j.escrow;
         emit JobClosed(id, refund);
