@@ -24,14 +24,15 @@ type Submission struct {
 
 // Submitted is what a submission did.
 type Submitted struct {
-	ID       uint64 `json:"id"`
-	Tx       string `json:"tx"`
-	Payment  string `json:"payment"`
-	Rounds   int    `json:"rounds"`
-	Deadline uint64 `json:"deadline"`
-	SpecHash string `json:"spec_sha256"`
-	Quote    *Quote `json:"-"`
-	Spec     []byte `json:"-"`
+	ID       uint64   `json:"id"`
+	Tx       string   `json:"tx"`
+	Payment  string   `json:"payment"`
+	Rounds   int      `json:"rounds"`
+	Deadline uint64   `json:"deadline"`
+	SpecHash string   `json:"spec_sha256"`
+	Defaults []string `json:"defaults,omitempty"` // privacy fields the spec left out, as filled in
+	Quote    *Quote   `json:"-"`
+	Spec     []byte   `json:"-"`
 }
 
 // Submit checks the spec, adds the buyer's keys, escrows the payment and
@@ -62,7 +63,7 @@ func Submit(ctx context.Context, sub Submission) (*Submitted, error) {
 	}
 	h := spec.Hash(doc)
 	return &Submitted{ID: id, Tx: rcpt.TxHash.Hex(), Payment: chain.FormatCoins(pay), Rounds: q.Plan.Rounds,
-		Deadline: params.Deadline, SpecHash: fmt.Sprintf("%x", h), Quote: q, Spec: doc}, nil
+		Deadline: params.Deadline, SpecHash: fmt.Sprintf("%x", h), Defaults: sub.Spec.DefaultsApplied(), Quote: q, Spec: doc}, nil
 }
 
 func payment(s *spec.Spec, q *Quote) (*big.Int, error) {

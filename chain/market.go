@@ -22,6 +22,7 @@ type Market struct {
 	contract      *bind.BoundContract
 	sender        *Sender
 	confirmations uint64
+	logRange      uint64 // blocks per eth_getLogs call; 0: DefaultLogRange
 	from          uint64 // first block that can hold this Marketplace's events
 
 	mu        sync.Mutex
@@ -309,7 +310,7 @@ func (m *Market) PostedCommitments(ctx context.Context, id uint64) ([]byte, erro
 		return nil, fmt.Errorf("chain: reading head: %w", err)
 	}
 	ev := marketABI.Events["ResultConfirmed"]
-	logs, err := m.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(s.block), ToBlock: big64(head),
+	logs, err := m.filterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(s.block), ToBlock: big64(head),
 		Addresses: []common.Address{m.addr}, Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(big64(id))}}})
 	if err != nil {
 		return nil, fmt.Errorf("chain: reading ResultConfirmed events: %w", err)

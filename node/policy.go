@@ -22,6 +22,8 @@ type jobTerms struct {
 	Price   *big.Int // this owner's dataset price
 	Owners  int      // owners in the job
 	Budget  float64  // this owner's dataset's total ε budget
+	// Colluders is the c the job's noise and secure aggregation assume.
+	Colluders int
 }
 
 // DefaultMaxEpsilonShare is the share of a dataset's ε budget one job may spend
@@ -57,6 +59,9 @@ func checkPolicy(p home.Policy, t jobTerms) string {
 	}
 	if others := t.Owners - 1; others < p.MinOtherOwners {
 		return fmt.Sprintf("policy: the job pools with %d other owner(s), min_other_owners is %d", others, p.MinOtherOwners)
+	}
+	if t.Colluders < p.MinColluders {
+		return fmt.Sprintf("policy: the job assumes c = %d colluding owner(s), min_colluders is %d", t.Colluders, p.MinColluders)
 	}
 	return ""
 }
