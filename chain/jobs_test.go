@@ -203,6 +203,16 @@ func (w *world) redeem(id uint64, owner int, rounds uint32, sig []byte) error {
 	return err
 }
 
+// sendRaw has acct send data (calldata the typed client would not build, such
+// as wrong terms or a wrong bond) to the Marketplace with value.
+func (w *world) sendRaw(acct int, data []byte, value *big.Int) error {
+	_, err := w.try(acct, func(m *chain.Market) (*types.Receipt, error) {
+		addr := m.Address()
+		return m.Sender().Send(w.ctx, chain.Call{To: &addr, Data: data, Value: value})
+	})
+	return err
+}
+
 // ownerPay is the fair-exchange rule written from its statement: kappa of the
 // price for the owner's spent ε, the rest pro rata over the declared rounds,
 // never more than the price. Integer division as on-chain.

@@ -147,12 +147,7 @@ func acceptRefusals() []refusal {
 			if err != nil {
 				return err
 			}
-			data := chain.NewMarketplace().PackAcceptJob(new(big.Int).SetUint64(id), terms.Encoded)
-			_, err = w.try(acctOwner1, func(m *chain.Market) (*types.Receipt, error) {
-				addr := m.Address()
-				return m.Sender().Send(w.ctx, chain.Call{To: &addr, Data: data})
-			})
-			return err
+			return w.sendRaw(acctOwner1, chain.NewMarketplace().PackAcceptJob(new(big.Int).SetUint64(id), terms.Encoded), nil)
 		}},
 		{site: "acceptJob", want: "AcceptanceClosed", how: "after the window", run: func(w *world) error {
 			id := w.openJob()

@@ -25,11 +25,7 @@ func commitPosted(w *world, id uint64, posted []byte) error {
 		return err
 	}
 	data := chain.NewMarketplace().PackCommitResult(new(big.Int).SetUint64(id), terms.Encoded, payloadHash, blobHash, "veil-dir://r", 0, posted)
-	_, err = w.try(acctCompute1, func(m *chain.Market) (*types.Receipt, error) {
-		addr := m.Address()
-		return m.Sender().Send(w.ctx, chain.Call{To: &addr, Data: data})
-	})
-	return err
+	return w.sendRaw(acctCompute1, data, nil)
 }
 
 func attestBy(w *world, acct int, id uint64, step [32]byte, data []byte) error {
@@ -58,12 +54,7 @@ func disputeBy(w *world, acct int, id uint64, bond *big.Int) error {
 	if err != nil {
 		return err
 	}
-	data := chain.NewMarketplace().PackDisputeResult(new(big.Int).SetUint64(id), terms.Encoded)
-	_, err = w.try(acct, func(m *chain.Market) (*types.Receipt, error) {
-		addr := m.Address()
-		return m.Sender().Send(w.ctx, chain.Call{To: &addr, Data: data, Value: bond})
-	})
-	return err
+	return w.sendRaw(acct, chain.NewMarketplace().PackDisputeResult(new(big.Int).SetUint64(id), terms.Encoded), bond)
 }
 
 func forfeitBy(w *world, id uint64, owner int, sig []byte) error {
