@@ -110,9 +110,44 @@ func (d *Daemon) deliver(ctx context.Context, id uint64, v *jobView, job *engine
 	}); err != nil {
 		return err
 	}
-	if _, err := d.cfg.Market.CommitResult(ctx, id, payload, ptr.SHA256, ptr.URI); err != nil {
+	if err := d.awaitCommitments(ctx, v); err != nil {
+		return err
+	}
+	// Every other compute node is vouched for: fl and he give them no step.
+	vouched := uint8(1<<len(v.chain.Compute)-1) &^ 1
+	if _, err := d.cfg.Market.CommitResult(ctx, id, payload, ptr.SHA256, ptr.URI, vouched); err != nil {
 		return err
 	}
 	d.log.Info("result committed", "job", id, "payload", fmt.Sprintf("%x", payload[:8]), "blob", ptr.URI)
 	return d.setPhase(id, phaseComputed)
+}
+
+// commitWait is how long the aggregator waits, after sealing the result, for
+// the owners to post their commitments before revealing its own hash.
+const commitWait = 2 * time.Minute
+
+// awaitCommitments waits until every owner that accepted has posted its
+// confirmation, or commitWait passes, or the commit deadline nears. Owners
+// commit before the reveal; a commitment posted after it could be a copy.
+func (d *Daemon) awaitCommitments(ctx context.Context, v *jobView) error {
+	giveUp := time.Now().Add(commitWait)
+	for {
+		j, err := d.cfg.Market.Job(ctx, v.id)
+		if err != nil {
+			return err
+		}
+		now, err := d.chainTime(ctx)
+		if err != nil {
+			return err
+		}
+		margin := uint64(max(2*d.cfg.Poll, 5*time.Second) / time.Second)
+		if j.Confirmed&j.Accepted == j.Accepted || time.Now().After(giveUp) || now+margin >= j.CommitBy {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(d.cfg.Poll):
+		}
+	}
 }
