@@ -114,7 +114,8 @@ func TestJobOverExternalGeth(t *testing.T) {
 	dir := t.TempDir()
 	homes := map[string]string{}
 	names := []string{"buyer", "owner1", "owner2", "owner3", "compute1"}
-	p := &procMarket{t: t, dir: dir, nodes: map[string]*exec.Cmd{}, logs: map[string]*lockedBuffer{}}
+	// `veil deploy` uses the production windows: jobs last at least 3 h.
+	p := &procMarket{t: t, dir: dir, nodes: map[string]*exec.Cmd{}, logs: map[string]*lockedBuffer{}, deadline: "4h"}
 	p.info = devnet.Info{Homes: homes, RPC: url}
 	t.Cleanup(p.stopAll)
 	var addrs []string

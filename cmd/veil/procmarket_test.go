@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -27,6 +28,8 @@ type procMarket struct {
 	logs  map[string]*lockedBuffer
 	// publishArgs adds flags to one owner's `dataset publish`.
 	publishArgs map[string][]string
+	// deadline is the jobs' deadline (default 2m: the devnet's shortest).
+	deadline string
 }
 
 type lockedBuffer struct {
@@ -131,8 +134,9 @@ func (p *procMarket) submit(engine, task, privacy string) uint64 {
 		ids = append(ids, fmt.Sprint(i))
 	}
 	compute := p.address("compute1")
-	spec := fmt.Sprintf(`{"engine":%q,"datasets":[%s],"task":%s,"privacy":%s,"compute":[%q],"deadline":"2m"}`,
-		engine, strings.Join(ids, ","), task, privacy, compute)
+	deadline := cmp.Or(p.deadline, "2m")
+	spec := fmt.Sprintf(`{"engine":%q,"datasets":[%s],"task":%s,"privacy":%s,"compute":[%q],"deadline":%q}`,
+		engine, strings.Join(ids, ","), task, privacy, compute, deadline)
 	file := filepath.Join(p.t.TempDir(), "spec.json")
 	if err := os.WriteFile(file, []byte(spec), 0o600); err != nil {
 		p.t.Fatal(err)
