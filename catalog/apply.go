@@ -175,7 +175,7 @@ func (x *Index) nodeEvent(addr common.Address, base Event, kind, detail string) 
 }
 
 func nodeTerms(roles uint8, endpoint string, fee, stake *big.Int) string {
-	return fmt.Sprintf("roles %s, endpoint %s, fee %s, stake added %s", chain.RoleNames(roles), display.Line(endpoint, 0),
+	return fmt.Sprintf("roles %s, endpoint %s, fee %s, stake %s", chain.RoleNames(roles), display.Line(endpoint, 0),
 		chain.FormatCoins(fee), chain.FormatCoins(stake))
 }
 
