@@ -41,6 +41,7 @@ func TestWebCatalogInBrowser(t *testing.T) {
 	rows := catalogRows(t, tab, web+"datasets", len(listed))
 	checkCatalogMatchesCLI(t, listed, rows)
 	checkHostileRows(t, rows)
+	checkAccessible(t, tab, "catalog")
 	shoot(t, tab, "catalog")
 
 	before := budgetBar(t, tab, web+"datasets/1", "epsilon")
@@ -57,19 +58,50 @@ func TestWebCatalogInBrowser(t *testing.T) {
 		t.Fatalf("the job page showed %v, want it to follow the job to settled", seen)
 	}
 	checkJobPage(t, tab)
+	checkAccessible(t, tab, "job")
 	shoot(t, tab, "job")
 
 	after := budgetBar(t, tab, web+"datasets/1", "epsilon")
 	if after.Spent != 1 || after.Left != 9 || after.SpentWidth <= before.SpentWidth || after.SpentWidth != 10 {
 		t.Fatalf("dataset 1's ε bar after a job at ε = 1: %+v (before: %+v)", after, before)
 	}
+	checkAccessible(t, tab, "dataset")
 	shoot(t, tab, "dataset")
 
 	checkSearch(t, tab, web)
 	if err := chromedp.Do(tab, chromedp.Navigate(web+"nodes/"+p.address("compute1"))); err != nil {
 		t.Fatal(err)
 	}
+	checkAccessible(t, tab, "node")
 	shoot(t, tab, "node")
+}
+
+// checkAccessible reads the page as assistive technology would: one of each
+// landmark, one h1, every form control with a label, every table with
+// column headers, every drawing with a name, no script and nothing loaded
+// from elsewhere.
+func checkAccessible(t *testing.T, tab context.Context, page string) {
+	t.Helper()
+	problems := evaluate[[]string](t, tab, `(() => { const p = [];
+		for (const sel of ['header', 'nav[aria-label]', 'main#main', 'footer'])
+			if (document.querySelectorAll(sel).length !== 1) p.push('landmark ' + sel);
+		if (document.querySelectorAll('h1').length !== 1) p.push('h1 count');
+		if (!document.documentElement.lang) p.push('no lang');
+		for (const c of document.querySelectorAll('input, select, textarea'))
+			if (!c.labels || c.labels.length === 0) p.push('unlabelled ' + c.name);
+		for (const tb of document.querySelectorAll('table'))
+			if (!tb.querySelector('thead th[scope=col]')) p.push('table without column headers');
+		for (const g of document.querySelectorAll('svg[role=img]')) {
+			const id = g.getAttribute('aria-labelledby'); const l = id && document.getElementById(id);
+			if (!l || !l.textContent.trim()) p.push('svg without a name');
+		}
+		if (document.scripts.length) p.push('script');
+		for (const r of performance.getEntriesByType('resource'))
+			if (!r.name.startsWith(location.origin)) p.push('fetched ' + r.name);
+		return p; })()`)
+	if len(problems) > 0 {
+		t.Errorf("%s page: %v", page, problems)
+	}
 }
 
 // startWebMarket runs `veil devnet --web` with three owners and one compute
