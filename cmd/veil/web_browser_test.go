@@ -158,7 +158,13 @@ var (
 // and 100 KB.
 func publishHostile(t *testing.T, p *procMarket, owner string) {
 	t.Helper()
-	h, err := home.Open(p.home(owner))
+	publishTitles(t, p.info.RPC, p.info.Marketplace, p.home(owner), ansiTitle, longTitle)
+}
+
+// homeMarket is a Marketplace client acting as the devnet home at dir.
+func homeMarket(t *testing.T, rpc, marketplace, dir string) *chain.Market {
+	t.Helper()
+	h, err := home.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,31 +172,41 @@ func publishHostile(t *testing.T, p *procMarket, owner string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	client, err := ethclient.Dial(p.info.RPC)
+	client, err := ethclient.Dial(rpc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer client.Close()
+	t.Cleanup(client.Close)
+	sender, err := chain.NewSender(context.Background(), client, sec.Account, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return chain.NewMarket(client, common.HexToAddress(marketplace), sender, 0)
+}
+
+// publishTitles publishes, from the devnet home at dir and straight through
+// the contract (no CLI check), one he dataset per title.
+func publishTitles(t *testing.T, rpc, marketplace, dir string, titles ...string) []uint64 {
+	t.Helper()
+	m := homeMarket(t, rpc, marketplace, dir)
 	ctx := context.Background()
-	sender, err := chain.NewSender(ctx, client, sec.Account, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := chain.NewMarket(client, common.HexToAddress(p.info.Marketplace), sender, 0)
-	for i, title := range []string{ansiTitle, longTitle} {
+	var ids []uint64
+	for _, title := range titles {
 		meta, err := (&dataset.Metadata{Version: dataset.MetadataVersion, Title: title, Rows: 10,
 			Columns: []dataset.ColumnMeta{{Name: "income", Type: dataset.TypeReal}}}).Encode()
 		if err != nil {
 			t.Fatal(err)
 		}
-		digest := sha256.Sum256([]byte{byte(i)})
-		_, _, err = m.PublishDataset(ctx, chain.PublishParams{Sha256Digest: digest, Uri: fmt.Sprintf("veil-dir://%x", digest),
+		digest := sha256.Sum256([]byte(title))
+		id, _, err := m.PublishDataset(ctx, chain.PublishParams{Sha256Digest: digest, Uri: fmt.Sprintf("veil-dir://%x", digest),
 			MetaHash: sha256.Sum256(meta), Price: big.NewInt(1e17), SubmitFee: new(big.Int), Engines: chain.EngineHE,
 			Budget: 5_000_000, MaxDelta: 1e13, DeltaBudget: 1e14, MinOwners: 1}, meta)
 		if err != nil {
 			t.Fatal(err)
 		}
+		ids = append(ids, id)
 	}
+	return ids
 }
 
 func (p *procMarket) catalogJSON() []listingView {
