@@ -17,7 +17,7 @@ func TestCheckKeys(t *testing.T) {
 		{`{"a":"a","b":"a"}`, ""},
 		{`[1,2,3]`, ""},
 		{`{"a":1,"A":2}`, ""}, // case differs: encoding/json would match both to one field, Parse's strict decoder refuses unknown ones
-		{`{"a":`, ""},          // not JSON: the decoder's error
+		{`{"a":`, ""},         // not JSON: the decoder's error
 		{``, ""},
 	} {
 		err := CheckKeys([]byte(c.doc))
