@@ -8,11 +8,14 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/log"
 )
 
-// sealer seals a block as soon as transactions arrive (block period 0), and
-// moves time forward on request, one at a time: the simulated beacon is not
-// safe to drive from two goroutines at once.
+// sealer seals blocks one at a time (the simulated beacon is not safe to
+// drive from two goroutines at once): as soon as transactions arrive when the
+// block period is 0, else every period; and on request, moving time forward.
+// After every block it syncs the database, so a block is on disk before the
+// next one is sealed and a crash loses none.
 type sealer struct {
 	mu     sync.Mutex
 	beacon *catalyst.SimulatedBeacon
@@ -25,6 +28,10 @@ type sealer struct {
 // loop receives the pool's new-transaction events and never blocks on them
 // (the pool waits for its subscribers); sealing happens in a second goroutine.
 func (s *sealer) loop() {
+	if s.period > 0 {
+		s.sealEvery(s.period)
+		return
+	}
 	txs := make(chan core.NewTxsEvent, 64)
 	sub := s.eth.TxPool().SubscribeTransactions(txs, true)
 	defer sub.Unsubscribe()
@@ -56,14 +63,44 @@ func (s *sealer) sealOnWake(wake <-chan struct{}) {
 	}
 }
 
+// sealEvery seals a block every period, empty or not.
+func (s *sealer) sealEvery(period time.Duration) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.stop:
+			return
+		case <-t.C:
+			s.mu.Lock()
+			s.commit()
+			s.mu.Unlock()
+		}
+	}
+}
+
 // sealPending seals blocks until the pool has nothing executable left.
 func (s *sealer) sealPending() {
 	for range 64 {
-		s.beacon.Commit()
+		s.commit()
 		s.eth.TxPool().Sync()
 		if executable, _ := s.eth.TxPool().Stats(); executable == 0 {
 			return
 		}
+	}
+}
+
+// commit seals one block and makes it durable.
+func (s *sealer) commit() {
+	s.beacon.Commit()
+	s.sync()
+}
+
+// sync flushes the database's write-ahead log to disk. The block's state was
+// committed with it (archive mode), so the block survives any crash from now.
+func (s *sealer) sync() {
+	if err := s.eth.ChainDb().SyncKeyValue(); err != nil {
+		log.Error("devchain: syncing the database", "err", err)
 	}
 }
 
@@ -76,7 +113,9 @@ func (s *sealer) adjustTime(d time.Duration) error {
 	if executable, _ := s.eth.TxPool().Stats(); executable > 0 {
 		s.sealPending()
 	}
-	return s.beacon.AdjustTime(d)
+	err := s.beacon.AdjustTime(d)
+	s.sync()
+	return err
 }
 
 func (s *sealer) close() { s.once.Do(func() { close(s.stop) }) }
