@@ -26,6 +26,7 @@ func (d *Daemon) reconcile(ctx context.Context, rec *jobRecord) error {
 	case chain.JobSettled, chain.JobFailed:
 		return d.afterEnd(ctx, rec, v)
 	case chain.JobCancelled:
+		d.uploads.collectSoon()
 		return d.finish(rec, phaseDone, "cancelled on-chain")
 	}
 	return nil
@@ -91,6 +92,7 @@ func (d *Daemon) failAtDeadline(ctx context.Context, rec *jobRecord) error {
 func (d *Daemon) afterEnd(ctx context.Context, rec *jobRecord, v *jobView) error {
 	d.stopRunner(rec.ID)
 	if rec.Role != roleOwner {
+		d.uploads.collectSoon()
 		return d.finish(rec, phaseDone, chain.JobStateName(v.chain.State))
 	}
 	if err := d.redeem(ctx, rec, v); err != nil {
