@@ -79,4 +79,3 @@ func TestConnectionFloodKeepsOwners(t *testing.T) {
 	checkExchange(t, hub, 0, good, 1)
 	checkExchange(t, hub, 1, late, 2)
 }
-

@@ -3,8 +3,8 @@ package wire
 import (
 	"fmt"
 	"log/slog"
-	"strings"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 )
