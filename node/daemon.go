@@ -106,6 +106,7 @@ func (d *Daemon) listen() error {
 		return fmt.Errorf("node: listening on %s: %w", d.cfg.Listen, err)
 	}
 	d.server, d.listener = srv, l
+	d.metrics.server = srv
 	if d.cfg.Advertise == "" {
 		d.cfg.Advertise = l.Addr().String()
 	}
