@@ -25,6 +25,7 @@ type procMarket struct {
 	mu    sync.Mutex
 	nodes map[string]*exec.Cmd
 	logs  map[string]*lockedBuffer
+	addrs map[string]string // where each node listens
 }
 
 type lockedBuffer struct {
@@ -48,7 +49,7 @@ func startProcMarket(t *testing.T, owners int) *procMarket {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "net")
 	devnetProc, info := startDevnetProc(t, dir, freeAddr(t), "--owners", fmt.Sprint(owners), "--accept-window", "10s")
-	p := &procMarket{t: t, dir: dir, info: info, nodes: map[string]*exec.Cmd{}, logs: map[string]*lockedBuffer{}}
+	p := &procMarket{t: t, dir: dir, info: info, nodes: map[string]*exec.Cmd{}, logs: map[string]*lockedBuffer{}, addrs: map[string]string{}}
 	t.Cleanup(func() {
 		for name := range p.nodes {
 			p.kill(name)
@@ -90,11 +91,13 @@ func (p *procMarket) publishDiabetes(owners int, engines string) {
 }
 
 // startNode runs `veil node` for a home as a child process.
-func (p *procMarket) startNode(name string) {
+func (p *procMarket) startNode(name string, extra ...string) {
 	p.t.Helper()
-	cmd := veilCmd(p.t, "--home", p.home(name), "node", "--listen", freeAddr(p.t), "--poll", "200ms")
+	listen := freeAddr(p.t)
+	cmd := veilCmd(p.t, append([]string{"--home", p.home(name), "node", "--listen", listen, "--poll", "200ms"}, extra...)...)
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.addrs[name] = listen
 	if p.logs[name] == nil {
 		p.logs[name] = &lockedBuffer{}
 	}
@@ -103,6 +106,13 @@ func (p *procMarket) startNode(name string) {
 		p.t.Fatal(err)
 	}
 	p.nodes[name] = cmd
+}
+
+// endpoint is where a node started by startNode listens.
+func (p *procMarket) endpoint(name string) string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.addrs[name]
 }
 
 // kill ends a node process at once (SIGKILL: no clean shutdown).
