@@ -162,3 +162,15 @@ func isLoopback(a net.Addr) bool {
 func (d *Daemon) Traffic() (in, out uint64) {
 	return d.metrics.counters.BytesIn.Load(), d.metrics.counters.BytesOut.Load()
 }
+
+// RoundsDone is how many protocol rounds this daemon has completed, in every
+// job and role (what /metrics counts in veil_round_seconds_count).
+func (d *Daemon) RoundsDone() int {
+	d.metrics.mu.Lock()
+	defer d.metrics.mu.Unlock()
+	n := 0
+	for _, s := range d.metrics.rounds {
+		n += s.count
+	}
+	return n
+}

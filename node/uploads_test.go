@@ -194,3 +194,9 @@ func incoming(t *testing.T, h *home.Home) int {
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+// ResumeAggregator makes the test engine one whose aggregator keeps its
+// state in memory only, like he's.
+func (uploadingToy) ResumeAggregator(*engine.Job, uint32, engine.Env) (engine.AggregatorRun, error) {
+	return nil, fmt.Errorf("%w: the test engine keeps its aggregator state in memory", engine.ErrNotResumable)
+}

@@ -36,9 +36,9 @@ func newBenchHostileCmd(g *globals) *cobra.Command {
 	fl.StringVar(&f.target, "target", "", "the node's gRPC address (host:port)")
 	fl.IntVar(&f.pid, "pid", 0, "the node's process id, to read its memory")
 	fl.StringVar(&f.health, "health", "", "the node's metrics address, to poll /healthz")
-	fl.IntVar(&f.streams, "streams", 50_000, "Join streams opened on one connection without a hello")
-	fl.IntVar(&f.idle, "idle", 2_000, "idle HTTP/2 connections, from 10 addresses")
-	fl.IntVar(&f.conns, "conns", 20_000, "bare TCP connections, from 40 addresses")
+	fl.IntVar(&f.streams, "streams", 50_000, "Join streams opened on one connection without a hello (0: not this attack)")
+	fl.IntVar(&f.idle, "idle", 2_000, "idle HTTP/2 connections, from 10 addresses (0: not this attack)")
+	fl.IntVar(&f.conns, "conns", 20_000, "bare TCP connections, from 40 addresses (0: not this attack)")
 	fl.DurationVar(&f.hold, "hold", 30*time.Second, "how long the attacks hold what they opened")
 	return cmd
 }
@@ -126,13 +126,18 @@ func pollHealth(ctx context.Context, addr string) <-chan [2]int {
 }
 
 func printHostile(g *globals, f hostileFlags, r hostileReport) {
-	rows := [][]string{
-		{"streams without a hello, one connection", fmt.Sprint(f.streams),
-			fmt.Sprintf("%d opened, %d reset by the node, connection closed: %v", r.Streams.Opened, r.Streams.Resets, r.Streams.Closed)},
-		{"idle HTTP/2 connections, 10 addresses", fmt.Sprint(f.idle),
-			fmt.Sprintf("%d opened, %d closed by the node within %s, %d refused", r.Idle.Opened, r.Idle.Closed, f.hold, r.Idle.Failed)},
-		{"bare TCP connections, 40 addresses", fmt.Sprint(f.conns),
-			fmt.Sprintf("%d opened, %d still held at the end", r.Conns.Attempted, r.Conns.Held)},
+	var rows [][]string
+	if f.streams > 0 {
+		rows = append(rows, []string{"streams without a hello, one connection", fmt.Sprint(f.streams),
+			fmt.Sprintf("%d opened, %d reset by the node, connection closed: %v", r.Streams.Opened, r.Streams.Resets, r.Streams.Closed)})
+	}
+	if f.idle > 0 {
+		rows = append(rows, []string{"idle HTTP/2 connections, 10 addresses", fmt.Sprint(f.idle),
+			fmt.Sprintf("%d opened, %d closed by the node within %s, %d refused", r.Idle.Opened, r.Idle.Closed, f.hold, r.Idle.Failed)})
+	}
+	if f.conns > 0 {
+		rows = append(rows, []string{"bare TCP connections, 40 addresses", fmt.Sprint(f.conns),
+			fmt.Sprintf("%d opened, %d still held at the end", r.Conns.Attempted, r.Conns.Held)})
 	}
 	if f.health != "" {
 		rows = append(rows, []string{"/healthz polls", fmt.Sprint(r.HealthPolls), fmt.Sprintf("%d failed", r.HealthFailures)})
