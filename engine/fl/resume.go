@@ -15,8 +15,10 @@ import (
 // never send it again, and secure aggregation's session is per round).
 var _ engine.Resumer = Engine{}
 
-func releaseKey(job uint64, r uint32) string { return fmt.Sprintf("fl/aggregator/%d/release/%d", job, r) }
-func reportKey(job uint64, r uint32) string  { return fmt.Sprintf("fl/aggregator/%d/report/%d", job, r) }
+func releaseKey(job uint64, r uint32) string {
+	return fmt.Sprintf("fl/aggregator/%d/release/%d", job, r)
+}
+func reportKey(job uint64, r uint32) string { return fmt.Sprintf("fl/aggregator/%d/report/%d", job, r) }
 
 // keep stores a round's release and report (before the outcome is broadcast).
 func (a *aggregator) keep(rel release, rep roundReport) error {
