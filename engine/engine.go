@@ -31,7 +31,9 @@ type Engine interface {
 	// spec.Datasets order) and says how the job runs. `veil job submit` calls it
 	// before any money moves; every node calls it again before taking part.
 	Plan(s *spec.Spec, metas []*dataset.Metadata) (Plan, error)
-	// NewOwner prepares an owner's side of a job over its own rows.
+	// NewOwner prepares an owner's side of a job over its own rows. data is
+	// the run's: the node does not use it afterwards, so the run may keep it
+	// or transform it in place instead of copying it.
 	NewOwner(job *Job, self int, data *dataset.Table, env Env) (OwnerRun, error)
 	// NewAggregator prepares the aggregator's side of a job.
 	NewAggregator(job *Job, env Env) (AggregatorRun, error)
