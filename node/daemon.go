@@ -51,6 +51,7 @@ type Daemon struct {
 	listener net.Listener
 	metrics  *metrics
 	uploads  *uploads
+	memory   *memoryBudget
 	log      *slog.Logger
 	domain   chain.Domain
 
@@ -84,6 +85,7 @@ func New(ctx context.Context, cfg Config) (*Daemon, error) {
 		running: map[uint64]context.CancelFunc{}, views: map[uint64]*jobView{}, wake: make(chan struct{}, 1), metrics: newMetrics()}
 	lim := d.limits()
 	d.uploads = newUploads(d, lim.MaxUpload, lim.UploadQuota)
+	d.memory = newMemoryBudget()
 	if err := d.listen(); err != nil {
 		st.close()
 		return nil, err

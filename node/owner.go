@@ -33,6 +33,9 @@ func (d *Daemon) runOwner(ctx context.Context, id uint64, v *jobView) error {
 	if err != nil {
 		return err
 	}
+	if meta := job.Owners[self].Metadata; meta != nil {
+		defer d.memory.hold(id, tableBytes(meta.Rows, len(meta.Columns), cols))()
+	}
 	data, err := d.loadDataset(ctx, job.Owners[self], cols)
 	if err != nil {
 		return err
