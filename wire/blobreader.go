@@ -87,8 +87,8 @@ func (r *blobReader) check(f *Frame) error {
 		return fmt.Errorf("%w: more than %d bytes", ErrBlobMismatch, r.up.Size)
 	case f.Last && n != rest:
 		return fmt.Errorf("%w: it ended after %d of %d bytes", ErrBlobMismatch, r.got+n, r.up.Size)
-	case !f.Last && (n != MaxChunk || n == rest):
-		return fmt.Errorf("wire: upload chunk %d has %d bytes; chunks before the last must have %d and leave some to send", f.Seq, n, MaxChunk)
+	case !f.Last && (n == 0 || (n != MaxChunk && n != rest)):
+		return fmt.Errorf("wire: upload chunk %d has %d bytes; chunks before the last must have %d or the rest of the data", f.Seq, n, MaxChunk)
 	}
 	return nil
 }

@@ -29,6 +29,13 @@ func (frameCodec) Marshal(v any) (mem.BufferSlice, error) {
 	if err := f.check(); err != nil {
 		return nil, err
 	}
+	if f.Kind == KindData && len(f.Payload) >= zeroCopyMin {
+		// The header alone is encoded; the payload goes out as it is. The
+		// sender's payload must not change until gRPC has written it
+		// (LinkRound.Send and HubRound.Send say so).
+		hdr := f.appendHeader(make([]byte, 0, f.encodedLen()-len(f.Payload)))
+		return mem.BufferSlice{mem.SliceBuffer(hdr), mem.SliceBuffer(f.Payload)}, nil
+	}
 	n := f.encodedLen()
 	if mem.IsBelowBufferPoolingThreshold(n) {
 		return mem.BufferSlice{mem.SliceBuffer(f.appendTo(make([]byte, 0, n)))}, nil
@@ -71,6 +78,10 @@ func (frameCodec) Unmarshal(data mem.BufferSlice, v any) error {
 	f.pooled = buf
 	return nil
 }
+
+// zeroCopyMin is the payload size from which a data frame's payload is
+// handed to gRPC without being copied into the encoding.
+const zeroCopyMin = 64 << 10
 
 // release recycles f's receive buffer, if pooled; f's byte fields are unusable
 // afterwards.

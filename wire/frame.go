@@ -65,6 +65,11 @@ func (f *Frame) encodedLen() int {
 
 // appendTo appends f's encoding to b; f must have passed check.
 func (f *Frame) appendTo(b []byte) []byte {
+	return append(f.appendHeader(b), f.Payload...)
+}
+
+// appendHeader appends f's encoding up to its payload bytes.
+func (f *Frame) appendHeader(b []byte) []byte {
 	b = append(b, byte(f.Kind))
 	b = binary.BigEndian.AppendUint64(b, f.Job)
 	b = binary.BigEndian.AppendUint32(b, f.Round)
@@ -75,8 +80,7 @@ func (f *Frame) appendTo(b []byte) []byte {
 	b = append(b, boolByte(f.Last))
 	b = binary.BigEndian.AppendUint16(b, uint16(len(f.Sig)))
 	b = append(b, f.Sig...)
-	b = binary.BigEndian.AppendUint32(b, uint32(len(f.Payload)))
-	return append(b, f.Payload...)
+	return binary.BigEndian.AppendUint32(b, uint32(len(f.Payload)))
 }
 
 func boolByte(v bool) byte {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -171,6 +172,35 @@ func (r *rawTLS) send(payload []byte) error {
 	}()
 	_, err := io.ReadFull(r.server, r.buf[:len(payload)])
 	return errors.Join(err, <-written)
+}
+
+// sendHashed is send with one SHA-256 pass per side: the writer hashes each
+// chunk after writing it, the reader each chunk after reading it.
+func (r *rawTLS) sendHashed(payload []byte) error {
+	if cap(r.buf) < len(payload) {
+		r.buf = make([]byte, len(payload))
+	}
+	written := make(chan error, 1)
+	go func() {
+		h := sha256.New()
+		for rest := payload; len(rest) > 0; rest = rest[min(len(rest), MaxChunk):] {
+			chunk := rest[:min(len(rest), MaxChunk)]
+			if _, err := r.client.Write(chunk); err != nil {
+				written <- err
+				return
+			}
+			hashChunk(h, chunk)
+		}
+		written <- nil
+	}()
+	h := sha256.New()
+	for got := r.buf[:len(payload)]; len(got) > 0; got = got[min(len(got), MaxChunk):] {
+		if _, err := io.ReadFull(r.server, got[:min(len(got), MaxChunk)]); err != nil {
+			return errors.Join(err, <-written)
+		}
+		hashChunk(h, got[:min(len(got), MaxChunk)])
+	}
+	return <-written
 }
 
 func (r *rawTLS) close() {

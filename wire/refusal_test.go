@@ -85,7 +85,10 @@ func TestSessionRefusals(t *testing.T) {
 			if err := lr.Send(context.Background(), "x", []byte("once")); err != nil {
 				return err
 			}
-			return lr.Send(context.Background(), "x", []byte("once"))
+			// The aggregator may end the stream at the replay's first chunk,
+			// before its last is sent: the refusal is what counts.
+			_ = lr.Send(context.Background(), "x", []byte("once"))
+			return nil
 		}, `round 1 step "x" was already received`},
 		{"signature over another dataset", func(l *Link, o *owner) error {
 			return sendSigned(l, o, 7, 1, [32]byte{0xee})
