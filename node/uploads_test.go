@@ -200,3 +200,28 @@ func contains(s, sub string) bool { return strings.Contains(s, sub) }
 func (uploadingToy) ResumeAggregator(*engine.Job, uint32, engine.Env) (engine.AggregatorRun, error) {
 	return nil, fmt.Errorf("%w: the test engine keeps its aggregator state in memory", engine.ErrNotResumable)
 }
+
+// TestNoUploadBeforeSubmission: a spec that fails a check made after the
+// engine prepared the buyer's keys (here its deadline) is refused, and the
+// buyer's key never left its machine: uploads go out only once the job is
+// on-chain.
+func TestNoUploadBeforeSubmission(t *testing.T) {
+	m := uploadMarket(t)
+	b := m.Members["buyer"]
+	s := m.Spec("tee", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`)
+	s.Deadline = "soon"
+	_, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market),
+		Home: b.Home, Secrets: b.Secrets, Spec: s})
+	if err == nil || !contains(err.Error(), `field "deadline"`) {
+		t.Fatalf("submission with a bad deadline: %v", err)
+	}
+	entries, err := os.ReadDir(m.Members["compute1"].Home.BlobDir())
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Name() != "incoming" {
+			t.Fatalf("the aggregator stored %s from a submission that never happened", e.Name())
+		}
+	}
+}
