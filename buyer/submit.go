@@ -32,14 +32,15 @@ type Submission struct {
 
 // Submitted is what a submission did.
 type Submitted struct {
-	ID       uint64 `json:"id"`
-	Tx       string `json:"tx"`
-	Payment  string `json:"payment"`
-	Rounds   int    `json:"rounds"`
-	Deadline uint64 `json:"deadline"`
-	SpecHash string `json:"spec_sha256"`
-	Quote    *Quote `json:"-"`
-	Spec     []byte `json:"-"`
+	ID       uint64   `json:"id"`
+	Tx       string   `json:"tx"`
+	Payment  string   `json:"payment"`
+	Rounds   int      `json:"rounds"`
+	Deadline uint64   `json:"deadline"`
+	SpecHash string   `json:"spec_sha256"`
+	Defaults []string `json:"defaults,omitempty"` // privacy fields the spec left out, as filled in
+	Quote    *Quote   `json:"-"`
+	Spec     []byte   `json:"-"`
 }
 
 // Prepared is a spec ready to submit: checked, with the buyer's keys added,
@@ -104,7 +105,8 @@ func Submit(ctx context.Context, sub Submission) (*Submitted, error) {
 		return nil, err
 	}
 	res := &Submitted{ID: id, Tx: rcpt.TxHash.Hex(), Payment: chain.FormatCoins(p.Pay), Rounds: q.Plan.Rounds,
-		Deadline: params.Deadline, SpecHash: fmt.Sprintf("%x", spec.Hash(doc)), Quote: q, Spec: doc}
+		Deadline: params.Deadline, SpecHash: fmt.Sprintf("%x", spec.Hash(doc)),
+		Defaults: sub.Spec.DefaultsApplied(), Quote: q, Spec: doc}
 	if err := sub.upload(ctx, q, id, p.uploads); err != nil {
 		return res, fmt.Errorf("job %d is submitted but its aggregator did not get the buyer's upload, so it will not accept the job "+
 			"(the escrow comes back when the acceptance window closes unaccepted): %w", id, err)

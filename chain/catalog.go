@@ -38,7 +38,7 @@ func (m *Market) Logs(ctx context.Context, name string, from uint64, firstTopic 
 	} else if to != nil {
 		q.ToBlock = to
 	}
-	logs, err := m.backend.FilterLogs(ctx, q)
+	logs, err := m.filterLogs(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("chain: reading %s events: %w", name, err)
 	}
@@ -113,7 +113,7 @@ func (m *Market) LogsRange(ctx context.Context, name string, from, to uint64) ([
 	}
 	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 		Addresses: []common.Address{m.addr}, Topics: [][]common.Hash{{ev.ID}}}
-	logs, err := m.backend.FilterLogs(ctx, q)
+	logs, err := m.filterLogs(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("chain: reading %s events: %w", name, err)
 	}
@@ -165,7 +165,7 @@ func (m *Market) BuyerJobs(ctx context.Context, buyer common.Address, from uint6
 	ev := marketABI.Events["JobSubmitted"]
 	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{m.addr},
 		Topics: [][]common.Hash{{ev.ID}, nil, {common.BytesToHash(buyer[:])}}}
-	logs, err := m.backend.FilterLogs(ctx, q)
+	logs, err := m.filterLogs(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("chain: reading JobSubmitted events: %w", err)
 	}

@@ -20,6 +20,7 @@ type Market struct {
 	contract      *bind.BoundContract
 	sender        *Sender
 	confirmations uint64
+	logRange      uint64 // blocks per eth_getLogs call; 0: DefaultLogRange
 }
 
 var binding = NewMarketplace()

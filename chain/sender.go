@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/veil-market/veil/internal/ctxtime"
 )
 
 // Backend is what Veil needs from an Ethereum node: ethclient.Client and the
@@ -42,6 +44,8 @@ type Sender struct {
 	chainID       *big.Int
 	confirmations uint64
 	poll          time.Duration
+	legacy        bool     // always legacy transactions (UseNetwork)
+	minGasPrice   *big.Int // gas price floor, nil: none (UseNetwork)
 	mu            sync.Mutex
 }
 
@@ -147,23 +151,26 @@ func (s *Sender) build(ctx context.Context, to *common.Address, data []byte, val
 	if err != nil {
 		return nil, fmt.Errorf("chain: reading nonce: %w", err)
 	}
-	head, err := s.backend.HeaderByNumber(ctx, nil)
+	baseFee, err := s.baseFee(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("chain: reading head: %w", err)
+		return nil, err
 	}
 	var tx types.TxData
 	var maxPrice *big.Int
-	if head.BaseFee != nil {
+	if baseFee != nil {
 		tip, err := s.backend.SuggestGasTipCap(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("chain: reading gas tip: %w", err)
 		}
-		maxPrice = new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+		maxPrice = new(big.Int).Add(tip, new(big.Int).Mul(baseFee, big.NewInt(2)))
 		tx = &types.DynamicFeeTx{ChainID: s.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxPrice, Gas: gas, To: to, Value: value, Data: data}
 	} else {
 		price, err := s.backend.SuggestGasPrice(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("chain: reading gas price: %w", err)
+		}
+		if s.minGasPrice != nil && price.Cmp(s.minGasPrice) < 0 {
+			price = new(big.Int).Set(s.minGasPrice)
 		}
 		maxPrice = price
 		tx = &types.LegacyTx{Nonce: nonce, GasPrice: price, Gas: gas, To: to, Value: value, Data: data}
@@ -172,6 +179,19 @@ func (s *Sender) build(ctx context.Context, to *common.Address, data []byte, val
 		return nil, err
 	}
 	return types.NewTx(tx), nil
+}
+
+// baseFee is the head's base fee; nil on a chain without EIP-1559, or when
+// the network is known to be legacy-only (its headers are not even read).
+func (s *Sender) baseFee(ctx context.Context) (*big.Int, error) {
+	if s.legacy {
+		return nil, nil
+	}
+	head, err := s.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading head: %w", err)
+	}
+	return head.BaseFee, nil
 }
 
 func (s *Sender) checkFunds(ctx context.Context, need *big.Int) error {
@@ -255,13 +275,4 @@ func (s *Sender) waitHead(ctx context.Context, block uint64) error {
 	}
 }
 
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
+var sleep = ctxtime.Sleep

@@ -74,11 +74,29 @@ func FormatBounds(bounds map[string]Bounds) string {
 	return sb.String()
 }
 
-// ReadBoundsFile reads a bounds file: one JSON object mapping column names
-// to [lo, hi], at most MaxMetadataBytes. It is strict: a repeated name,
-// anything but a two-number array as a value, invalid bounds or trailing
-// data are refused, with the column named.
+// Declarations is what an owner declares about its columns, never computed
+// from the rows: bounds and types, by column name.
+type Declarations struct {
+	Bounds map[string]Bounds
+	Types  map[string]string
+}
+
+// ReadBoundsFile reads the bounds of a declarations file (ReadDeclarations),
+// ignoring any declared types.
 func ReadBoundsFile(r io.Reader) (map[string]Bounds, error) {
+	d, err := ReadDeclarations(r)
+	if err != nil {
+		return nil, err
+	}
+	return d.Bounds, nil
+}
+
+// ReadDeclarations reads a bounds-and-types file: one JSON object mapping
+// column names to [lo, hi], or to {"bounds": [lo, hi], "type": "binary"}
+// with either key, at most MaxMetadataBytes. It is strict: a repeated name
+// or key, an unknown key, invalid bounds, an unknown type or trailing data
+// are refused, with the column named.
+func ReadDeclarations(r io.Reader) (*Declarations, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxMetadataBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("dataset: bounds file: %w", err)
@@ -89,16 +107,17 @@ func ReadBoundsFile(r io.Reader) (map[string]Bounds, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("dataset: bounds file: %w: not valid UTF-8", ErrBadBounds)
 	}
-	return decodeBoundsObject(json.NewDecoder(bytes.NewReader(data)))
+	return decodeDeclarations(json.NewDecoder(bytes.NewReader(data)))
 }
 
-// decodeBoundsObject walks the object token by token, because decoding
+// decodeDeclarations walks the object token by token, because decoding
 // into a map would silently keep the last of two equal keys.
-func decodeBoundsObject(dec *json.Decoder) (map[string]Bounds, error) {
+func decodeDeclarations(dec *json.Decoder) (*Declarations, error) {
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
 		return nil, fmt.Errorf("dataset: bounds file: %w: want a JSON object", ErrBadBounds)
 	}
-	out := make(map[string]Bounds)
+	out := &Declarations{Bounds: map[string]Bounds{}, Types: map[string]string{}}
+	seen := map[string]bool{}
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
@@ -108,21 +127,20 @@ func decodeBoundsObject(dec *json.Decoder) (map[string]Bounds, error) {
 		if err := checkName(name); err != nil {
 			return nil, fmt.Errorf("dataset: bounds file: column %s: %w", quoteCell(name), err)
 		}
-		if _, dup := out[name]; dup {
+		if seen[name] {
 			return nil, fmt.Errorf("dataset: bounds file: column %q: %w", name, ErrDuplicateColumn)
 		}
+		if len(seen) == MaxColumns {
+			return nil, fmt.Errorf("dataset: bounds file: %w: more than %d columns", ErrLimit, MaxColumns)
+		}
+		seen[name] = true
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
 			return nil, fmt.Errorf("dataset: bounds file: column %q: %w: %w", name, ErrBadBounds, err)
 		}
-		b, err := decodeBounds(raw)
-		if err != nil {
+		if err := out.add(name, raw); err != nil {
 			return nil, fmt.Errorf("dataset: bounds file: column %q: %w", name, err)
 		}
-		if len(out) == MaxColumns {
-			return nil, fmt.Errorf("dataset: bounds file: %w: more than %d columns", ErrLimit, MaxColumns)
-		}
-		out[name] = b
 	}
 	if _, err := dec.Token(); err != nil {
 		return nil, fmt.Errorf("dataset: bounds file: %w: %w", ErrBadBounds, err)
@@ -131,4 +149,64 @@ func decodeBoundsObject(dec *json.Decoder) (map[string]Bounds, error) {
 		return nil, fmt.Errorf("dataset: bounds file: %w: data after the object", ErrBadBounds)
 	}
 	return out, nil
+}
+
+// add records one column's entry: [lo, hi], or an object with "bounds"
+// and/or "type".
+func (d *Declarations) add(name string, raw json.RawMessage) error {
+	trimmed := bytes.TrimSpace(raw)
+	if bytes.HasPrefix(trimmed, []byte("[")) {
+		b, err := decodeBounds(raw)
+		d.Bounds[name] = b
+		return err
+	}
+	var entry struct {
+		Bounds json.RawMessage `json:"bounds"`
+		Type   *string         `json:"type"`
+	}
+	strict := json.NewDecoder(bytes.NewReader(raw))
+	strict.DisallowUnknownFields()
+	if !bytes.HasPrefix(trimmed, []byte("{")) || checkObjectKeys(raw) != nil || strict.Decode(&entry) != nil || (entry.Bounds == nil && entry.Type == nil) {
+		return fmt.Errorf("%w: want [lo, hi] or {\"bounds\": [lo, hi], \"type\": \"binary\"|\"integer\"|\"real\"}, got %s", ErrBadBounds, quoteCell(string(raw)))
+	}
+	if entry.Bounds != nil {
+		b, err := decodeBounds(entry.Bounds)
+		if err != nil {
+			return err
+		}
+		d.Bounds[name] = b
+	}
+	if entry.Type != nil {
+		if !validType(*entry.Type) {
+			return fmt.Errorf("%w: %s is not %s, %s or %s", ErrBadType, quoteCell(*entry.Type), TypeBinary, TypeInteger, TypeReal)
+		}
+		d.Types[name] = *entry.Type
+	}
+	return nil
+}
+
+// checkObjectKeys refuses a key repeated in a column's object (encoding/json
+// would keep the last one).
+func checkObjectKeys(raw json.RawMessage) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil {
+		return err
+	}
+	keys := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		k, _ := tok.(string)
+		if keys[k] {
+			return fmt.Errorf("key %q appears twice", k)
+		}
+		keys[k] = true
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return err
+		}
+	}
+	return nil
 }

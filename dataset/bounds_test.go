@@ -3,6 +3,7 @@ package dataset
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"math"
 	"reflect"
 	"strings"
@@ -83,8 +84,12 @@ func TestReadBoundsFileRefuses(t *testing.T) {
 		{`{"x":[0,1],"x":[0,2]}`, `dataset: bounds file: column "x": duplicate column name`, ErrDuplicateColumn},
 		{`{"x":[0,1,2]}`, `dataset: bounds file: column "x": bad bounds: want [lo, hi], got "[0,1,2]"`, ErrBadBounds},
 		{`{"x":["0",1]}`, `dataset: bounds file: column "x": bad bounds: want [lo, hi], got "[\"0\",1]"`, ErrBadBounds},
-		{`{"x":null}`, `dataset: bounds file: column "x": bad bounds: want [lo, hi], got "null"`, ErrBadBounds},
-		{`{"x":{"lo":0,"hi":1}}`, `dataset: bounds file: column "x": bad bounds: want [lo, hi], got "{\"lo\":0,\"hi\":1}"`, ErrBadBounds},
+		{`{"x":null}`, `dataset: bounds file: column "x": bad bounds: ` + wantEntry + `, got "null"`, ErrBadBounds},
+		{`{"x":{"lo":0,"hi":1}}`, `dataset: bounds file: column "x": bad bounds: ` + wantEntry + `, got "{\"lo\":0,\"hi\":1}"`, ErrBadBounds},
+		{`{"x":{}}`, `dataset: bounds file: column "x": bad bounds: ` + wantEntry + `, got "{}"`, ErrBadBounds},
+		{`{"x":{"type":"real","type":"binary"}}`, `dataset: bounds file: column "x": bad bounds: ` + wantEntry + `, got "{\"type\":\"real\",\"type\":\"binary\"}"`, ErrBadBounds},
+		{`{"x":{"type":"bool"}}`, `dataset: bounds file: column "x": bad column type: "bool" is not binary, integer or real`, ErrBadType},
+		{`{"x":{"bounds":[2,1]}}`, `dataset: bounds file: column "x": bad bounds: [2, 1]: low end must be below high end`, ErrBadBounds},
 		{`{"x":[1,0]}`, `dataset: bounds file: column "x": bad bounds: [1, 0]: low end must be below high end`, ErrBadBounds},
 		{`{"x":[0,1e999]}`, `dataset: bounds file: column "x": bad bounds: want [lo, hi], got "[0,1e999]"`, ErrBadBounds},
 		{`{"":[0,1]}`, `dataset: bounds file: column "": empty column name`, ErrEmptyColumnName},
@@ -101,6 +106,21 @@ func TestReadBoundsFileRefuses(t *testing.T) {
 		if err == nil || err.Error() != tc.msg || !errors.Is(err, tc.want) || got != nil {
 			t.Errorf("ReadBoundsFile(%.40q) = %v, %v; want %q", tc.in, got, err, tc.msg)
 		}
+	}
+}
+
+const wantEntry = `want [lo, hi] or {"bounds": [lo, hi], "type": "binary"|"integer"|"real"}`
+
+// TestReadDeclarations: a file may give a column bounds, a type, or both.
+func TestReadDeclarations(t *testing.T) {
+	d, err := ReadDeclarations(strings.NewReader(`{"age": [0, 120], "sex": {"type": "binary"}, "grade": {"bounds": [1, 5], "type": "integer"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBounds := map[string]Bounds{"age": {0, 120}, "grade": {1, 5}}
+	wantTypes := map[string]string{"sex": TypeBinary, "grade": TypeInteger}
+	if !maps.Equal(d.Bounds, wantBounds) || !maps.Equal(d.Types, wantTypes) {
+		t.Fatalf("ReadDeclarations = %v, %v", d.Bounds, d.Types)
 	}
 }
 

@@ -14,7 +14,7 @@
 //     length and record length all have limits (see [MaxColumns] and the
 //     other limits), so memory stays bounded whatever the input.
 //   - The public [Metadata] document holds only a title, a description, the
-//     column names and types, the row count and the owner's declared
+//     column names, the row count and the owner's declared types and
 //     [Bounds]: never a value computed from the rows' contents. Its encoding
 //     is canonical: [Metadata.Encode] is deterministic, and [DecodeMetadata]
 //     accepts only canonical bytes, so the SHA-256 of an accepted document's
@@ -23,10 +23,12 @@
 //     partition the rows exactly and are deterministic for a given
 //     *math/rand/v2.Rand; they exist for demos and benchmarks.
 //
-// Column types are schema, not statistics: a column is "binary" if every
-// value is 0 or 1, "integer" if every value is integral, "real" otherwise.
-// They are public, so publishing a dataset reveals, for instance, that no
-// value of a column has a fractional part.
+// Column types are declared by the owner, like bounds: "binary" (0 or 1),
+// "integer" or "real". Inspect only suggests the narrowest type each
+// column's values fit ([Schema.Suggested]); the owner confirms or widens it
+// ([Schema.Declare]), and a declaration the values do not fit is refused.
+// The public metadata therefore depends on the declarations, the header and
+// the row count only, never on the values.
 //
 // Errors wrap the sentinel errors of this package (ErrEmpty, ErrNotNumber,
 // ...) so callers can branch with errors.Is. Error messages quote the

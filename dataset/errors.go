@@ -25,6 +25,7 @@ var (
 	ErrBadMetadata     = errors.New("bad metadata")
 	ErrNotCanonical    = errors.New("metadata is not in canonical form")
 	ErrBadSplit        = errors.New("bad split")
+	ErrBadType         = errors.New("bad column type")
 )
 
 // LineError reports a problem at one place in a CSV file. Line is 1-based

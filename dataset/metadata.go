@@ -17,16 +17,54 @@ const maxRows = 1 << 53
 
 // Metadata is the public document that describes a dataset in the catalog.
 // Its hash goes on-chain. By construction it holds only what the owner
-// chose to publish and what the schema is: a title, a description, the
-// column names and types, the row count and the declared bounds; never a
-// value computed from the rows' contents (no minimum, maximum or mean).
+// chose to publish: a title, a description, the column names, the declared
+// types and bounds, and the row count; never a value computed from the
+// rows' contents (no type inferred from them, no minimum, maximum or mean).
+// It is therefore the same for every file with the same header and row
+// count whose values fit the declared types.
 type Metadata struct {
 	Version     int          `json:"version"`
 	Title       string       `json:"title"`
 	Description string       `json:"description"`
 	Columns     []ColumnMeta `json:"columns"`
 	Rows        int          `json:"rows"`
+	// Storage says where the sealed blob lives beyond the on-chain
+	// pointer: for a blob on IPFS, its CID and the import profile that
+	// reproduces it (a CID is not the SHA-256 the chain records). Absent for
+	// blobs kept by their owner only.
+	Storage *Storage `json:"storage,omitempty"`
 }
+
+// Storage is the public record of a sealed blob kept on IPFS.
+type Storage struct {
+	CID     string `json:"cid"`     // root CID, as `ipfs add` prints it
+	Profile string `json:"profile"` // import profile (IPIP-499), e.g. unixfs-v0-2015
+	SHA256  string `json:"sha256"`  // hex SHA-256 of the blob, as on-chain
+	Size    int64  `json:"size"`    // bytes
+}
+
+// validate checks the record's shape; the CID's meaning is package ipfs's.
+func (s *Storage) validate() error {
+	switch {
+	case s.CID == "" || len(s.CID) > 128 || strings.ContainsFunc(s.CID, notAlnum):
+		return fmt.Errorf("storage cid %q is not a CID", s.CID)
+	case s.Profile == "" || len(s.Profile) > 64 || strings.ContainsFunc(s.Profile, notProfileRune):
+		return fmt.Errorf("storage profile %q is not a profile name", s.Profile)
+	case len(s.SHA256) != 64 || strings.ContainsFunc(s.SHA256, notLowerHex):
+		return fmt.Errorf("storage sha256 %q is not 64 lowercase hex digits", s.SHA256)
+	case s.Size < 0:
+		return fmt.Errorf("storage size %d is negative", s.Size)
+	}
+	return nil
+}
+
+func notAlnum(r rune) bool {
+	return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+}
+
+func notProfileRune(r rune) bool { return notAlnum(r) && r != '-' }
+
+func notLowerHex(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }
 
 // ColumnMeta describes one column. Bounds is nil when the owner declared
 // none.
@@ -36,9 +74,12 @@ type ColumnMeta struct {
 	Bounds *Bounds `json:"bounds,omitempty"`
 }
 
-// NewMetadata builds the metadata document for a dataset with schema s.
-// bounds holds the owner's declared bounds by column name; each must name a
-// column of s and be valid. The error names the offending column.
+// NewMetadata builds the metadata document for a dataset with schema s,
+// whose types are the owner's declaration (Schema.Declare; a schema straight
+// from Inspect or Table.Schema publishes the types the rows suggest, which is
+// for tests and demos). bounds holds the owner's declared bounds by column
+// name; each must name a column of s and be valid. The error names the
+// offending column.
 func NewMetadata(title, description string, s *Schema, bounds map[string]Bounds) (*Metadata, error) {
 	if s == nil {
 		return nil, fmt.Errorf("dataset: %w: no schema", ErrBadMetadata)
@@ -86,6 +127,11 @@ func (m *Metadata) Validate() error {
 	if i, err := checkNames(names); err != nil {
 		return fmt.Errorf("dataset: %w: %s: %w", ErrBadMetadata, columnLabel(names, i), err)
 	}
+	if m.Storage != nil {
+		if err := m.Storage.validate(); err != nil {
+			return fmt.Errorf("dataset: %w: %w", ErrBadMetadata, err)
+		}
+	}
 	for _, c := range m.Columns {
 		if !validType(c.Type) {
 			return fmt.Errorf("dataset: %w: column %q: type %s is not %s, %s or %s",
@@ -131,9 +177,10 @@ func (m *Metadata) Bound(col string) (Bounds, bool) {
 	return *c.Bounds, true
 }
 
-// CheckSchema reports whether s, found by Inspect on a file, is the schema
-// this document describes: same names in the same order, same types, same
-// row count. The error names the first difference.
+// CheckSchema reports whether s, found by Inspect on a file, fits the schema
+// this document describes: same names in the same order, same row count,
+// and values that fit each declared type (Fits). The error names the first
+// difference.
 func (m *Metadata) CheckSchema(s *Schema) error {
 	if s.Rows != m.Rows {
 		return fmt.Errorf("dataset: schema mismatch: %d rows, metadata says %d", s.Rows, m.Rows)
@@ -142,8 +189,8 @@ func (m *Metadata) CheckSchema(s *Schema) error {
 		return fmt.Errorf("dataset: schema mismatch: %d columns, metadata says %d", len(s.Columns), len(m.Columns))
 	}
 	for i, c := range s.Columns {
-		if want := m.Columns[i]; c.Name != want.Name || c.Type != want.Type {
-			return fmt.Errorf("dataset: schema mismatch: column %d is %q (%s), metadata says %q (%s)",
+		if want := m.Columns[i]; c.Name != want.Name || !Fits(c.Type, want.Type) {
+			return fmt.Errorf("dataset: schema mismatch: column %d is %q (%s values), metadata says %q (%s)",
 				i+1, c.Name, c.Type, want.Name, want.Type)
 		}
 	}

@@ -78,7 +78,8 @@ type metadataJSON struct {
 		Type   string          `json:"type"`
 		Bounds json.RawMessage `json:"bounds"`
 	} `json:"columns"`
-	Rows int `json:"rows"`
+	Rows    int      `json:"rows"`
+	Storage *Storage `json:"storage"`
 }
 
 func decodeMetadataFields(b []byte) (*Metadata, error) {
@@ -88,7 +89,7 @@ func decodeMetadataFields(b []byte) (*Metadata, error) {
 	if err := dec.Decode(&w); err != nil {
 		return nil, fmt.Errorf("dataset: %w: %w", ErrBadMetadata, err)
 	}
-	m := &Metadata{Version: w.Version, Title: w.Title, Description: w.Description, Rows: w.Rows,
+	m := &Metadata{Version: w.Version, Title: w.Title, Description: w.Description, Rows: w.Rows, Storage: w.Storage,
 		Columns: make([]ColumnMeta, len(w.Columns))}
 	for i, c := range w.Columns {
 		m.Columns[i] = ColumnMeta{Name: c.Name, Type: c.Type}

@@ -93,7 +93,7 @@ func TestMetadataFromRealDataset(t *testing.T) {
 	}
 	s.Rows++
 	s.Columns[30].Type = TypeInteger
-	if err := back.CheckSchema(s); err == nil || err.Error() != `dataset: schema mismatch: column 31 is "benign" (integer), metadata says "benign" (binary)` {
+	if err := back.CheckSchema(s); err == nil || err.Error() != `dataset: schema mismatch: column 31 is "benign" (integer values), metadata says "benign" (binary)` {
 		t.Errorf("CheckSchema error %v", err)
 	}
 }

@@ -5,15 +5,18 @@ import (
 	"math"
 )
 
-// Column types. They describe the set of values a column takes, as found by
-// reading every value: schema, not statistics.
+// Column types: the set of values a column may take. In the metadata they are
+// the owner's declaration (types.go); Inspect reports the narrowest type the
+// rows fit, as a suggestion for the owner to confirm.
 const (
 	TypeBinary  = "binary"  // every value is 0 or 1
 	TypeInteger = "integer" // every value is integral
 	TypeReal    = "real"    // anything else
 )
 
-// Schema is what Inspect learns about a CSV without keeping its rows.
+// Schema is what Inspect learns about a CSV without keeping its rows: the
+// names, the row count and, per column, the narrowest type its values fit
+// (a suggestion; Declare replaces them with the owner's declaration).
 type Schema struct {
 	Columns []Column
 	Rows    int

@@ -18,7 +18,7 @@ var (
 	_ func(float64, float64, int, []float64) []float64                          = RDPSampledGaussian
 	_ func([]float64, []float64, float64, Conversion) (float64, float64, error) = EpsilonFromRDP
 	_ func(float64, float64, float64, int, Conversion) (float64, error)         = CalibrateNoiseMultiplier
-	_ func([]float64, float64, float64, *Sampler) ([]int64, error)              = ScaleAndRound
+	_ func(int, float64, float64, io.Reader) (*FixedPointSum, error)            = NewFixedPointSum
 	_ Conversion                                                                = Classic
 	_ Conversion                                                                = Improved
 )

@@ -16,15 +16,6 @@ var (
 		s := NewSampler(nil)
 		return nsPerOp(func() { s.Gaussian(3) })
 	})
-	baselineRoundNs = sync.OnceValue(func() float64 {
-		x := benchVector(1000)
-		out := make([]int64, len(x))
-		return nsPerOp(func() {
-			for i, v := range x {
-				out[i] = int64(math.Round(v * 1e4))
-			}
-		})
-	})
 )
 
 // nsPerOp times op over enough repetitions to last 200 ms (testing.Benchmark
@@ -92,19 +83,41 @@ func BenchmarkDiscreteGaussianVector(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/dim, "ns/coordinate")
 }
 
-func BenchmarkScaleAndRound(b *testing.B) {
-	x := benchVector(1000)
-	bound, _ := RoundingNormBound(l2Norm(x), 1e4, len(x), math.Exp(-0.5))
-	base := baselineRoundNs()
-	s := NewSampler(nil)
-	b.SetBytes(8 * int64(len(x)))
-	b.ResetTimer()
-	for range b.N {
-		if _, err := ScaleAndRound(x, 1e4, bound, s); err != nil {
-			b.Fatal(err)
+// BenchmarkFixedPointSum is the fl owner's per-row cost of exact summation
+// (scale, randomly round, exact norm check, add) beside the float sum of
+// the same rows it replaced, measured in the same run.
+func BenchmarkFixedPointSum(b *testing.B) {
+	const rows, dim = 1000, 31
+	data := make([][]float64, rows)
+	for i := range data {
+		data[i] = benchVector(dim)
+		for j := range data[i] {
+			data[i][j] /= 100 // norm ≈ 0.2 < C
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/base, "x-deterministic-round")
+	b.Run("fixed-point", func(b *testing.B) {
+		for range b.N {
+			f, err := NewFixedPointSum(dim, 1, 1024, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, r := range data {
+				f.Add(r)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/rows, "ns/row")
+	})
+	b.Run("float-baseline", func(b *testing.B) {
+		sum := make([]float64, dim)
+		for range b.N {
+			for _, r := range data {
+				for j, v := range r {
+					sum[j] += v
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/rows, "ns/row")
+	})
 }
 
 func BenchmarkRDPSampledGaussian(b *testing.B) {

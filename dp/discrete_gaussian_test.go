@@ -124,7 +124,6 @@ func TestBernoulliExactness(t *testing.T) {
 		}},
 		{"exp(-0.7)", math.Exp(-0.7), func(s *Sampler) bool { return s.bernoulliExpNeg1(bigInt(7), bigInt(10)) }},
 		{"exp(-2.5)", math.Exp(-2.5), func(s *Sampler) bool { return s.bernoulliExpNeg(bigInt(5), bigInt(2)) }},
-		{"fraction 0.8125", 0.8125, func(s *Sampler) bool { return s.bernoulliFraction(0.8125) }},
 	}
 	for i, c := range cases {
 		s := seeded(byte(50 + i))

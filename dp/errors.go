@@ -10,10 +10,6 @@ import (
 // can tell a caller bug (errors.Is(err, ErrParameter)) from a randomness failure.
 var ErrParameter = errors.New("dp: invalid parameter")
 
-// ErrRounding is returned by ScaleAndRound when conditional randomized
-// rounding did not meet its norm bound within its retry budget.
-var ErrRounding = errors.New("dp: conditional rounding exceeded its retry budget")
-
 // paramError formats a parameter error that wraps ErrParameter while keeping
 // the documented message ("dp: epsilon must be > 0, got -1").
 type paramError struct{ msg string }

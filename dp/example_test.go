@@ -68,8 +68,8 @@ func ExampleZCDPFromEpsDelta() {
 }
 
 // Example_distributedDiscreteGaussian runs the fl engine's noise path for one
-// round with three owners: clip rows, sum, scale and round, add a discrete
-// Gaussian share, sum modulo 2^k, decode.
+// round with three owners: clip rows, scale and round each row, sum exactly,
+// add a discrete Gaussian share, sum modulo 2^k, decode.
 func Example_distributedDiscreteGaussian() {
 	const (
 		clip, gamma = 1.0, 1 << 16 // row clip norm C, scale γ
@@ -80,14 +80,17 @@ func Example_distributedDiscreteGaussian() {
 	sens, _ := dp.RoundedSensitivity(2*clip, gamma, dim) // replace-one: 2C
 	g := dp.DistributedGaussian{L2Sensitivity: sens, Dim: dim, Shares: n - d - c, Rounds: rounds}
 	shareSigma, _ := g.ShareSigma(4, 1e-5)
-	normBound, _ := dp.RoundingNormBound(rows*clip, gamma, dim, math.Exp(-0.5))
-	bits, _ := dp.ModulusBits(n, dim, normBound, shareSigma, 1e-9)
+	rowBound, _ := dp.RowBound(clip, gamma, dim)
+	bits, _ := dp.ModulusBits(n, dim, rows*rowBound, shareSigma, 1e-9)
 
 	s := dp.NewSampler(exampleSource())
 	sum := make([]uint64, dim) // what secure aggregation computes, modulo 2^bits
 	for owner := 0; owner < n; owner++ {
-		update := []float64{10, -20, 30, 0.5} // an owner's sum of clipped rows
-		ints, _ := dp.ScaleAndRound(update, gamma, normBound, s)
+		f, _ := dp.NewFixedPointSum(dim, clip, gamma, exampleSource())
+		for range rows {
+			f.Add([]float64{0.1, -0.2, 0.3, 0.005}) // one clipped row (norm < C)
+		}
+		ints := f.Sum()
 		noise, _ := s.DiscreteGaussianVector(shareSigma, dim)
 		for i := range sum {
 			sum[i] += uint64(ints[i] + noise[i])

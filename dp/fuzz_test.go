@@ -90,27 +90,30 @@ func FuzzEpsilonFromRDP(f *testing.F) {
 	})
 }
 
-func FuzzScaleAndRound(f *testing.F) {
-	f.Add([]byte{0, 0, 0, 0, 0, 0, 0xe0, 0x3f}, 10.0, 100.0)
+// FuzzFixedPointSum: any rows, any parameters: no panic, every added row
+// within the limit, the sum within rows·√T per coordinate.
+func FuzzFixedPointSum(f *testing.F) {
+	f.Add([]byte{0, 0, 0, 0, 0, 0, 0xe0, 0x3f}, 10.0, 1.0)
 	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xf8, 0x7f}, 1.0, 1.0)
-	f.Fuzz(func(t *testing.T, raw []byte, gamma, bound float64) {
+	f.Fuzz(func(t *testing.T, raw []byte, gamma, clip float64) {
 		x := make([]float64, len(raw)/8)
 		for i := range x {
 			x[i] = math.Float64frombits(binary.LittleEndian.Uint64(raw[8*i:]))
 		}
-		out, err := ScaleAndRound(x, gamma, bound, seeded(1))
-		if anyNonFinite(append(x, gamma, bound)...) && err == nil {
-			t.Fatalf("accepted non-finite input")
+		dim := max(len(x), 1)
+		s, err := NewFixedPointSum(dim, clip, gamma, seedReader(1))
+		if anyNonFinite(gamma, clip) && err == nil {
+			t.Fatalf("accepted non-finite parameters")
 		}
 		if err != nil {
 			return
 		}
-		if l2NormInt(out) > bound {
-			t.Fatalf("norm %v above bound %v", l2NormInt(out), bound)
-		}
-		for i, v := range out {
-			if s := x[i] * gamma; float64(v) != math.Floor(s) && float64(v) != math.Ceil(s) {
-				t.Fatalf("coordinate %d: %v rounded to %d", i, s, v)
+		s.Add(x)
+		s.Add(x)
+		limit, _ := RowLimit(clip, gamma, dim)
+		for _, v := range s.Sum() {
+			if a := math.Abs(float64(v)); a > 2*math.Sqrt(float64(limit)) {
+				t.Fatalf("coordinate %d beyond two rows of norm √%d", v, limit)
 			}
 		}
 	})
@@ -141,8 +144,8 @@ func FuzzDistributed(f *testing.F) {
 				t.Fatalf("ModulusBits %d leaves overflow probability %v > %v", k, p, failure)
 			}
 		}
-		if b, err := RoundingNormBound(sens, sigma, dim, failure); err == nil && (math.IsNaN(b) || b < 0) {
-			t.Fatalf("RoundingNormBound = %v", b)
+		if b, err := RowBound(sens, sigma, dim); err == nil && (math.IsNaN(b) || b < 0) {
+			t.Fatalf("RowBound = %v", b)
 		}
 	})
 }

@@ -1,104 +1,18 @@
 package dp
 
 import (
+	"crypto/rand"
+	"fmt"
+	"io"
 	"math"
+	mrand "math/rand/v2"
 )
 
-// MaxRoundingAttempts bounds the retries of ScaleAndRound. With a norm bound
-// from RoundingNormBound each attempt fails with probability at most β, so
-// exhausting the budget has probability at most β^MaxRoundingAttempts.
-const MaxRoundingAttempts = 1000
-
-// ScaleAndRound multiplies x by gamma and rounds every coordinate to an
-// adjacent integer at random, up with probability equal to its fractional
-// part, so that E[out] = gamma·x coordinate-wise. This is the conditional
-// randomized rounding of Kairouz, Liu, Steinke (ICML 2021, Proposition 22):
-// a rounded vector whose L2 norm exceeds normBound is discarded and the whole
-// vector is rounded again, up to MaxRoundingAttempts times, after which it
-// returns an error wrapping ErrRounding. Conditioning biases the expectation by
-// at most the rejection probability times the rounding error (√dim), which is
-// negligible for normBound = RoundingNormBound(...).
-//
-// Privacy never depends on which rounding is chosen: each rounded coordinate
-// is the floor or the ceiling of gamma·x_i, which is all that
-// RoundedSensitivity assumes. The Bernoulli trials are exact (they compare
-// random bits with the binary expansion of the fractional part). s == nil uses
-// crypto/rand.
-func ScaleAndRound(x []float64, gamma float64, normBound float64, s *Sampler) ([]int64, error) {
-	if err := checkPositive("gamma", gamma); err != nil {
-		return nil, err
-	}
-	if err := checkPositive("norm bound", normBound); err != nil {
-		return nil, err
-	}
-	scaled := make([]float64, len(x))
-	for i, v := range x {
-		scaled[i] = v * gamma
-		if !finite(v) || math.Abs(scaled[i]) >= 1<<62 {
-			return nil, errParam("coordinate %d scaled by gamma=%v is not a finite value below 2^62: %v", i, gamma, v)
-		}
-	}
-	if s == nil {
-		s = NewSampler(nil)
-	}
-	out := make([]int64, len(x))
-	for attempt := 0; attempt < MaxRoundingAttempts; attempt++ {
-		norm2 := s.roundInto(out, scaled)
-		if s.err != nil {
-			return nil, s.err
-		}
-		if math.Sqrt(norm2) <= normBound {
-			return out, nil
-		}
-	}
-	return nil, ErrRounding
-}
-
-// roundInto randomly rounds each scaled value into out and returns the squared
-// L2 norm of the result.
-func (s *Sampler) roundInto(out []int64, scaled []float64) float64 {
-	norm2 := 0.0
-	for i, v := range scaled {
-		f := math.Floor(v)
-		r := int64(f)
-		if s.bernoulliFraction(v - f) {
-			r++
-		}
-		out[i] = r
-		norm2 += float64(r) * float64(r)
-	}
-	return norm2
-}
-
-// bernoulliFraction returns true with probability exactly p for a float64
-// p in [0, 1): p is a dyadic rational whose binary digits are produced exactly
-// by doubling, and compared lazily with uniform random bits.
-func (s *Sampler) bernoulliFraction(p float64) bool {
-	for p > 0 && s.err == nil {
-		p *= 2
-		var pbit uint64
-		if p >= 1 {
-			pbit = 1
-			p--
-		}
-		if u := s.bit(); u != pbit {
-			return u < pbit
-		}
-	}
-	return false
-}
-
-// RoundingNormBound returns the conditional-rounding threshold of Kairouz,
-// Liu, Steinke (ICML 2021, Theorem 1, Eq. (2)) for a vector of L2 norm at most
-// norm, scaled by gamma and randomly rounded in dim dimensions:
-//
-//	B = min{ sqrt(c² + d/4 + sqrt(2 log(1/β))·(c + √d/2)),  c + √d },  c = gamma·norm,
-//
-// where the first term is exceeded with probability at most beta (0 < beta < 1)
-// per attempt and the second never. Use it as ScaleAndRound's normBound and as
-// the per-owner bound of OverflowProbability and ModulusBits.
-func RoundingNormBound(norm, gamma float64, dim int, beta float64) (float64, error) {
-	if err := checkNonNegative("norm", norm); err != nil {
+// RowBound returns B = γ·C + √d, the largest L2 norm a row clipped to norm C
+// can have once scaled by γ and each coordinate rounded to an adjacent
+// integer (each coordinate moves by less than 1).
+func RowBound(clip, gamma float64, dim int) (float64, error) {
+	if err := checkPositive("clip", clip); err != nil {
 		return 0, err
 	}
 	if err := checkPositive("gamma", gamma); err != nil {
@@ -107,32 +21,24 @@ func RoundingNormBound(norm, gamma float64, dim int, beta float64) (float64, err
 	if err := checkCount("dimension", dim); err != nil {
 		return 0, err
 	}
-	if !finite(beta) || beta <= 0 || beta >= 1 {
-		return 0, errParam("beta must be in (0, 1), got %v", beta)
+	b := gamma*clip + math.Sqrt(float64(dim))
+	if !finite(b) || float64(dim)*(b+1)*(b+1) >= 1<<63 {
+		return 0, errParam("gamma*clip = %v over %d dimensions leaves no room in 64-bit squared norms", gamma*clip, dim)
 	}
-	c, d := gamma*norm, float64(dim)
-	if !finite(c) {
-		return 0, errParam("gamma*norm overflows: gamma=%v norm=%v", gamma, norm)
-	}
-	always := c + math.Sqrt(d)
-	likely := math.Sqrt(c*c + d/4 + math.Sqrt(2*math.Log(1/beta))*(c+math.Sqrt(d)/2))
-	return math.Min(always, likely), nil
+	return b, nil
 }
 
 // RoundedSensitivity returns the L2 sensitivity, in the integer domain, of a
-// sum of owner vectors that were each scaled by gamma and randomly rounded,
-// when replacing one row changes one owner's unrounded vector by at most
-// l2Sensitivity (2C for rows clipped to norm C):
+// FixedPointSum of rows clipped to norm C (pass l2Sensitivity = 2C, the
+// replace-one sensitivity of the real sum) and scaled by gamma:
 //
-//	Δ = gamma·l2Sensitivity + 2√dim.
+//	Δ = gamma·l2Sensitivity + 2√dim = 2·RowBound(C, gamma, dim).
 //
-// Each rounded coordinate is within distance 1 of its scaled value, so the two
-// rounded vectors of neighbouring datasets differ by at most
-// gamma·l2Sensitivity + √dim + √dim, whatever the rounding outcomes and
-// whatever the conditioning; this holds with probability 1 and so needs no δ.
-// KLS21's tighter β-dependent bound is for add/remove of a whole client, whose
-// entire rounded vector is the difference; it does not transfer to replacing a
-// row inside an owner's sum (docs/dp.md, "replace-one neighbours").
+// Replacing one row replaces one rounded row vector by another; each has
+// squared norm at most FixedPointSum's limit T ≤ B² (checked exactly, in
+// integers), so the two sums differ by at most 2√T ≤ Δ whatever the rounding
+// outcomes and whatever the other rows: it holds with probability 1 and so
+// needs no δ (docs/dp.md §6).
 func RoundedSensitivity(l2Sensitivity, gamma float64, dim int) (float64, error) {
 	if err := checkNonNegative("L2 sensitivity", l2Sensitivity); err != nil {
 		return 0, err
@@ -149,3 +55,97 @@ func RoundedSensitivity(l2Sensitivity, gamma float64, dim int) (float64, error) 
 	}
 	return delta, nil
 }
+
+// FixedPointSum sums per-row vectors exactly on the integer grid: each row is
+// scaled by γ and every coordinate randomly rounded to an adjacent integer
+// (up with probability equal to its fractional part, so E[row] = γ·v up to
+// 2⁻⁵³ per coordinate), its squared L2 norm is computed exactly in integers
+// and compared with the public limit T ≤ (γC + √d)², and the row is added in
+// 64-bit integers, which wrap modulo 2⁶⁴ — exact modulo 2^k for every
+// secure-aggregation modulus k ≤ 64, the only way the sum is used.
+//
+// A row that breaks the limit (only possible through float rounding in its
+// clipping, or a non-finite value) is replaced by the zero vector: a public
+// rule, not an error, so no row's value can make an owner abort, and the
+// limit holds for every row that is added. Every row costs the same
+// operations whatever its values, so the time to sum does not depend on
+// them beyond the float unit's own timing.
+//
+// Privacy never depends on the rounding randomness (the sensitivity bound
+// holds for every outcome), so it comes from a ChaCha8 stream seeded from the
+// caller's source: fast, and reproducible in tests.
+type FixedPointSum struct {
+	gamma  float64
+	limit  uint64  // T: the largest squared L2 norm of an added row
+	maxAbs float64 // √T: a coordinate beyond it cannot belong to such a row
+	rng    *mrand.ChaCha8
+	sum    []int64
+	row    []int64
+	zeroed int
+}
+
+// NewFixedPointSum returns an empty sum of dim-coordinate rows clipped to
+// norm clip and scaled by gamma, whose rounding is seeded with 32 bytes of
+// seed (crypto/rand when nil).
+func NewFixedPointSum(dim int, clip, gamma float64, seed io.Reader) (*FixedPointSum, error) {
+	t, err := RowLimit(clip, gamma, dim)
+	if err != nil {
+		return nil, err
+	}
+	if seed == nil {
+		seed = rand.Reader
+	}
+	var key [32]byte
+	if _, err := io.ReadFull(seed, key[:]); err != nil {
+		return nil, fmt.Errorf("dp: reading the rounding seed: %w", err)
+	}
+	return &FixedPointSum{gamma: gamma, limit: t, maxAbs: math.Sqrt(float64(t)), rng: mrand.NewChaCha8(key),
+		sum: make([]int64, dim), row: make([]int64, dim)}, nil
+}
+
+// RowLimit returns T = ⌊B²·(1 − 2⁻⁴⁰)⌋ for B = RowBound(clip, gamma, dim):
+// the limit on a rounded row's squared norm. The factor keeps T ≤ B² for the
+// exact B although B is computed in float64, so that 2√T ≤ RoundedSensitivity.
+func RowLimit(clip, gamma float64, dim int) (uint64, error) {
+	b, err := RowBound(clip, gamma, dim)
+	if err != nil {
+		return 0, err
+	}
+	return uint64(math.Floor(b * b * (1 - 0x1p-40))), nil
+}
+
+// Add rounds γ·v and adds it; a v of another length counts as a zero row.
+func (f *FixedPointSum) Add(v []float64) {
+	ok := len(v) == len(f.row)
+	var norm2 uint64
+	for i := range f.row {
+		y := 0.0
+		if ok {
+			y = v[i] * f.gamma
+		}
+		if !(math.Abs(y) <= f.maxAbs) { // also NaN
+			ok, y = false, 0
+		}
+		fl := math.Floor(y)
+		r := int64(fl)
+		if float64(f.rng.Uint64()>>11)*0x1p-53 < y-fl { // up with probability y − ⌊y⌋, to 2⁻⁵³
+			r++
+		}
+		f.row[i] = r
+		norm2 += uint64(r * r)
+	}
+	if !ok || norm2 > f.limit {
+		f.zeroed++
+		return
+	}
+	for i, r := range f.row {
+		f.sum[i] += r
+	}
+}
+
+// Sum returns the sum so far, modulo 2⁶⁴ (as two's-complement int64).
+func (f *FixedPointSum) Sum() []int64 { return append([]int64(nil), f.sum...) }
+
+// Zeroed returns how many rows were replaced by zero. It is the caller's
+// own information: never send it to a peer.
+func (f *FixedPointSum) Zeroed() int { return f.zeroed }

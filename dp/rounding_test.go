@@ -1,163 +1,191 @@
 package dp
 
 import (
-	"errors"
 	"math"
-	"strings"
+	"math/big"
+	"math/rand/v2"
 	"testing"
 
 	"pgregory.net/rapid"
 )
 
-func TestScaleAndRoundPreservesExpectation(t *testing.T) {
-	x := []float64{0.3, -1.25, 2.5e-3, 7.77, -0.5, 0}
+func seedReader(seed byte) *rand.ChaCha8 {
+	var key [32]byte
+	key[0] = seed
+	return rand.NewChaCha8(key)
+}
+
+// TestFixedPointSumUnbiased: the mean of many rounded sums is γ·Σ rows, and
+// each coordinate of one sum is within rows of it (each row moves < 1).
+func TestFixedPointSumUnbiased(t *testing.T) {
+	rows := [][]float64{{0.3, -0.7, 0.05}, {0.1, 0.25, -0.9}, {-0.4, 0.4, 0.0}}
 	const gamma, trials = 10.0, 20000
-	bound, err := RoundingNormBound(l2Norm(x), gamma, len(x), math.Exp(-0.5))
-	if err != nil {
-		t.Fatal(err)
+	want := make([]float64, 3)
+	for _, r := range rows {
+		for i, v := range r {
+			want[i] += gamma * v
+		}
 	}
-	s := seeded(70)
-	sums := make([]float64, len(x))
-	for i := 0; i < trials; i++ {
-		r, err := ScaleAndRound(x, gamma, bound, s)
+	mean := make([]float64, 3)
+	src := seedReader(1)
+	for range trials {
+		f, err := NewFixedPointSum(3, 1, gamma, src)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for j, v := range r {
-			sums[j] += float64(v)
+		for _, r := range rows {
+			f.Add(r)
+		}
+		for i, v := range f.Sum() {
+			if math.Abs(float64(v)-want[i]) >= float64(len(rows)) {
+				t.Fatalf("coordinate %d: %d is %d rows' rounding away from %v", i, v, len(rows), want[i])
+			}
+			mean[i] += float64(v) / trials
 		}
 	}
-	for j, v := range x {
-		want := v * gamma
-		frac := want - math.Floor(want)
-		// Each coordinate is floor + Bernoulli(frac): standard error sqrt(frac(1-frac)/trials).
-		se := math.Sqrt(frac*(1-frac)/trials) + 1e-12
-		if got := sums[j] / trials; math.Abs(got-want) > chiSquareZ*se+1e-3 {
-			t.Errorf("coordinate %d: mean %v, want %v ± %v", j, got, want, chiSquareZ*se)
+	for i := range mean {
+		// each row's rounding has variance ≤ 1/4: the mean's std is ≤ sqrt(3/4/trials)
+		if tol := 5 * math.Sqrt(0.75/trials); math.Abs(mean[i]-want[i]) > tol {
+			t.Errorf("coordinate %d: mean %v, want %v ± %v", i, mean[i], want[i], tol)
 		}
 	}
 }
 
-func TestScaleAndRoundRespectsBound(t *testing.T) {
+// TestRowLimitBelowSensitivity: for every (C, γ, d), 2√T ≤ Δ exactly (in
+// rational arithmetic): the integer check FixedPointSum applies to every row
+// is at least as strict as the sensitivity the accountant uses.
+func TestRowLimitBelowSensitivity(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		dim := rapid.IntRange(1, 40).Draw(t, "dim")
-		x := make([]float64, dim)
-		for i := range x {
-			x[i] = rapid.Float64Range(-5, 5).Draw(t, "x")
+		clip := rapid.Float64Range(1e-6, 1e6).Draw(t, "clip")
+		units := rapid.Float64Range(1, 1<<20).Draw(t, "γC")
+		dim := rapid.IntRange(1, 1<<16).Draw(t, "dim")
+		gamma := units / clip
+		limit, err := RowLimit(clip, gamma, dim)
+		if err != nil {
+			t.Skip(err)
 		}
-		gamma := rapid.Float64Range(0.01, 1e4).Draw(t, "gamma")
-		beta := rapid.Float64Range(0.01, 0.9).Draw(t, "beta")
-		bound, err := RoundingNormBound(l2Norm(x), gamma, dim, beta)
+		delta, err := RoundedSensitivity(2*clip, gamma, dim)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out, err := ScaleAndRound(x, gamma, bound, seeded(byte(dim)))
-		if err != nil {
-			t.Fatal(err)
+		// 4T ≤ Δ² with Δ the float the accountant uses, exactly
+		lhs := new(big.Rat).SetInt(new(big.Int).Lsh(new(big.Int).SetUint64(limit), 2))
+		d := new(big.Rat).SetFloat64(delta)
+		if lhs.Cmp(new(big.Rat).Mul(d, d)) > 0 {
+			t.Fatalf("C=%v γ=%v d=%d: 2√T = 2√%d exceeds Δ = %v", clip, gamma, dim, limit, delta)
 		}
-		n2 := 0.0
-		for i, v := range out {
-			scaled := x[i] * gamma
-			if float64(v) != math.Floor(scaled) && float64(v) != math.Ceil(scaled) {
-				t.Fatalf("coordinate %d: %v rounded to %d", i, scaled, v)
-			}
-			n2 += float64(v) * float64(v)
-		}
-		if math.Sqrt(n2) > bound {
-			t.Fatalf("norm %v above bound %v", math.Sqrt(n2), bound)
+		// and T is not needlessly small: at least (γC)², so a clipped row is never zeroed by the check
+		if gc := gamma * clip; float64(limit) < gc*gc*(1-1e-9) {
+			t.Fatalf("T = %d below (γC)² = %v", limit, gc*gc)
 		}
 	})
 }
 
-func TestScaleAndRoundRetriesThenFails(t *testing.T) {
-	// Sixteen coordinates of 0.5: the squared norm is the number of round-ups,
-	// so a bound of 2 accepts an attempt with probability P[Bin(16,1/2) <= 4]
-	// ≈ 0.038 and needs retries (1000 failures: probability 1e-17).
-	x := make([]float64, 16)
-	for i := range x {
-		x[i] = 0.5
+// TestFixedPointSumNeighbours: replacing one row changes the sum by at most
+// Δ = RoundedSensitivity(2C, γ, d), whatever the rows (clipped or hostile:
+// huge, NaN, wrong length) and whatever the rounding; every added row obeys
+// the limit exactly.
+func TestFixedPointSumNeighbours(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		dim := rapid.IntRange(1, 8).Draw(t, "dim")
+		clip := rapid.Float64Range(0.01, 10).Draw(t, "clip")
+		gamma := rapid.Float64Range(1, 2000).Draw(t, "γC") / clip
+		rows := rapid.SliceOfN(row(dim, clip), 0, 6).Draw(t, "rows")
+		a, b := row(dim, clip).Draw(t, "replaced"), row(dim, clip).Draw(t, "replacement")
+		x, _ := NewFixedPointSum(dim, clip, gamma, seedReader(1))
+		y, _ := NewFixedPointSum(dim, clip, gamma, seedReader(2))
+		limit, _ := RowLimit(clip, gamma, dim)
+		for _, r := range rows {
+			x.Add(r)
+			y.Add(r)
+			checkRowLimit(t, x, limit)
+			checkRowLimit(t, y, limit)
+		}
+		x.Add(a)
+		checkRowLimit(t, x, limit)
+		y.Add(b)
+		checkRowLimit(t, y, limit)
+		delta, _ := RoundedSensitivity(2*clip, gamma, dim)
+		sx, sy := x.Sum(), y.Sum()
+		var d2 float64
+		for i := range sx {
+			d := float64(sx[i] - sy[i])
+			d2 += d * d
+		}
+		if math.Sqrt(d2) > delta {
+			t.Fatalf("neighbouring sums differ by %v > Δ = %v", math.Sqrt(d2), delta)
+		}
+	})
+}
+
+func checkRowLimit(t *rapid.T, f *FixedPointSum, limit uint64) {
+	var n2 uint64
+	for _, r := range f.row {
+		n2 += uint64(r * r)
 	}
-	out, err := ScaleAndRound(x, 1, 2, seeded(71))
+	if n2 > limit && f.zeroed == 0 {
+		t.Fatalf("a row of squared norm %d > %d was added", n2, limit)
+	}
+}
+
+// row draws a row: clipped to norm C (the normal case), or hostile.
+func row(dim int, clip float64) *rapid.Generator[[]float64] {
+	return rapid.Custom(func(t *rapid.T) []float64 {
+		v := make([]float64, dim)
+		for i := range v {
+			v[i] = rapid.Float64Range(-1, 1).Draw(t, "v")
+		}
+		switch rapid.IntRange(0, 5).Draw(t, "kind") {
+		case 0:
+			v[0] = math.NaN()
+		case 1:
+			v[0] = math.Inf(1)
+		case 2:
+			v[0] = 1e300
+		case 3:
+			return v[:dim-1]
+		}
+		if n := l2Norm(v); n > clip {
+			for i := range v {
+				v[i] *= clip / n
+			}
+		}
+		return v
+	})
+}
+
+// TestFixedPointSumZeroesHostileRows: a non-finite or over-long row adds
+// nothing and is counted; clipped rows are never zeroed.
+func TestFixedPointSumZeroesHostileRows(t *testing.T) {
+	f, err := NewFixedPointSum(2, 1, 1000, seedReader(3))
 	if err != nil {
-		t.Fatalf("bound 2: %v", err)
+		t.Fatal(err)
 	}
-	if n := l2NormInt(out); n > 2 {
-		t.Errorf("norm %v above 2", n)
+	for _, r := range [][]float64{{math.NaN(), 0}, {math.Inf(-1), 0}, {2, 0}, {0.5}} {
+		f.Add(r)
 	}
-	// Coordinates of 1.5 round to 1 or 2: the norm is at least 4 > 3.9.
-	for i := range x {
-		x[i] = 1.5
+	if s := f.Sum(); s[0] != 0 || s[1] != 0 || f.Zeroed() != 4 {
+		t.Fatalf("hostile rows: sum %v, zeroed %d", s, f.Zeroed())
 	}
-	if _, err := ScaleAndRound(x, 1, 3.9, seeded(71)); !errors.Is(err, ErrRounding) {
-		t.Errorf("impossible bound: err %v, want ErrRounding", err)
+	for range 1000 {
+		f.Add([]float64{0.6, 0.8}) // norm exactly 1 = C
 	}
-}
-
-func TestScaleAndRoundErrors(t *testing.T) {
-	for _, c := range []struct {
-		x            []float64
-		gamma, bound float64
-		field        string
-	}{
-		{[]float64{1}, 0, 10, "gamma"},
-		{[]float64{1}, math.NaN(), 10, "gamma"},
-		{[]float64{1}, 1, 0, "norm bound"},
-		{[]float64{1}, 1, math.Inf(1), "norm bound"},
-		{[]float64{1, math.NaN()}, 1, 10, "coordinate 1"},
-		{[]float64{math.Inf(-1)}, 1, 10, "coordinate 0"},
-		{[]float64{1e10}, 1e10, 1e30, "coordinate 0"},
-	} {
-		if _, err := ScaleAndRound(c.x, c.gamma, c.bound, seeded(1)); err == nil || !strings.Contains(err.Error(), c.field) {
-			t.Errorf("ScaleAndRound(%v, %v, %v): %v, want error naming %q", c.x, c.gamma, c.bound, err, c.field)
-		}
-	}
-	if out, err := ScaleAndRound(nil, 1, 1, nil); err != nil || len(out) != 0 {
-		t.Errorf("empty vector: %v, %v", out, err)
+	if f.Zeroed() != 4 {
+		t.Fatalf("rows of norm C were zeroed: %d", f.Zeroed()-4)
 	}
 }
 
-func TestRoundingNormBound(t *testing.T) {
-	// c = gamma·norm = 100, d = 16, β = e^-0.5 (the authors' default):
-	// sqrt(10000 + 4 + 1·(100 + 2)) = sqrt(10106); c + √d = 104.
-	got, err := RoundingNormBound(10, 10, 16, math.Exp(-0.5))
-	if err != nil || !relClose(got, math.Sqrt(10106), 1e-15) {
-		t.Errorf("RoundingNormBound = %v, %v; want sqrt(10106)", got, err)
-	}
-	// Tiny β: the deterministic c + √d wins.
-	got, _ = RoundingNormBound(1, 1, 100, 1e-300)
-	if got != 11 {
-		t.Errorf("RoundingNormBound(1,1,100,1e-300) = %v, want 11", got)
-	}
+func TestRowBoundRefuses(t *testing.T) {
 	for _, c := range []struct {
-		norm, gamma float64
+		clip, gamma float64
 		dim         int
-		beta        float64
-	}{{-1, 1, 1, 0.5}, {1, 0, 1, 0.5}, {1, 1, 0, 0.5}, {1, 1, 1, 0}, {1, 1, 1, 1}, {1e300, 1e300, 1, 0.5}} {
-		if _, err := RoundingNormBound(c.norm, c.gamma, c.dim, c.beta); err == nil {
-			t.Errorf("RoundingNormBound(%+v) accepted", c)
+	}{{0, 1, 1}, {1, 0, 1}, {1, 1, 0}, {math.NaN(), 1, 1}, {1, math.Inf(1), 1}, {1e10, 1e10, 1}} {
+		if _, err := RowBound(c.clip, c.gamma, c.dim); err == nil {
+			t.Errorf("RowBound(%+v) accepted", c)
 		}
-	}
-}
-
-func TestRoundingNormBoundHoldsWithProbability(t *testing.T) {
-	// Unconditional rounding exceeds the β-bound with probability at most β.
-	x := []float64{0.31, 0.52, 0.77, 0.49, 0.12, 0.95, 0.5, 0.66}
-	const beta, trials = 0.05, 4000
-	bound, _ := RoundingNormBound(l2Norm(x), 3, len(x), beta)
-	s := seeded(72)
-	scaled := make([]float64, len(x))
-	for i, v := range x {
-		scaled[i] = 3 * v
-	}
-	out := make([]int64, len(x))
-	exceeded := 0
-	for i := 0; i < trials; i++ {
-		if math.Sqrt(s.roundInto(out, scaled)) > bound {
-			exceeded++
+		if _, err := NewFixedPointSum(max(c.dim, 0), c.clip, c.gamma, nil); err == nil {
+			t.Errorf("NewFixedPointSum(%+v) accepted", c)
 		}
-	}
-	if limit := beta*trials + chiSquareZ*math.Sqrt(beta*(1-beta)*trials); float64(exceeded) > limit {
-		t.Errorf("bound exceeded %d times in %d, more than β allows (%v)", exceeded, trials, limit)
 	}
 }
 
@@ -165,6 +193,9 @@ func TestRoundedSensitivity(t *testing.T) {
 	got, err := RoundedSensitivity(2, 1000, 25) // 2C = 2, γ = 1000, d = 25
 	if err != nil || got != 2010 {
 		t.Errorf("RoundedSensitivity = %v, %v; want 2000 + 2·5", got, err)
+	}
+	if b, _ := RowBound(1, 1000, 25); 2*b != got {
+		t.Errorf("2·RowBound = %v, RoundedSensitivity = %v", 2*b, got)
 	}
 	for _, c := range []struct {
 		s, g float64
@@ -176,60 +207,10 @@ func TestRoundedSensitivity(t *testing.T) {
 	}
 }
 
-func TestRoundedSensitivityCoversNeighbours(t *testing.T) {
-	// Replace one clipped row of an owner's sum: whatever the rounding, the
-	// two rounded vectors differ by at most RoundedSensitivity.
-	rapid.Check(t, func(t *rapid.T) {
-		dim := rapid.IntRange(1, 12).Draw(t, "dim")
-		const clip, gamma = 1.0, 7.3
-		sum, other := make([]float64, dim), make([]float64, dim)
-		row, repl := randomClipped(t, dim, clip), randomClipped(t, dim, clip)
-		for i := range sum {
-			base := rapid.Float64Range(-3, 3).Draw(t, "base")
-			sum[i], other[i] = base+row[i], base+repl[i]
-		}
-		a, err1 := ScaleAndRound(sum, gamma, 1e9, seeded(1))
-		b, err2 := ScaleAndRound(other, gamma, 1e9, seeded(2))
-		if err1 != nil || err2 != nil {
-			t.Fatal(err1, err2)
-		}
-		bound, _ := RoundedSensitivity(2*clip, gamma, dim)
-		d2 := 0.0
-		for i := range a {
-			d := float64(a[i] - b[i])
-			d2 += d * d
-		}
-		if math.Sqrt(d2) > bound {
-			t.Fatalf("difference %v above sensitivity %v", math.Sqrt(d2), bound)
-		}
-	})
-}
-
-func randomClipped(t *rapid.T, dim int, clip float64) []float64 {
-	v := make([]float64, dim)
-	for i := range v {
-		v[i] = rapid.Float64Range(-1, 1).Draw(t, "v")
-	}
-	if n := l2Norm(v); n > clip {
-		for i := range v {
-			v[i] *= clip / n
-		}
-	}
-	return v
-}
-
 func l2Norm(x []float64) float64 {
 	s := 0.0
 	for _, v := range x {
 		s += v * v
-	}
-	return math.Sqrt(s)
-}
-
-func l2NormInt(x []int64) float64 {
-	s := 0.0
-	for _, v := range x {
-		s += float64(v) * float64(v)
 	}
 	return math.Sqrt(s)
 }

@@ -26,9 +26,17 @@ type Config struct {
 	DeployBlock   uint64 `json:"deploy_block"`    // first block to read events from
 	Confirmations uint64 `json:"confirmations"`   // blocks to wait before trusting a write or event
 	DevHome       bool   `json:"dev_home"`        // created by `veil devnet`: empty password, plain key file
-	Store         string `json:"store"`           // blob store: "dir" (under blobs/)
+	Store         string `json:"store"`           // blob store for new datasets: "dir" (under blobs/) or "ipfs"
+	IPFS          IPFS   `json:"ipfs,omitzero"`   // the IPFS node blobs on IPFS go to and come from
 	Node          Node   `json:"node,omitzero"`   // daemon settings
 	Policy        Policy `json:"policy,omitzero"` // which jobs the daemon takes
+}
+
+// IPFS names the user's IPFS node: its kubo RPC API (publishing, and reading
+// when no gateway is set) and optionally a trustless gateway to read through.
+type IPFS struct {
+	API     string `json:"api,omitempty"`     // default http://127.0.0.1:5001
+	Gateway string `json:"gateway,omitempty"` // e.g. http://127.0.0.1:8080
 }
 
 // Node holds the daemon's network settings.
@@ -60,6 +68,7 @@ type Policy struct {
 	AllowBuyers    []string `json:"allow_buyers,omitempty"`     // if set, only these buyers
 	DenyBuyers     []string `json:"deny_buyers,omitempty"`      // never these buyers
 	MinOtherOwners int      `json:"min_other_owners,omitempty"` // fewest other owners to pool with
+	MinColluders   int      `json:"min_colluders,omitempty"`    // fewest colluders c the job's noise must assume
 	ManualApproval bool     `json:"manual_approval,omitempty"`  // wait for `veil job approve ID`
 }
 

@@ -5,25 +5,44 @@ import (
 	"math"
 )
 
-// ClipAndSum returns the sum over rows of each row's gradient at params, every
-// gradient first scaled down to L2 norm at most clip. Replacing one row changes
-// the sum by at most 2*clip in L2 norm: that is the sensitivity the dp package
-// calibrates noise to. An owner calls it on its own rows once per round.
-func ClipAndSum(l Learner, params []float64, rows []Example, clip float64) ([]float64, error) {
+// ClipEach calls add with each row's gradient at params, scaled down to L2
+// norm at most clip (in exact arithmetic; float rounding may leave it a few
+// ulps above). The slice is reused between calls. The fl engine passes each
+// clipped gradient to a dp.FixedPointSum, so that the sum the privacy proof
+// reasons about is computed exactly (docs/dp.md §6). Its errors depend only
+// on shapes, never on the rows' values.
+func ClipEach(l Learner, params []float64, rows []Example, clip float64, add func(grad []float64)) error {
 	if !(clip > 0) || math.IsInf(clip, 0) {
-		return nil, fmt.Errorf("ml: clip norm must be finite and > 0, got %v", clip)
+		return fmt.Errorf("ml: clip norm must be finite and > 0, got %v", clip)
 	}
 	if err := checkShapes(l, params, rows); err != nil {
-		return nil, err
+		return err
 	}
-	sum := make([]float64, l.NumParams())
 	grad := make([]float64, l.NumParams())
 	for _, r := range rows {
 		l.PerExampleGradient(params, r.X, r.Y, grad)
 		scale := clipFactor(grad, clip)
-		for i, g := range grad {
-			sum[i] += g * scale
+		for i := range grad {
+			grad[i] *= scale
 		}
+		add(grad)
+	}
+	return nil
+}
+
+// ClipAndSum returns the float sum over rows of each row's clipped gradient
+// (ClipEach). Replacing one row changes the exact sum by at most 2*clip in L2
+// norm; the float sum adds rounding error on top, so private training sums
+// with a dp.FixedPointSum instead. ClipAndSum is for non-private uses.
+func ClipAndSum(l Learner, params []float64, rows []Example, clip float64) ([]float64, error) {
+	sum := make([]float64, l.NumParams())
+	err := ClipEach(l, params, rows, clip, func(g []float64) {
+		for i, v := range g {
+			sum[i] += v
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	return sum, nil
 }

@@ -8,8 +8,9 @@
 //
 // One fl round, as the engine composes it:
 //
-//	sum, _ := ml.ClipAndSum(learner, params, myRows, cfg.Clip)   // each owner
-//	// ... scale by cfg.Gamma, round, add a noise share (package dp), secure aggregation ...
+//	fs, _ := dp.NewFixedPointSum(n, cfg.Clip, cfg.Gamma, nil)      // each owner
+//	_ = ml.ClipEach(learner, params, myRows, cfg.Clip, fs.Add)     // exact integer sum
+//	// ... add a noise share (package dp), secure aggregation ...
 //	noisy, _ := ml.UnscaleSum(total, cfg.Gamma)                   // everyone
 //	_ = opt.Step(params, noisy, totalRows)                        // opt from ml.NewOptimizer(cfg, n)
 //	hash := ml.ParamsDigest(params)
@@ -19,8 +20,11 @@
 // What it promises:
 //   - Scaling uses only public bounds (declared by owners, narrowed by the job
 //     spec), never statistics of the rows, so it leaks nothing and costs no ε.
-//   - ClipAndSum bounds each row's contribution to the L2 norm C, which is what
+//   - ClipEach bounds each row's contribution to the L2 norm C, which is what
 //     the dp package calibrates noise to (sensitivity 2C for replace-one).
+//   - Examples never fails on a value: features are clipped to their bounds
+//     and a class label outside the classes maps to its nearest class (a
+//     public rule), so an owner's rows cannot make a job abort.
 //   - Step, the optimizers, UnscaleSum and CanonicalParams give identical bytes
 //     on amd64 and arm64: every product is rounded before it is added (no fused
 //     multiply-add), no transcendental function is used, and non-finite values

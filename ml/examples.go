@@ -2,6 +2,7 @@ package ml
 
 import (
 	"fmt"
+	"math"
 	"slices"
 )
 
@@ -46,8 +47,27 @@ func (m *Model) scaledFeatures(columns []string, rows [][]float64) ([][]float64,
 	return out, nil
 }
 
-// encodeLabel turns a raw label value into the Learner's encoding. Its error
-// does not quote the value: it may be an owner's private data.
+// nearestClass is the public rule that maps any label value to a class
+// index for training: the class nearest to v, ties to the larger class (so
+// with consecutive integer classes, v is rounded half up and clipped to the
+// first and last class); NaN maps to the first class. A row whose label lies
+// outside the classes (the buyer narrowed the label's bounds, or the owner's
+// value breaks its declared type) is thereby trained on as its nearest class,
+// exactly as a feature outside its bounds is clipped: no value can make an
+// owner fail, and each row still contributes one clipped gradient.
+func (m *Model) nearestClass(v float64) float64 {
+	best := 0
+	for k, c := range m.Classes {
+		if d, bd := math.Abs(c-v), math.Abs(m.Classes[best]-v); d < bd || (d == bd && c > m.Classes[best]) {
+			best = k
+		}
+	}
+	return float64(best)
+}
+
+// encodeLabel turns a raw label value into the Learner's encoding, for
+// evaluation (the caller's own data): a classifier's label must be one of its
+// classes. Its error does not quote the value: it may be private data.
 func (m *Model) encodeLabel(v float64) (float64, error) {
 	if m.Type == TypeLinear {
 		return scale(m.Label.Bounds, v), nil
@@ -59,8 +79,19 @@ func (m *Model) encodeLabel(v float64) (float64, error) {
 	return float64(k), nil
 }
 
+// trainingLabel encodes a raw label for training, by public rules only:
+// a linear label is clipped and scaled, a class label maps to its nearest
+// class. It never fails.
+func (m *Model) trainingLabel(v float64) float64 {
+	if m.Type == TypeLinear {
+		return scale(m.Label.Bounds, v)
+	}
+	return m.nearestClass(v)
+}
+
 // examplesFrom builds training rows: scaled features and the encoded label
-// taken from column label.
+// taken from column label. Its errors are about the table's shape (a missing
+// column, a short row), never about a value.
 func (m *Model) examplesFrom(columns []string, rows [][]float64, label string) ([]Example, error) {
 	xs, err := m.scaledFeatures(columns, rows)
 	if err != nil {
@@ -72,11 +103,7 @@ func (m *Model) examplesFrom(columns []string, rows [][]float64, label string) (
 	}
 	out := make([]Example, len(rows))
 	for r, row := range rows {
-		y, err := m.encodeLabel(row[pos[0]])
-		if err != nil {
-			return nil, fmt.Errorf("ml: row %d column %q: %w", r, label, err)
-		}
-		out[r] = Example{X: xs[r], Y: y}
+		out[r] = Example{X: xs[r], Y: m.trainingLabel(row[pos[0]])}
 	}
 	return out, nil
 }

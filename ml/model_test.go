@@ -81,7 +81,6 @@ func TestExamplesRefuse(t *testing.T) {
 	}{
 		{"missing feature", &dataset.Table{Columns: []string{"y"}, Rows: [][]float64{{1}}}, `no column "a"`},
 		{"missing label", &dataset.Table{Columns: []string{"a"}, Rows: [][]float64{{1}}}, `no column "y"`},
-		{"unknown class", &dataset.Table{Columns: []string{"a", "y"}, Rows: [][]float64{{1, 0}, {2, 7}}}, `row 1 column "y": the label is not one of the model's 2 classes`},
 		{"ragged row", &dataset.Table{Columns: []string{"a", "y"}, Rows: [][]float64{{1}}}, "row 0 has 1 values for 2 columns"},
 	} {
 		_, err := m.Examples(tt.tab)
@@ -91,6 +90,33 @@ func TestExamplesRefuse(t *testing.T) {
 		_, err = m.ExamplesInPlace(tt.tab)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s, in place: err = %v, want it to mention %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestExamplesMapLabelsToNearestClass: a label outside the classes (a value
+// the buyer's narrowed bounds exclude, a fraction in an integer column, NaN)
+// is never an error: it becomes its nearest class, ties to the larger one.
+func TestExamplesMapLabelsToNearestClass(t *testing.T) {
+	soft, err := ml.NewModel(ml.Spec{Type: ml.TypeSoftmax, Features: []string{"a"}, Label: "y", Bounds: tinyBounds, Classes: []float64{2, 3, 4}})
+	must(t, err)
+	logistic, err := ml.NewModel(ml.Spec{Type: ml.TypeLogistic, Features: []string{"a"}, Label: "y", Bounds: tinyBounds, Classes: []float64{0, 1}})
+	must(t, err)
+	for _, tc := range []struct {
+		m    *ml.Model
+		y    float64
+		want float64 // class index
+	}{
+		{soft, 2, 0}, {soft, 4, 2}, {soft, 9, 2}, {soft, -100, 0}, {soft, 2.5, 1}, {soft, 3.49, 1}, {soft, 3.5, 2},
+		{soft, math.NaN(), 0}, {soft, math.Inf(1), 2},
+		{logistic, 0.5, 1}, {logistic, 0.49, 0}, {logistic, 7, 1}, {logistic, -1, 0},
+	} {
+		rows, err := tc.m.Examples(&dataset.Table{Columns: []string{"a", "y"}, Rows: [][]float64{{1, tc.y}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rows[0].Y != tc.want {
+			t.Errorf("%s label %v: class %v, want %v", tc.m.Type, tc.y, rows[0].Y, tc.want)
 		}
 	}
 }

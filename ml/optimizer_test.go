@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"pgregory.net/rapid"
+
 	"github.com/veil-market/veil/ml"
 )
 
@@ -111,4 +113,63 @@ func TestTrainConfigCheck(t *testing.T) {
 			t.Errorf("bad %s passed Check", name)
 		}
 	}
+}
+
+// TestStepBound: over random and adversarial gradient sequences (constant,
+// alternating, spikes after silence, huge and tiny magnitudes), no Adam step
+// moves a parameter by more than StepBound·lr; the bound grows with the
+// rounds towards 7.27 for the defaults, and is +Inf for plain gradient descent.
+func TestStepBound(t *testing.T) {
+	cfg := ml.DefaultTrainConfig(ml.TypeLogistic)
+	cfg.Rounds = 300
+	k := ml.StepBound(cfg)
+	long := cfg
+	long.Rounds = 1 << 16
+	if math.Abs(k-3.70) > 0.01 || math.Abs(ml.StepBound(long)-7.27) > 0.01 {
+		t.Fatalf("StepBound(defaults) = %v over 300 rounds, %v over 65536; want ≈ 3.70 and the limit 7.27", k, ml.StepBound(long))
+	}
+	if gd := (ml.TrainConfig{Optimizer: ml.OptimizerGD, Rounds: 3}); !math.IsInf(ml.StepBound(gd), 1) {
+		t.Fatal("plain gradient descent got a finite step bound")
+	}
+	// The bound is tight: gradients growing as (β2/β1)^t make Cauchy–Schwarz
+	// an equality, and the last step comes within 1% of K·lr.
+	opt, _ := ml.NewOptimizer(cfg, 1)
+	params := []float64{0}
+	var last float64
+	for r := range cfg.Rounds {
+		before := params[0]
+		if err := opt.Step(params, []float64{math.Pow(cfg.Beta2/cfg.Beta1, float64(r))}, 1); err != nil {
+			t.Fatal(err)
+		}
+		last = math.Abs(params[0] - before)
+	}
+	if last < 0.99*k*cfg.LearningRate || last > k*cfg.LearningRate*(1+1e-9) {
+		t.Fatalf("worst-case sequence moved %v, bound K·lr = %v", last, k*cfg.LearningRate)
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		opt, err := ml.NewOptimizer(cfg, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		params := []float64{0}
+		scale := math.Pow(10, rapid.Float64Range(-150, 21).Draw(t, "scale"))
+		for r := range cfg.Rounds {
+			g := rapid.Float64Range(-1, 1).Draw(t, "g") * scale
+			switch rapid.IntRange(0, 3).Draw(t, "pattern") {
+			case 0:
+				g = scale // constant
+			case 1:
+				if r < cfg.Rounds/2 {
+					g = 0 // silence, then a spike
+				}
+			}
+			before := params[0]
+			if err := opt.Step(params, []float64{g}, 1); err != nil {
+				t.Fatal(err)
+			}
+			if moved := math.Abs(params[0] - before); moved > k*cfg.LearningRate*(1+1e-9) {
+				t.Fatalf("round %d moved %v > K·lr = %v", r+1, moved, k*cfg.LearningRate)
+			}
+		}
+	})
 }

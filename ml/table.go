@@ -8,8 +8,8 @@ import (
 
 // Examples prepares t's rows for training: the model's features, clipped and
 // scaled by their bounds, and the label column (m.Label.Name) encoded for the
-// Learner. A missing column or a label that is not one of the classes is an
-// error naming it.
+// Learner, a class label mapped to its nearest class (nearestClass). A
+// missing column is an error naming it; no value is.
 func (m *Model) Examples(t *dataset.Table) ([]Example, error) {
 	return m.examplesFrom(t.Columns, t.Rows, m.Label.Name)
 }

@@ -36,7 +36,7 @@ func (d *Daemon) policyReason(v *jobView) string {
 	i := v.ownerIndex(d.cfg.Home.Address())
 	return checkPolicy(d.cfg.Home.Config.Policy, jobTerms{
 		Engine: v.spec.Engine, Epsilon: v.spec.Privacy.Epsilon, Delta: v.spec.Privacy.Delta,
-		Buyer: v.chain.Buyer, Price: priceOf(v, i), Owners: len(v.terms),
+		Buyer: v.chain.Buyer, Price: priceOf(v, i), Owners: len(v.terms), Colluders: v.spec.Privacy.C(),
 	})
 }
 

@@ -212,15 +212,15 @@ func (d *Daemon) loadDataset(ctx context.Context, o engine.Owner, cols []string)
 	if err != nil {
 		return nil, fmt.Errorf("node: no key for dataset %d in this home's keyring: %w", o.DatasetID, err)
 	}
-	store, err := d.cfg.Home.Store()
-	if err != nil {
-		return nil, err
-	}
 	terms, err := d.cfg.Market.Dataset(ctx, o.DatasetID)
 	if err != nil {
 		return nil, err
 	}
-	ptr, err := seal.LocalPointer(store, terms.Sha256Digest, terms.Uri)
+	store, err := d.cfg.Home.StoreFor(terms.Uri)
+	if err != nil {
+		return nil, err
+	}
+	ptr, err := seal.ResolvePointer(ctx, store, terms.Sha256Digest, terms.Uri)
 	if err != nil {
 		return nil, err
 	}

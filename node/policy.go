@@ -20,6 +20,8 @@ type jobTerms struct {
 	Buyer   common.Address
 	Price   *big.Int // this owner's dataset price
 	Owners  int      // owners in the job
+	// Colluders is the c the job's noise and secure aggregation assume.
+	Colluders int
 }
 
 // checkPolicy returns why the policy refuses a job, or "" when it allows it.
@@ -46,6 +48,9 @@ func checkPolicy(p home.Policy, t jobTerms) string {
 	}
 	if others := t.Owners - 1; others < p.MinOtherOwners {
 		return fmt.Sprintf("policy: the job pools with %d other owner(s), min_other_owners is %d", others, p.MinOtherOwners)
+	}
+	if t.Colluders < p.MinColluders {
+		return fmt.Sprintf("policy: the job assumes c = %d colluding owner(s), min_colluders is %d", t.Colluders, p.MinColluders)
 	}
 	return ""
 }

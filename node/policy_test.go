@@ -13,7 +13,7 @@ import (
 func TestPolicy(t *testing.T) {
 	buyer := common.HexToAddress("0x00000000000000000000000000000000000000b0")
 	other := "0x00000000000000000000000000000000000000c0"
-	terms := jobTerms{Engine: "fl", Epsilon: 1, Delta: 1e-6, Buyer: buyer, Price: big.NewInt(1e17), Owners: 3}
+	terms := jobTerms{Engine: "fl", Epsilon: 1, Delta: 1e-6, Buyer: buyer, Price: big.NewInt(1e17), Owners: 3, Colluders: 0}
 	tests := []struct {
 		name   string
 		policy home.Policy
@@ -32,6 +32,7 @@ func TestPolicy(t *testing.T) {
 		{"buyer denied", home.Policy{DenyBuyers: []string{buyer.Hex()}}, "is in deny_buyers"},
 		{"too few other owners", home.Policy{MinOtherOwners: 3}, "pools with 2 other owner(s), min_other_owners is 3"},
 		{"enough other owners", home.Policy{MinOtherOwners: 2}, ""},
+		{"no colluder assumed", home.Policy{MinColluders: 1}, "assumes c = 0 colluding owner(s), min_colluders is 1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -121,3 +121,17 @@ func (s *DirStore) blobPath(sum [32]byte) string {
 	name := hex.EncodeToString(sum[:])
 	return filepath.Join(s.root, name[:2], name[2:])
 }
+
+var _ Remover = (*DirStore)(nil)
+
+// Remove deletes the blob named by uri; a blob already gone is not an error.
+func (s *DirStore) Remove(_ context.Context, uri string) error {
+	sum, err := ParseDirURI(uri)
+	if err != nil {
+		return err
+	}
+	if err := os.Remove(s.blobPath(sum)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("seal: dir store remove %s: %w", uri, err)
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package seal
 
 import (
+	"context"
 	"fmt"
 	"os"
 )
@@ -20,4 +21,15 @@ func LocalPointer(st Store, digest [32]byte, uri string) (Pointer, error) {
 	}
 	ptr.Size = fi.Size()
 	return ptr, nil
+}
+
+// ResolvePointer completes an on-chain pointer (digest and URI) with the
+// blob's size: from the store itself when it is a Sizer, else from its local
+// file (LocalPointer).
+func ResolvePointer(ctx context.Context, st Store, digest [32]byte, uri string) (Pointer, error) {
+	if s, ok := st.(Sizer); ok {
+		n, err := s.Size(ctx, uri)
+		return Pointer{SHA256: digest, URI: uri, Size: n}, err
+	}
+	return LocalPointer(st, digest, uri)
 }

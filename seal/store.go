@@ -40,3 +40,15 @@ func (c *ctxReader) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// Sizer is a Store that can tell a blob's size without a local file (an
+// IPFS DAG declares it in its root block).
+type Sizer interface {
+	Size(ctx context.Context, uri string) (int64, error)
+}
+
+// Remover is a Store that can drop a blob it was given, used to undo a
+// publication the chain refused.
+type Remover interface {
+	Remove(ctx context.Context, uri string) error
+}

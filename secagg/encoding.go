@@ -96,6 +96,24 @@ func EncodeSigned(v []int64, modBits int) ([]uint64, error) {
 	return out, nil
 }
 
+// EncodeModular maps signed integers into Z_{2^k} by reduction modulo 2^k
+// (two's complement), for every value: it never fails. The sum of the
+// encodings decodes (DecodeSigned) to the true sum whenever that lies in
+// [-2^(k-1), 2^(k-1)), and otherwise to the true sum modulo 2^k: either way
+// a function of the true sum alone, so wrapping is post-processing of a
+// differentially private sum, never an abort that depends on a value.
+func EncodeModular(v []int64, modBits int) ([]uint64, error) {
+	if modBits < 1 || modBits > 64 {
+		return nil, fmt.Errorf("%w: ModBits = %d outside [1, 64]", ErrParams, modBits)
+	}
+	mask := ^uint64(0) >> (64 - modBits)
+	out := make([]uint64, len(v))
+	for j, x := range v {
+		out[j] = uint64(x) & mask
+	}
+	return out, nil
+}
+
 // DecodeSigned maps elements of Z_{2^k} back to signed integers in
 // [-2^(k-1), 2^(k-1)): values with the top bit set are negative.
 func DecodeSigned(v []uint64, modBits int) []int64 {

@@ -2,6 +2,7 @@ package secagg
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"testing"
 
@@ -160,5 +161,37 @@ func TestQuantizeRefusesBadValues(t *testing.T) {
 		if _, err := NewQuantizer(tc.bits, tc.clip); !errors.Is(err, ErrParams) {
 			t.Errorf("NewQuantizer(%d, %v) error = %v, want ErrParams", tc.bits, tc.clip, err)
 		}
+	}
+}
+
+// TestEncodeModular: any int64 vectors, even ones whose sum leaves the
+// signed range, encode without error, and the decoded sum of the encodings is
+// the true sum modulo 2^k (exactly the true sum when it fits).
+func TestEncodeModular(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		k := rapid.IntRange(1, 64).Draw(t, "k")
+		n := rapid.IntRange(1, 5).Draw(t, "n")
+		var total int64 // wraps modulo 2^64, a multiple of 2^k
+		sum := uint64(0)
+		for i := range n {
+			v := rapid.Int64().Draw(t, fmt.Sprint("v", i))
+			enc, err := EncodeModular([]int64{v}, k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			total += v
+			sum += enc[0]
+		}
+		mask := ^uint64(0) >> (64 - k)
+		got := DecodeSigned([]uint64{sum & mask}, k)[0]
+		if want := DecodeSigned([]uint64{uint64(total) & mask}, k)[0]; got != want {
+			t.Fatalf("k=%d: decoded %d, true sum mod 2^k is %d", k, got, want)
+		}
+		if lo, hi := signedRange(k); total >= lo && total <= hi && got != total {
+			t.Fatalf("k=%d: decoded %d, true sum %d fits", k, got, total)
+		}
+	})
+	if _, err := EncodeModular([]int64{1}, 65); err == nil {
+		t.Fatal("k = 65 accepted")
 	}
 }

@@ -49,6 +49,29 @@ func CheckParams(n, d, c int) error {
 	return nil
 }
 
+// MaxDropouts returns the most dropouts a job of n clients with c colluders
+// tolerates under Threshold: n − Threshold(n, c), that is ⌈(n − c)/2⌉ − 1;
+// or −1 when CheckParams refuses every d (n < 2, c < 0 or c > n − 2). It is
+// the one rule both the fl and he engines, the spec's defaults and
+// docs/jobs.md use.
+func MaxDropouts(n, c int) int {
+	if n < 2 || n > MaxClients || c < 0 || c > n-2 {
+		return -1
+	}
+	return n - Threshold(n, c)
+}
+
+// RoundThreshold is the threshold of one aggregation among live
+// participants of a job of n clients that tolerates d dropouts and c
+// colluders: at least Threshold(live, c), secure aggregation's own bound for
+// the clients present, and at least n − d, so that every sum the server can
+// unmask holds at least n − d − c honest inputs (with their noise shares,
+// which is what differential-privacy calibration counts on). A client
+// refuses a round announced with a lower threshold.
+func RoundThreshold(live, n, d, c int) int {
+	return max(Threshold(live, c), n-d)
+}
+
 // ModBitsFor returns the smallest ring size k such that the sum of n values
 // of the given bit width (signed, |v| < 2^(bits-1)) cannot overflow:
 // k = bits + ceil(log2 n).

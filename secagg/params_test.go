@@ -142,3 +142,43 @@ func TestManyMasksCancel(t *testing.T) {
 		t.Fatal("subtracting the same masks did not cancel")
 	}
 }
+
+// TestMaxDropouts: MaxDropouts(n, c) is the largest d that CheckParams
+// accepts, for every n up to 40 and every c, and −1 when none is.
+func TestMaxDropouts(t *testing.T) {
+	for n := 1; n <= 40; n++ {
+		for c := 0; c <= n; c++ {
+			want := -1
+			for d := 0; d < n; d++ {
+				if CheckParams(n, d, c) == nil {
+					want = d
+				}
+			}
+			if got := MaxDropouts(n, c); got != want {
+				t.Errorf("MaxDropouts(%d, %d) = %d, CheckParams accepts up to %d", n, c, got, want)
+			}
+		}
+	}
+	for _, tc := range []struct{ n, c, want int }{{3, 0, 1}, {3, 1, 0}, {4, 1, 1}, {5, 1, 1}, {6, 1, 2}, {2, 0, 0}, {2, 1, -1}} {
+		if got := MaxDropouts(tc.n, tc.c); got != tc.want {
+			t.Errorf("MaxDropouts(%d, %d) = %d, want %d", tc.n, tc.c, got, tc.want)
+		}
+	}
+}
+
+// TestRoundThreshold: the round threshold keeps both bounds — more than
+// (live + c)/2, and at least n − d so n − d − c honest inputs are in any sum.
+func TestRoundThreshold(t *testing.T) {
+	for n := 2; n <= 20; n++ {
+		for c := 0; c <= n-2; c++ {
+			for d := 0; d <= MaxDropouts(n, c); d++ {
+				for live := n - d; live <= n; live++ {
+					tr := RoundThreshold(live, n, d, c)
+					if 2*tr <= live+c || tr-c < n-d-c || tr > live {
+						t.Errorf("RoundThreshold(%d, %d, %d, %d) = %d", live, n, d, c, tr)
+					}
+				}
+			}
+		}
+	}
+}

@@ -10,14 +10,21 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// MaxSize bounds a spec document.
-const MaxSize = 64 << 10
+// Limits on the generic fields: a value outside them cannot be a job anyone
+// means to run, so it is refused before any money moves.
+const (
+	MaxSize       = 64 << 10             // bytes of a spec document
+	MaxDatasets   = 1024                 // datasets (owners) in one job
+	MaxCompute    = 16                   // compute nodes in one job
+	MaxDeadline   = 365 * 24 * time.Hour // the longest "deadline"
+	maxEngineName = 32
+)
 
 // Spec is a job specification.
 type Spec struct {
@@ -30,14 +37,18 @@ type Spec struct {
 	Pay      string          `json:"pay,omitempty"`      // coins; default: prices + fees
 	Deadline string          `json:"deadline,omitempty"` // duration from submission, e.g. "2h"
 	Buyer    *Buyer          `json:"buyer,omitempty"`    // filled in by `veil job submit`
+
+	applied []string // the defaults Parse filled in, for the buyer to see
 }
 
-// Privacy is the job's differential-privacy contract.
+// Privacy is the job's differential-privacy contract. Parse fills in
+// dropouts and colluders when the document leaves them out (Defaults), so
+// that every spec published on-chain states both.
 type Privacy struct {
 	Epsilon   float64 `json:"epsilon"`
 	Delta     float64 `json:"delta"`
 	Dropouts  int     `json:"dropouts"`
-	Colluders *int    `json:"colluders,omitempty"` // default 1
+	Colluders *int    `json:"colluders,omitempty"`
 }
 
 // Buyer holds the buyer's public keys, which results are encrypted to.
@@ -54,7 +65,8 @@ type KeyRef struct {
 	Params string `json:"params,omitempty"`
 }
 
-// DefaultColluders is c when a spec does not say.
+// DefaultColluders is c for a spec built in Go that leaves Colluders nil
+// (Parse always fills it in, from Defaults).
 const DefaultColluders = 1
 
 // C is the number of owners that may collude with the aggregator.
@@ -65,7 +77,9 @@ func (p Privacy) C() int {
 	return *p.Colluders
 }
 
-// Parse decodes and checks a spec's generic fields; the engine checks the task.
+// Parse decodes and checks a spec's generic fields; the engine checks the
+// task. A document without "dropouts" or "colluders" gets Defaults(n) for
+// its n datasets, and DefaultsApplied says so.
 func Parse(b []byte) (*Spec, error) {
 	if len(b) > MaxSize {
 		return nil, fmt.Errorf("spec: %d bytes, more than %d", len(b), MaxSize)
@@ -78,6 +92,9 @@ func Parse(b []byte) (*Spec, error) {
 	}
 	if dec.More() {
 		return nil, errors.New("spec: trailing data after the JSON object")
+	}
+	if err := s.fillDefaults(b); err != nil {
+		return nil, err
 	}
 	return &s, s.Check()
 }
@@ -95,16 +112,17 @@ func jsonProblem(err error) string {
 	return msg
 }
 
-// Check validates everything but the task.
+// Check validates everything but the task: every generic field has a finite,
+// sane value (limits.go), so an engine's Plan only has its task to check.
 func (s *Spec) Check() error {
 	if s.Version != 0 && s.Version != 1 {
 		return fmt.Errorf("spec: version %d is not supported", s.Version)
 	}
-	if s.Engine == "" {
+	if s.Engine == "" || len(s.Engine) > maxEngineName {
 		return errors.New("spec: field \"engine\" is required (fl or he)")
 	}
-	if len(s.Datasets) == 0 {
-		return errors.New("spec: field \"datasets\" needs at least one dataset id")
+	if len(s.Datasets) == 0 || len(s.Datasets) > MaxDatasets {
+		return fmt.Errorf("spec: field \"datasets\" needs 1 to %d dataset ids, got %d", MaxDatasets, len(s.Datasets))
 	}
 	seen := map[uint64]bool{}
 	for _, id := range s.Datasets {
@@ -119,31 +137,36 @@ func (s *Spec) Check() error {
 	if err := s.Privacy.check(len(s.Datasets)); err != nil {
 		return err
 	}
+	if err := s.checkDeadline(); err != nil {
+		return err
+	}
 	return s.checkCompute()
 }
 
-func (p Privacy) check(n int) error {
-	switch {
-	case math.IsNaN(p.Epsilon) || p.Epsilon <= 0 || math.IsInf(p.Epsilon, 0):
-		return fmt.Errorf("spec: field \"privacy.epsilon\" must be > 0, got %v", p.Epsilon)
-	case math.IsNaN(p.Delta) || p.Delta < 0 || p.Delta >= 1:
-		return fmt.Errorf("spec: field \"privacy.delta\" must be in [0, 1), got %v", p.Delta)
-	case p.Dropouts < 0 || p.Dropouts >= n:
-		return fmt.Errorf("spec: field \"privacy.dropouts\" must be in [0, %d) for %d datasets, got %d", n, n, p.Dropouts)
-	case p.C() < 0 || p.C() >= n+1:
-		return fmt.Errorf("spec: field \"privacy.colluders\" must be in [0, %d], got %d", n, p.C())
-	}
-	return nil
-}
-
 func (s *Spec) checkCompute() error {
-	if len(s.Compute) == 0 {
-		return errors.New("spec: field \"compute\" needs at least one compute node (the first aggregates)")
+	if len(s.Compute) == 0 || len(s.Compute) > MaxCompute {
+		return fmt.Errorf("spec: field \"compute\" needs 1 to %d compute nodes (the first aggregates), got %d", MaxCompute, len(s.Compute))
 	}
+	seen := map[common.Address]bool{}
 	for _, a := range s.Compute {
 		if !common.IsHexAddress(a) {
 			return fmt.Errorf("spec: field \"compute\": %q is not an address", a)
 		}
+		if seen[common.HexToAddress(a)] {
+			return fmt.Errorf("spec: field \"compute\": %s appears twice", a)
+		}
+		seen[common.HexToAddress(a)] = true
+	}
+	return nil
+}
+
+func (s *Spec) checkDeadline() error {
+	if s.Deadline == "" {
+		return nil
+	}
+	d, err := time.ParseDuration(s.Deadline)
+	if err != nil || d <= 0 || d > MaxDeadline {
+		return fmt.Errorf("spec: field \"deadline\" must be a duration like \"2h\" in (0, %s], got %q", MaxDeadline, s.Deadline)
 	}
 	return nil
 }
@@ -164,6 +187,8 @@ func (s *Spec) Encode() ([]byte, error) {
 		return nil, fmt.Errorf("spec: task: %w", err)
 	}
 	c := *s
+	colluders := s.Privacy.C() // always explicit: a reader's default may differ
+	c.Privacy.Colluders = &colluders
 	compact, err := json.Marshal(task)
 	if err != nil {
 		return nil, err

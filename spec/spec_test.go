@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -25,8 +26,8 @@ func TestParseValid(t *testing.T) {
 
 func TestDefaultColluders(t *testing.T) {
 	s, err := Parse([]byte(strings.Replace(valid, `,"colluders":1`, "", 1)))
-	if err != nil || s.Privacy.C() != DefaultColluders {
-		t.Fatalf("c = %d (%v), want the default %d", s.Privacy.C(), err, DefaultColluders)
+	if err != nil || s.Privacy.C() != 0 || len(s.DefaultsApplied()) != 1 {
+		t.Fatalf("c = %d (%v, %q), want the 3-owner default 0, noted", s.Privacy.C(), err, s.DefaultsApplied())
 	}
 }
 
@@ -36,16 +37,26 @@ func TestParseRefuses(t *testing.T) {
 	}{
 		{"unknown field", `"engine":"fl"`, `"engine":"fl","colour":"red"`, `unknown field "colour"`},
 		{"no engine", `"engine":"fl",`, ``, `"engine" is required`},
-		{"no datasets", `[1,2,3]`, `[]`, `"datasets" needs at least one`},
+		{"no datasets", `[1,2,3]`, `[]`, `"datasets" needs 1 to 1024 dataset ids, got 0`},
 		{"repeated dataset", `[1,2,3]`, `[1,1,3]`, `id 1 is zero or repeated`},
 		{"zero dataset", `[1,2,3]`, `[0,2,3]`, `id 0 is zero or repeated`},
 		{"no task", `"task":{"type":"train","label":"benign"},`, ``, `"task" is required`},
-		{"epsilon zero", `"epsilon":2`, `"epsilon":0`, `"privacy.epsilon" must be > 0`},
-		{"epsilon negative", `"epsilon":2`, `"epsilon":-1`, `"privacy.epsilon" must be > 0`},
-		{"delta one", `"delta":1e-5`, `"delta":1`, `"privacy.delta" must be in [0, 1)`},
+		{"epsilon zero", `"epsilon":2`, `"epsilon":0`, `"privacy.epsilon" must be in (0, 1000]`},
+		{"epsilon negative", `"epsilon":2`, `"epsilon":-1`, `"privacy.epsilon" must be in (0, 1000]`},
+		{"delta one", `"delta":1e-5`, `"delta":1`, `"privacy.delta" must be in [0, 0.001]`},
+		{"epsilon beyond the max", `"epsilon":2`, `"epsilon":1000.5`, `"privacy.epsilon" must be in (0, 1000]`},
+		{"epsilon huge", `"epsilon":2`, `"epsilon":1e308`, `"privacy.epsilon" must be in (0, 1000]`},
+		{"epsilon below a micro-ε", `"epsilon":2`, `"epsilon":1e-7`, `"privacy.epsilon" must be a whole number of micro-ε`},
+		{"epsilon with 7 decimals", `"epsilon":2`, `"epsilon":0.1234567`, `"privacy.epsilon" must be a whole number of micro-ε`},
+		{"delta below 1e-18", `"delta":1e-5`, `"delta":1.5e-18`, `"privacy.delta" must be a whole number of 1e-18`},
+		{"too many datasets", `[1,2,3]`, `[` + ids(MaxDatasets+1) + `]`, `needs 1 to 1024 dataset ids, got 1025`},
+		{"repeated compute", `["0x00000000000000000000000000000000000000c1"]`, `["0x00000000000000000000000000000000000000c1","0x00000000000000000000000000000000000000C1"]`, `appears twice`},
+		{"bad deadline", `"compute"`, `"deadline":"soon","compute"`, `field "deadline" must be a duration`},
+		{"negative deadline", `"compute"`, `"deadline":"-1h","compute"`, `field "deadline" must be a duration`},
+		{"deadline too far", `"compute"`, `"deadline":"9000h","compute"`, `field "deadline" must be a duration`},
 		{"too many dropouts", `"dropouts":0`, `"dropouts":3`, `"privacy.dropouts" must be in [0, 3)`},
 		{"negative colluders", `"colluders":1`, `"colluders":-1`, `"privacy.colluders"`},
-		{"no compute", `["0x00000000000000000000000000000000000000c1"]`, `[]`, `"compute" needs at least one`},
+		{"no compute", `["0x00000000000000000000000000000000000000c1"]`, `[]`, `"compute" needs 1 to 16 compute nodes`},
 		{"bad address", `"0x00000000000000000000000000000000000000c1"`, `"nope"`, `"nope" is not an address`},
 		{"wrong type", `"epsilon":2`, `"epsilon":"two"`, `field "privacy.epsilon" must be float64`},
 		{"trailing data", `}`, `}}`, ``},
@@ -62,6 +73,17 @@ func TestParseRefuses(t *testing.T) {
 			}
 		})
 	}
+}
+
+func ids(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		if i > 1 {
+			b.WriteByte(',')
+		}
+		fmt.Fprint(&b, i)
+	}
+	return b.String()
 }
 
 func TestEncodeIsCanonical(t *testing.T) {

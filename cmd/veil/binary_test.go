@@ -113,7 +113,7 @@ func TestDevnetRestartKeepsState(t *testing.T) {
 		t.Fatalf("devnet info = %+v", info)
 	}
 	owner := info.Homes["owner1"]
-	veilRun(t, "--home", owner, "dataset", "publish", "../../testdata/diabetes.csv", "--title", "Diabetes", "--price", "0.1", "--epsilon", "3")
+	veilRun(t, "--home", owner, "dataset", "publish", "../../testdata/diabetes.csv", "--title", "Diabetes", "--price", "0.1", "--epsilon", "3", "--accept-suggested-types")
 
 	second := veilCmd(t, "devnet", "--dir", filepath.Join(t.TempDir(), "other"), "--rpc", rpc)
 	out, err := second.CombinedOutput()

@@ -35,6 +35,7 @@ type listingView struct {
 	SHA256      string               `json:"sha256"`
 	URI         string               `json:"uri"`
 	MetaHash    string               `json:"metadata_sha256"`
+	Storage     *dataset.Storage     `json:"storage,omitempty"` // CID and import profile of a blob on IPFS
 }
 
 func toView(l chain.Listing) listingView {
@@ -47,7 +48,7 @@ func toView(l chain.Listing) listingView {
 		Title: "(metadata not on-chain)",
 	}
 	if m, err := dataset.DecodeMetadata(l.Metadata); err == nil {
-		v.Title, v.Description, v.Rows, v.Columns = m.Title, m.Description, m.Rows, m.Columns
+		v.Title, v.Description, v.Rows, v.Columns, v.Storage = m.Title, m.Description, m.Rows, m.Columns, m.Storage
 	}
 	return v
 }

@@ -28,11 +28,11 @@ func (s *session) datasetKey(ctx context.Context, id uint64) (*age.HybridIdentit
 		}
 		return nil, seal.Pointer{}, fmt.Errorf("dataset %d: its key is not in this home's keyring (restore the home's backup)", id)
 	}
-	store, err := s.home.Store()
+	store, err := s.home.StoreFor(d.Uri)
 	if err != nil {
 		return nil, seal.Pointer{}, err
 	}
-	ptr, err := seal.LocalPointer(store, d.Sha256Digest, d.Uri)
+	ptr, err := seal.ResolvePointer(ctx, store, d.Sha256Digest, d.Uri)
 	return e.Identity, ptr, err
 }
 
@@ -55,7 +55,7 @@ func newFetchCmd(g *globals) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				store, err := s.home.Store()
+				store, err := s.home.StoreFor(ptr.URI)
 				if err != nil {
 					return err
 				}
@@ -90,9 +90,9 @@ func newKeyCmd(g *globals) *cobra.Command {
 					return err
 				}
 				if g.json {
-					store, _ := s.home.Store()
+					store, _ := s.home.StoreFor(ptr.URI)
 					path, _ := store.LocalPath(ptr.URI)
-					return g.printJSON(map[string]any{"id": id, "identity": ident.String(), "blob": path})
+					return g.printJSON(map[string]any{"id": id, "identity": ident.String(), "blob": path, "uri": ptr.URI})
 				}
 				fmt.Fprintln(g.out, ident.String())
 				return nil

@@ -8,13 +8,15 @@ import (
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/home"
 	"github.com/veil-market/veil/publish"
 )
 
 type publishFlags struct {
-	title, description, price, engines, bounds, boundsFile string
-	epsilon, maxDelta                                      float64
-	minOwners                                              int
+	title, description, price, engines, bounds, boundsFile, types, store string
+	epsilon, maxDelta                                                    float64
+	minOwners                                                            int
+	typesGiven, acceptTypes                                              bool
 }
 
 func newPublishCmd(g *globals) *cobra.Command {
@@ -25,14 +27,20 @@ func newPublishCmd(g *globals) *cobra.Command {
 		Long: "Validates the CSV, encrypts it to a fresh post-quantum age identity, stores the ciphertext in the\n" +
 			"home's blob store and registers its SHA-256, URI, public metadata and terms on-chain.\n" +
 			"Bounds are the domain ranges you declare per column (never computed from the rows): DP noise and\n" +
-			"feature scaling are calibrated to them.",
+			"feature scaling are calibrated to them. Column types (binary, integer, real) are declared too: when\n" +
+			"the values allow a narrower type than real, publish prints the suggestion and asks you to confirm it\n" +
+			"with --types, a \"type\" in --bounds-file, or --accept-suggested-types (columns not declared are real).",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			f.typesGiven = cmd.Flags().Changed("types")
 			req, err := f.request(args[0])
 			if err != nil {
 				return err
 			}
 			return g.with(cmd.Context(), true, func(s *session) error {
+				if err := rememberIPFS(g, s.home, req.Store); err != nil {
+					return err
+				}
 				g.note("sealing %s ...", args[0])
 				res, err := s.publish(cmd.Context(), req)
 				if err != nil {
@@ -44,6 +52,9 @@ func newPublishCmd(g *globals) *cobra.Command {
 				g.say("Published dataset %d (%d rows)", res.ID, res.Rows)
 				g.say("  sha256 %s", res.SHA256)
 				g.say("  uri    %s", res.URI)
+				if res.CID != "" {
+					g.say("  cid    %s (ipfs add reproduces it: profile %s)", res.CID, res.Profile)
+				}
 				g.say("  tx     %s", res.Tx)
 				return nil
 			})
@@ -58,7 +69,10 @@ func newPublishCmd(g *globals) *cobra.Command {
 	fl.Float64Var(&f.maxDelta, "max-delta", 1e-5, "largest δ a job may use")
 	fl.IntVar(&f.minOwners, "min-owners", 1, "fewest owners a job must pool this dataset with (itself included)")
 	fl.StringVar(&f.bounds, "bounds", "", "declared domain bounds, col=lo:hi,col2=lo:hi")
-	fl.StringVar(&f.boundsFile, "bounds-file", "", `declared domain bounds as JSON {"col":[lo,hi]}`)
+	fl.StringVar(&f.boundsFile, "bounds-file", "", `declared bounds (and types) as JSON {"col":[lo,hi], "label":{"bounds":[0,1],"type":"binary"}}`)
+	fl.StringVar(&f.types, "types", "", "declared column types, col=binary|integer|real,...; unlisted columns are real (\"\" declares all real)")
+	fl.BoolVar(&f.acceptTypes, "accept-suggested-types", false, "declare the types the values suggest (they become public)")
+	fl.StringVar(&f.store, "store", "", "where the sealed blob goes: dir (the home) or ipfs (your kubo node, --ipfs); default: the home's config")
 	return cmd
 }
 
@@ -89,32 +103,82 @@ func (f *publishFlags) request(file string) (*publish.Request, error) {
 	if f.minOwners < 1 || f.minOwners > 64 {
 		return nil, fmt.Errorf("--min-owners must be between 1 and 64, got %d", f.minOwners)
 	}
-	bounds, err := f.readBounds()
+	if f.store != "" && f.store != home.StoreDir && f.store != home.StoreIPFS {
+		return nil, fmt.Errorf("--store must be %s or %s, got %q", home.StoreDir, home.StoreIPFS, f.store)
+	}
+	decl, err := f.readDeclarations()
 	if err != nil {
 		return nil, err
 	}
 	return &publish.Request{File: file, Title: f.title, Description: f.description, Price: price, Engines: engines,
-		Budget: budget, MaxDelta: maxDelta, MinOwners: uint16(f.minOwners), Bounds: bounds}, nil
+		Budget: budget, MaxDelta: maxDelta, MinOwners: uint16(f.minOwners), Bounds: decl.Bounds, Types: decl.Types,
+		AcceptSuggestedTypes: f.acceptTypes, Store: f.store}, nil
 }
 
-func (f *publishFlags) readBounds() (map[string]dataset.Bounds, error) {
+// readDeclarations gathers the declared bounds and types from --bounds or
+// --bounds-file and --types; Types stays nil when nothing declares a type.
+func (f *publishFlags) readDeclarations() (*dataset.Declarations, error) {
 	if f.bounds != "" && f.boundsFile != "" {
 		return nil, fmt.Errorf("give --bounds or --bounds-file, not both")
 	}
-	if f.bounds != "" {
-		return dataset.ParseBounds(f.bounds)
+	decl := &dataset.Declarations{}
+	var err error
+	switch {
+	case f.bounds != "":
+		decl.Bounds, err = dataset.ParseBounds(f.bounds)
+	case f.boundsFile != "":
+		decl, err = readDeclarationsFile(f.boundsFile)
 	}
-	if f.boundsFile == "" {
-		return nil, nil
+	if err != nil {
+		return nil, err
 	}
-	file, err := os.Open(f.boundsFile)
+	if len(decl.Types) == 0 {
+		decl.Types = nil
+	}
+	if f.typesGiven {
+		if decl.Types != nil {
+			return nil, fmt.Errorf("%s declares column types; give them there or with --types, not both", f.boundsFile)
+		}
+		if decl.Types, err = dataset.ParseTypes(f.types); err != nil {
+			return nil, fmt.Errorf("--types: %w", err)
+		}
+	}
+	if f.acceptTypes && decl.Types != nil {
+		return nil, fmt.Errorf("--accept-suggested-types: the column types are already declared (--types or --bounds-file)")
+	}
+	return decl, nil
+}
+
+func readDeclarationsFile(path string) (*dataset.Declarations, error) {
+	file, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer file.Close()
-	b, err := dataset.ReadBoundsFile(file)
+	d, err := dataset.ReadDeclarations(file)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", f.boundsFile, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return b, nil
+	return d, nil
+}
+
+// rememberIPFS notes an --ipfs API given for a publication in the home's
+// config when it has none yet: the daemon must find the blob there later.
+func rememberIPFS(g *globals, h *home.Home, store string) error {
+	if (store != home.StoreIPFS && h.Config.Store != home.StoreIPFS) || g.ipfsAPI == "" {
+		return nil
+	}
+	saved, err := home.Open(h.Dir)
+	if err != nil {
+		return err
+	}
+	if saved.Config.IPFS.API != "" {
+		return nil
+	}
+	saved.Config.IPFS.API = g.ipfsAPI
+	if err := saved.SaveConfig(); err != nil {
+		return err
+	}
+	g.note("noted --ipfs %s in %s/config.json (ipfs.api): the daemon reads this dataset from there", g.ipfsAPI, h.Dir)
+	return nil
 }

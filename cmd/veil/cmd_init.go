@@ -21,7 +21,14 @@ func newInitCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			cfg := home.Config{ChainURL: g.chainURL, Marketplace: g.marketplace}
+			url, preset, err := g.chainTarget()
+			if err != nil {
+				return err
+			}
+			cfg := home.Config{ChainURL: url, Marketplace: g.marketplace}
+			if preset != nil {
+				cfg.ChainID, cfg.Confirmations = preset.ChainID, preset.Confirmations
+			}
 			h, s, err := home.Init(g.dir(), pw, home.InitOptions{Config: cfg})
 			if err != nil {
 				return err

@@ -36,6 +36,9 @@ func newSubmitCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
+			for _, d := range sp.DefaultsApplied() {
+				g.note("default: %s", d)
+			}
 			return g.with(cmd.Context(), true, func(s *session) error {
 				sub := buyer.Submission{Market: s.market, Registry: node.NewRegistry(s.market), Home: s.home, Secrets: s.secrets,
 					Spec: sp, SpecURI: specURI}

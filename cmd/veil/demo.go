@@ -121,7 +121,7 @@ func (d *demo) publish(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	bounds, err := dataset.ReadBoundsFile(bytes.NewReader(demodata.BreastCancerBounds))
+	decl, err := dataset.ReadDeclarations(bytes.NewReader(demodata.BreastCancerBounds))
 	if err != nil {
 		return err
 	}
@@ -133,7 +133,7 @@ func (d *demo) publish(ctx context.Context) error {
 		table.Len(), len(table.Columns), d.test.Len())
 	parts := d.train.SplitIID(3, rand.New(rand.NewPCG(8, 8)))
 	for i, part := range parts {
-		res, err := d.publishPart(ctx, i, part, bounds)
+		res, err := d.publishPart(ctx, i, part, decl)
 		if err != nil {
 			return err
 		}
@@ -145,8 +145,8 @@ func (d *demo) publish(ctx context.Context) error {
 	return nil
 }
 
-func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, bounds map[string]dataset.Bounds) (*publish.Result, error) {
-	req, err := d.partRequest(i, part, bounds, "Breast cancer biopsies, clinic %d", chain.EngineFL|chain.EngineHE)
+func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, decl *dataset.Declarations) (*publish.Result, error) {
+	req, err := d.partRequest(i, part, decl, "Breast cancer biopsies, clinic %d", chain.EngineFL|chain.EngineHE)
 	if err != nil {
 		return nil, err
 	}
@@ -155,7 +155,7 @@ func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, boun
 }
 
 // partRequest writes owner i's part to a file and describes its publication.
-func (d *demo) partRequest(i int, part *dataset.Table, bounds map[string]dataset.Bounds, title string, engines uint8) (*publish.Request, error) {
+func (d *demo) partRequest(i int, part *dataset.Table, decl *dataset.Declarations, title string, engines uint8) (*publish.Request, error) {
 	file := filepath.Join(d.dir, fmt.Sprintf("owner%d-%d.csv", i+1, len(d.ids)))
 	var buf bytes.Buffer
 	if err := part.WriteCSV(&buf); err != nil {
@@ -165,7 +165,7 @@ func (d *demo) partRequest(i int, part *dataset.Table, bounds map[string]dataset
 		return nil, err
 	}
 	return &publish.Request{File: file, Title: fmt.Sprintf(title, i+1), Price: new(big.Int).Div(chain.Coins(1), big.NewInt(10)),
-		Engines: engines, Budget: 10_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: bounds}, nil
+		Engines: engines, Budget: 10_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: decl.Bounds, Types: decl.Types}, nil
 }
 
 func (d *demo) browse(ctx context.Context) error {

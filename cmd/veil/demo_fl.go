@@ -14,6 +14,7 @@ import (
 	"github.com/veil-market/veil/engine/fl"
 	"github.com/veil-market/veil/ml"
 	"github.com/veil-market/veil/node"
+	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -80,8 +81,8 @@ func describePlan(detail any) string {
 	if !ok {
 		return "?"
 	}
-	return fmt.Sprintf("noise multiplier %.2f, each owner's share σ = %.0f integer units, threshold %d of 3, sums modulo 2^%d",
-		st.NoiseMultiplier, st.ShareSigma, st.Owners-st.Dropouts, st.ModBits)
+	return fmt.Sprintf("noise multiplier %.2f, each owner's share σ = %.0f integer units, threshold %d of %d, sums modulo 2^%d",
+		st.NoiseMultiplier, st.ShareSigma, secagg.RoundThreshold(st.Owners, st.Owners, st.Dropouts, st.Colluders), st.Owners, st.ModBits)
 }
 
 // follow prints the job's state changes until it settles.

@@ -44,7 +44,7 @@ func (d *demo) heJobs(ctx context.Context) error {
 }
 
 func (d *demo) runHE(ctx context.Context, ids []uint64, task string, eps float64) (*he.Statistics, time.Duration, error) {
-	raw := fmt.Sprintf(`{"engine":"he","datasets":%s,"task":%s,"privacy":{"epsilon":%g,"delta":1e-5},"compute":[%q]}`,
+	raw := fmt.Sprintf(`{"engine":"he","datasets":%s,"task":%s,"privacy":{"epsilon":%g,"delta":1e-5,"dropouts":0,"colluders":1},"compute":[%q]}`,
 		jsonIDs(ids), task, eps, d.compute.home.Address().Hex())
 	sp, err := spec.Parse([]byte(raw))
 	if err != nil {
@@ -94,13 +94,13 @@ func (d *demo) publishDiabetes(ctx context.Context) (*dataset.Table, []uint64, e
 	if err != nil {
 		return nil, nil, err
 	}
-	bounds, err := dataset.ReadBoundsFile(bytes.NewReader(demodata.DiabetesBounds))
+	decl, err := dataset.ReadDeclarations(bytes.NewReader(demodata.DiabetesBounds))
 	if err != nil {
 		return nil, nil, err
 	}
 	var ids []uint64
 	for i, part := range table.SplitIID(3, rand.New(rand.NewPCG(9, 9))) {
-		req, err := d.partRequest(i, part, bounds, "Diabetes progression, clinic %d", chain.EngineHE)
+		req, err := d.partRequest(i, part, decl, "Diabetes progression, clinic %d", chain.EngineHE)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -27,7 +27,25 @@ type globals struct {
 	marketplace  string
 	json         bool
 	passwordFile string
+	network      string // --network: a chain preset (chain.LookupNetwork)
+	ipfsAPI      string // --ipfs: kubo RPC API, overrides the home's config
+	ipfsGateway  string // --ipfs-gateway
 	out, errOut  io.Writer
+}
+
+// openHome opens the home with the command line's overrides applied (not saved).
+func (g *globals) openHome() (*home.Home, error) {
+	h, err := home.Open(g.dir())
+	if err != nil {
+		return nil, err
+	}
+	if g.ipfsAPI != "" {
+		h.Config.IPFS.API = g.ipfsAPI
+	}
+	if g.ipfsGateway != "" {
+		h.Config.IPFS.Gateway = g.ipfsGateway
+	}
+	return h, nil
 }
 
 func (g *globals) dir() string {
@@ -106,7 +124,7 @@ type session struct {
 
 // open opens the home; with unlock it also asks for the password and makes a sender.
 func (g *globals) open(ctx context.Context, unlock bool) (*session, error) {
-	h, err := home.Open(g.dir())
+	h, err := g.openHome()
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +145,10 @@ func (g *globals) open(ctx context.Context, unlock bool) (*session, error) {
 }
 
 func (s *session) connect(ctx context.Context) error {
-	url := s.g.chainURL
+	url, preset, err := s.g.chainTarget()
+	if err != nil {
+		return err
+	}
 	if url == "" {
 		url = s.home.Config.ChainURL
 	}
@@ -135,7 +156,12 @@ func (s *session) connect(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if want := s.home.Config.ChainID; want != 0 && s.g.chainURL == "" && want != id {
+	if err := checkPreset(preset, id, url); err != nil {
+		client.Close()
+		return err
+	}
+	if want := s.home.Config.ChainID; want != 0 && url == s.home.Config.ChainURL && want != id {
+		client.Close()
 		return fmt.Errorf("the chain at %s has id %d but the home expects %d", url, id, want)
 	}
 	s.client, s.chainID = client, id
@@ -154,7 +180,37 @@ func (s *session) connect(ctx context.Context) error {
 		}
 	}
 	s.market = chain.NewMarket(client, addr, sender, s.home.Config.Confirmations)
+	if n, ok := chain.NetworkByChainID(id); ok {
+		s.market.UseNetwork(n)
+		if sender != nil {
+			sender.UseNetwork(n)
+		}
+	}
 	return s.market.Check(ctx)
+}
+
+// chainTarget is the chain the command line names: --chain, else the
+// --network preset's endpoint (""  when neither is given), and the preset.
+func (g *globals) chainTarget() (string, *chain.Network, error) {
+	if g.network == "" {
+		return g.chainURL, nil, nil
+	}
+	n, err := chain.LookupNetwork(g.network)
+	if err != nil {
+		return "", nil, err
+	}
+	if g.chainURL != "" {
+		return g.chainURL, &n, nil
+	}
+	return n.RPC, &n, nil
+}
+
+// checkPreset refuses an endpoint that is not the chain --network names.
+func checkPreset(n *chain.Network, id uint64, url string) error {
+	if n != nil && n.ChainID != id {
+		return fmt.Errorf("--network %s is chain id %d, but %s answers with chain id %d", n.Name, n.ChainID, url, id)
+	}
+	return nil
 }
 
 func parseMarketplace(s string) (common.Address, error) {
@@ -193,7 +249,7 @@ func (s *session) close() {
 	}
 }
 
-func openHome(g *globals) (*home.Home, error) { return home.Open(g.dir()) }
+func openHome(g *globals) (*home.Home, error) { return g.openHome() }
 
 // publish publishes a dataset from this session's home.
 func (s *session) publish(ctx context.Context, r *publish.Request) (*publish.Result, error) {
@@ -213,7 +269,7 @@ func (g *globals) with(ctx context.Context, unlock bool, f func(s *session) erro
 
 // unlockHome opens the home and unlocks its keys, without connecting to a chain.
 func (g *globals) unlockHome() (*home.Home, *home.Secrets, error) {
-	h, err := home.Open(g.dir())
+	h, err := g.openHome()
 	if err != nil {
 		return nil, nil, err
 	}

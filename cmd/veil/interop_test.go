@@ -31,7 +31,7 @@ func TestPublishedBlobOpensWithReferenceTools(t *testing.T) {
 	defer d.Close()
 	owner := d.Info.Homes["owner1"]
 	src := "../../testdata/diabetes.csv"
-	veilRun(t, "--home", owner, "dataset", "publish", src, "--title", "D", "--price", "0.1", "--epsilon", "1")
+	veilRun(t, "--home", owner, "dataset", "publish", src, "--title", "D", "--price", "0.1", "--epsilon", "1", "--accept-suggested-types")
 	var key struct {
 		Identity string `json:"identity"`
 		Blob     string `json:"blob"`

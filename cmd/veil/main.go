@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/veil-market/veil/chain"
 	_ "github.com/veil-market/veil/engine/all"
 )
 
@@ -32,9 +33,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	if err := root.ExecuteContext(ctx); err != nil {
 		fmt.Fprintf(stderr, "veil: %s\n", oneLine(err))
+		g.printErrorDetails(err)
 		return 1
 	}
 	return 0
+}
+
+// detailed is an error with a machine-readable part (publish.TypesError).
+type detailed interface {
+	error
+	Details() map[string]any
+}
+
+// printErrorDetails prints, in --json mode, an error's details as one JSON
+// object on stdout: {"error": message, ...details}.
+func (g *globals) printErrorDetails(err error) {
+	var d detailed
+	if !g.json || !errors.As(err, &d) {
+		return
+	}
+	out := map[string]any{"error": oneLine(err)}
+	for k, v := range d.Details() {
+		out[k] = v
+	}
+	_ = g.printJSON(out)
 }
 
 func oneLine(err error) string {
@@ -56,9 +78,12 @@ func newRoot(g *globals) *cobra.Command {
 	f := root.PersistentFlags()
 	f.StringVar(&g.homeDir, "home", "", "Veil home directory (default $VEIL_HOME or ~/.veil)")
 	f.StringVar(&g.chainURL, "chain", "", "JSON-RPC URL of an EVM chain (default: the home's config)")
+	f.StringVar(&g.network, "network", "", "a public chain preset: "+strings.Join(chain.NetworkNames(), ", ")+" (endpoint, chain id, fees, log ranges; see docs/chain-config.md)")
 	f.StringVar(&g.marketplace, "marketplace", "", "Marketplace contract address (default: the home's config)")
 	f.BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	f.StringVar(&g.passwordFile, "password-file", "", "read the keystore password from this file (or set VEIL_PASSWORD)")
+	f.StringVar(&g.ipfsAPI, "ipfs", "", "kubo RPC API of your IPFS node, e.g. http://127.0.0.1:5001 (default: the home's config, else that)")
+	f.StringVar(&g.ipfsGateway, "ipfs-gateway", "", "trustless gateway to read IPFS blobs through (default: the home's config, else the --ipfs API)")
 	root.AddCommand(
 		newInitCmd(g), newDevnetCmd(g), newDeployCmd(g), newAccountCmd(g), newWithdrawCmd(g),
 		newDatasetCmd(g), newJobCmd(g), newNodeCmd(g), newBackupCmd(g), newRestoreCmd(g), newVersionCmd(g),

@@ -12,6 +12,7 @@ import (
 	"github.com/veil-market/veil/devnet"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/seal/ipfs/ipfstest"
 )
 
 // TestMain lets the test binary act as the real veil binary: testscript runs
@@ -35,12 +36,15 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:   "testdata/script",
 		Setup: setupDevnet,
-		Cmds:  map[string]func(ts *testscript.TestScript, neg bool, args []string){"sha256sum-is": cmdSHA256Is, "corrupt-blobs": cmdCorruptBlobs},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"sha256sum-is": cmdSHA256Is, "corrupt-blobs": cmdCorruptBlobs, "ipfs-tamper": cmdIPFSTamper,
+		},
 	})
 }
 
 // setupDevnet starts an in-process devnet for the script and names its homes in
-// the environment: $OWNER1.., $BUYER, $COMPUTE1, $RPC, $MARKET, and the repo's
+// the environment, with a fake kubo node ($IPFS_API, $IPFS_GATEWAY):
+// $OWNER1.., $BUYER, $COMPUTE1, $RPC, $MARKET, and the repo's
 // testdata as $DATA.
 func setupDevnet(env *testscript.Env) error {
 	d, err := devnet.Start(context.Background(), devnet.Options{Dir: filepath.Join(env.WorkDir, "net"), RPCAddr: "127.0.0.1:0", Owners: 3, Compute: 1})
@@ -60,6 +64,10 @@ func setupDevnet(env *testscript.Env) error {
 	}
 	env.Setenv("DATA", data)
 	env.Setenv("VEIL_HOME", filepath.Join(env.WorkDir, "nohome"))
+	kubo := ipfstest.New(env.Defer)
+	env.Values[kuboKey{}] = kubo
+	env.Setenv("IPFS_API", kubo.API.URL)
+	env.Setenv("IPFS_GATEWAY", kubo.Gateway.URL)
 	return nil
 }
 

@@ -11,21 +11,32 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/seal/ipfs/ipfstest"
 )
 
 // TestJobThroughProcesses: three owner daemons and an aggregator, each its own
 // process of the real binary, run a job from `veil job submit`; balances are
 // checked to the wei (0.1 per owner, 0.01 fee, nothing back to the buyer).
+// owner1 keeps its sealed blob on IPFS (a fake kubo node): its daemon reads it
+// back through the RPC API, verified block by block, to take part.
 func TestJobThroughProcesses(t *testing.T) {
 	p := startProcMarket(t, 3)
+	kubo := ipfstest.New(t.Cleanup)
+	p.publishArgs = map[string][]string{"owner1": {"--store", "ipfs", "--ipfs", kubo.API.URL}}
 	p.publishDiabetes(3, "mpc")
+	if uri := p.veil("buyer", "dataset", "show", "1", "--json"); !strings.Contains(uri, `"uri": "ipfs://Qm`) {
+		t.Fatalf("dataset 1 is not on IPFS: %s", uri)
+	}
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	id := p.submit("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`)
+	id := p.submit("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
 	v := p.waitState(id, "settled", 2*time.Minute)
 	if v.Confirmations != "3 of 3" {
 		t.Errorf("confirmations %q, want 3 of 3", v.Confirmations)
+	}
+	if kubo.BlockGets() == 0 {
+		t.Error("owner1's daemon never read its blob from the IPFS node")
 	}
 	for _, o := range []string{"owner1", "owner2", "owner3"} {
 		p.waitWithdrawable(o, "0.1", 30*time.Second)
@@ -56,7 +67,7 @@ func TestOwnerKilledMidJob(t *testing.T) {
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	id := p.submit("mpc", `{"rounds":6,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6}`)
+	id := p.submit("mpc", `{"rounds":6,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
 	p.waitState(id, "started", time.Minute)
 	time.Sleep(2 * time.Second) // a round or two
 	p.kill("owner3")

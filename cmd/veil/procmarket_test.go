@@ -26,6 +26,8 @@ type procMarket struct {
 	nodes map[string]*exec.Cmd
 	logs  map[string]*lockedBuffer
 	addrs map[string]string // where each node listens
+	// publishArgs adds flags to one owner's `dataset publish`.
+	publishArgs map[string][]string
 }
 
 type lockedBuffer struct {
@@ -86,7 +88,9 @@ func (p *procMarket) publishDiabetes(owners int, engines string) {
 		if err := os.WriteFile(file, []byte(header+"\n"+strings.Join(part, "\n")+"\n"), 0o600); err != nil {
 			p.t.Fatal(err)
 		}
-		p.veil(fmt.Sprintf("owner%d", i+1), "dataset", "publish", file, "--title", fmt.Sprintf("part %d", i+1), "--price", "0.1", "--engines", engines, "--epsilon", "10")
+		owner := fmt.Sprintf("owner%d", i+1)
+		args := []string{"dataset", "publish", file, "--title", fmt.Sprintf("part %d", i+1), "--price", "0.1", "--engines", engines, "--epsilon", "10", "--accept-suggested-types"}
+		p.veil(owner, append(args, p.publishArgs[owner]...)...)
 	}
 }
 

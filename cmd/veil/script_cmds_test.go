@@ -8,7 +8,10 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/ipfs/go-cid"
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/veil-market/veil/seal/ipfs/ipfstest"
 )
 
 // cmdSHA256Is checks that a file's SHA-256 is the given hex digest (with `!`, that it is not).
@@ -50,4 +53,20 @@ func cmdCorruptBlobs(ts *testscript.TestScript, neg bool, args []string) {
 	if n == 0 {
 		ts.Fatalf("no blob under %s", args[0])
 	}
+}
+
+type kuboKey struct{}
+
+// cmdIPFSTamper makes the script's fake kubo node (API and gateway) serve
+// every block with one byte changed.
+func cmdIPFSTamper(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 0 {
+		ts.Fatalf("usage: ipfs-tamper")
+	}
+	ts.Value(kuboKey{}).(*ipfstest.Kubo).Tamper(func(_ cid.Cid, b []byte) []byte {
+		if len(b) > 0 {
+			b[len(b)-1] ^= 1
+		}
+		return b
+	})
 }

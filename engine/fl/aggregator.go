@@ -25,6 +25,9 @@ type aggregator struct {
 	rounds []roundReport
 	cur    *announcement
 	maxMsg int
+	// announced is when the current round was announced: owners send their
+	// first message a compute window later.
+	announced time.Time
 }
 
 // roundReport says, for the buyer, who took part in each round.
@@ -47,8 +50,9 @@ func newAggregator(e Engine, job *engine.Job, st *Setup, env engine.Env) *aggreg
 // threshold that keeps both secure aggregation and the noise sizing sound.
 func (a *aggregator) Announce(r uint32, live []int) ([]byte, error) {
 	parts := slices.Sorted(slices.Values(live))
-	t := max(secagg.Threshold(len(parts), a.st.Colluders), a.st.Owners-a.st.Dropouts)
+	t := secagg.RoundThreshold(len(parts), a.st.Owners, a.st.Dropouts, a.st.Colluders)
 	a.cur = &announcement{Round: r, T: t, Participants: parts, History: a.hist.releases, Skip: len(parts) < t || len(parts) < 2}
+	a.announced = time.Now()
 	a.hist.known = r - 1
 	return a.cur.encode(), nil
 }
@@ -124,8 +128,14 @@ func (a *aggregator) collect(ctx context.Context, hub engine.Hub) ([]int64, []in
 
 func (a *aggregator) deadline() time.Time { return time.Now().Add(a.job.Plan.RoundTimeout) }
 
+// firstDeadline is the deadline of a round's first step: owners hold their
+// first message until the compute window after the announcement ends.
+func (a *aggregator) firstDeadline() time.Time {
+	return a.announced.Add(a.st.ComputeWindow + a.job.Plan.RoundTimeout)
+}
+
 func (a *aggregator) plainSum(ctx context.Context, hub engine.Hub) ([]int64, []int, []int, error) {
-	got, _ := hub.Gather(ctx, "plain", a.cur.Participants, a.maxMsg, a.deadline())
+	got, _ := hub.Gather(ctx, "plain", a.cur.Participants, a.maxMsg, a.firstDeadline())
 	total := make([]int64, a.st.Params)
 	var in []int
 	for _, i := range a.cur.Participants {

@@ -21,7 +21,7 @@ func TestConformance(t *testing.T) {
 	table := markettest.Table(t, "../../testdata/breast_cancer.csv")
 	bounds := markettest.Bounds(t, "../../testdata/breast_cancer.bounds.json")
 	enginetest.Run(t, enginetest.Fixture{
-		Engine: fl.Engine{RoundTimeout: 3 * time.Second},
+		Engine: fl.Engine{RoundTimeout: 3 * time.Second, ComputeWindow: 20 * time.Millisecond},
 		Spec: func(datasets []uint64) *spec.Spec {
 			c := 1
 			return &spec.Spec{Engine: "fl", Datasets: datasets,

@@ -60,3 +60,36 @@ func accuracy(t *testing.T, m *ml.Model, test *dataset.Table) float64 {
 	}
 	return metrics.Accuracy
 }
+
+// TestDefaultsSurviveAnOwnerRestart is issue 10's ordinary restart: three
+// owners, a spec that leaves dropouts and colluders to their defaults (d = 1,
+// c = 0 for three owners: docs/jobs.md), and one owner's daemon stopped and
+// started again mid-job. Under the old defaults (d = 0, c = 1) the round it
+// missed failed the job; now the others carry on, it rejoins from the
+// released history, and the job settles with a model everyone confirms.
+func TestDefaultsSurviveAnOwnerRestart(t *testing.T) {
+	tab := markettest.Table(t, "../../testdata/breast_cancer.csv")
+	bounds := markettest.Bounds(t, "../../testdata/breast_cancer.bounds.json")
+	m := markettest.Start(t, 3, 10*time.Second)
+	price := big.NewInt(1e17)
+	m.Publish(tab.SplitIID(3, rand.New(rand.NewPCG(4, 4))), bounds, chain.EngineFL, price)
+	m.Run("owner1", "owner2", "owner3", "compute1")
+	s := m.Spec("fl", `{"type":"train","model":"logistic","label":"benign","rounds":40}`, `{"epsilon":8,"delta":1e-5}`)
+	if s.Privacy.Dropouts != 1 || s.Privacy.C() != 0 {
+		t.Fatalf("3-owner defaults d = %d, c = %d; want 1 and 0", s.Privacy.Dropouts, s.Privacy.C())
+	}
+	id := m.Submit(s)
+	m.WaitState(id, chain.JobStarted, time.Minute)
+	time.Sleep(1500 * time.Millisecond) // a few rounds in
+	m.Stop("owner2")
+	time.Sleep(1500 * time.Millisecond)
+	m.Run("owner2")
+	m.WaitState(id, chain.JobSettled, 3*time.Minute)
+	model, err := ml.Decode(m.Result(id).Output.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc := accuracy(t, model, tab); acc < 0.85 {
+		t.Fatalf("accuracy %.3f after a restart, want ≥ 0.85", acc)
+	}
+}

@@ -16,6 +16,9 @@ type Engine struct {
 	// RoundTimeout bounds each waiting step of a round (default 30 s); tests
 	// shorten it.
 	RoundTimeout time.Duration
+	// ComputeWindow replaces the plan's compute window (sized from the job's
+	// rows and parameters) when > 0; tests shorten it.
+	ComputeWindow time.Duration
 	// plain sums the owners' noisy vectors without secure aggregation. It exists
 	// only to measure what secure aggregation costs (the overhead benchmark);
 	// it is never registered.

@@ -5,10 +5,12 @@ import (
 	"crypto/ed25519"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/dp"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/internal/ctxtime"
 	"github.com/veil-market/veil/ml"
 	"github.com/veil-market/veil/secagg"
 )
@@ -45,6 +47,7 @@ func newOwner(e Engine, job *engine.Job, st *Setup, self int, data *dataset.Tabl
 
 // Round implements engine.OwnerRun.
 func (o *owner) Round(ctx context.Context, r uint32, announce []byte, link engine.Link) error {
+	sendAt := time.Now().Add(o.st.ComputeWindow)
 	a, err := decodeAnnouncement(announce, len(o.job.Owners), o.st.Params, o.st.Config.Rounds)
 	if err != nil {
 		return fmt.Errorf("fl: the aggregator's announcement of round %d: %w", r, err)
@@ -61,6 +64,9 @@ func (o *owner) Round(ctx context.Context, r uint32, announce []byte, link engin
 	}
 	input, err := o.contribution()
 	if err != nil {
+		return err
+	}
+	if err := o.waitUntil(ctx, sendAt, r); err != nil {
 		return err
 	}
 	if err := o.send(ctx, link, a, pos, input); err != nil {
@@ -101,12 +107,28 @@ func (o *owner) catchUp(a *announcement, r uint32) error {
 	return nil
 }
 
+// waitUntil holds the round's first message until the compute window ends,
+// so that the aggregator (and anyone watching the wire) sees every owner
+// answer at the same offset from the announcement, whatever the time spent
+// on its rows and on drawing its noise (the samplers are not constant time).
+// A contribution that overran the window is sent at once; the log says so.
+func (o *owner) waitUntil(ctx context.Context, at time.Time, r uint32) error {
+	wait := time.Until(at)
+	if wait <= 0 {
+		if o.env.Log != nil {
+			o.env.Log.Warn("fl: the contribution took longer than the compute window; its timing is visible", "round", r, "over", -wait)
+		}
+		return nil
+	}
+	return ctxtime.Sleep(ctx, wait)
+}
+
 // checkThreshold refuses a round whose threshold would let the aggregator
 // unmask with fewer survivors than the noise was sized for, or below the
 // collusion bound of secure aggregation.
 func (o *owner) checkThreshold(a *announcement) error {
 	n := len(a.Participants)
-	need := max(secagg.Threshold(n, o.st.Colluders), o.st.Owners-o.st.Dropouts)
+	need := secagg.RoundThreshold(n, o.st.Owners, o.st.Dropouts, o.st.Colluders)
 	if a.T < need || a.T > n {
 		return fmt.Errorf("fl: round %d: threshold %d for %d participants is unsafe (need %d ≤ t ≤ %d); refusing to take part", a.Round, a.T, n, need, n)
 	}
@@ -120,26 +142,25 @@ func (o *owner) checkThreshold(a *announcement) error {
 	return nil
 }
 
-// contribution is round(γ · Σ clipped gradients) + this owner's noise share, as
-// integers modulo 2^k.
+// contribution is Σ round(γ · clipped gradient), summed exactly in fixed
+// point, plus this owner's noise share (int64 arithmetic wraps modulo 2^64,
+// which is exact modulo the 2^k secure aggregation works in). No value of a
+// row can make it fail: every error here comes from the plan or the
+// randomness source.
 func (o *owner) contribution() ([]int64, error) {
 	params, err := o.hist.params(o.st)
 	if err != nil {
 		return nil, err
 	}
 	cfg := o.st.Config
-	sum, err := ml.ClipAndSum(o.learner, params, o.rows, cfg.Clip)
+	fs, err := dp.NewFixedPointSum(o.st.Params, cfg.Clip, cfg.Gamma, o.env.Rand)
 	if err != nil {
 		return nil, err
 	}
-	bound, err := dp.RoundingNormBound(float64(len(o.rows))*cfg.Clip, cfg.Gamma, len(sum), roundingBeta)
-	if err != nil {
+	if err := ml.ClipEach(o.learner, params, o.rows, cfg.Clip, fs.Add); err != nil {
 		return nil, err
 	}
-	v, err := dp.ScaleAndRound(sum, cfg.Gamma, bound, o.sampler)
-	if err != nil {
-		return nil, err
-	}
+	v := fs.Sum()
 	noise, err := o.sampler.DiscreteGaussianVector(o.st.ShareSigma, len(v))
 	if err != nil {
 		return nil, err
@@ -154,7 +175,7 @@ func (o *owner) send(ctx context.Context, link engine.Link, a *announcement, pos
 	if o.eng.plain {
 		return link.Send(ctx, "plain", encodeInts(v))
 	}
-	input, err := secagg.EncodeSigned(v, o.st.ModBits)
+	input, err := secagg.EncodeModular(v, o.st.ModBits)
 	if err != nil {
 		return err
 	}

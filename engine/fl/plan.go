@@ -16,9 +16,21 @@ import (
 
 // Constants of the mechanism (docs/fl.md).
 const (
-	roundingBeta    = 1e-6  // per-attempt failure probability of conditional rounding's norm bound
-	overflowFailure = 1e-12 // chance that a round's noisy sum wraps modulo 2^k
+	overflowFailure = 1e-12 // chance that a round's noisy sum wraps modulo 2^k (accuracy only: wrapping is post-processing)
 	roundTimeout    = 30 * time.Second
+	// maxPlanMessage bounds the largest message of a job (the announcement
+	// carries every release so far: 8 bytes × parameters × rounds).
+	maxPlanMessage = 64 << 20
+)
+
+// The compute window: each owner sends its first message of a round this
+// long after the announcement, whatever its computation took (docs/fl.md,
+// "Timing"). It is sized from public figures (rows, parameters) with a 3–10×
+// margin over the cost measured by BenchmarkContribution.
+const (
+	windowBase     = 100 * time.Millisecond
+	windowPerCell  = 100 * time.Nanosecond // per row and parameter (~35 ns measured on a loaded 2-core machine)
+	windowPerParam = 20 * time.Microsecond // per parameter (noise draws, ~2 µs each)
 )
 
 // Setup is the plan of an fl job: what is trained and how much noise each
@@ -40,19 +52,37 @@ type Setup struct {
 	ShareSigma      float64        `json:"share_sigma"`      // each owner's discrete Gaussian σ, integer units
 	NoiseMultiplier float64        `json:"noise_multiplier"` // honest survivors' noise std / sensitivity
 	ModBits         int            `json:"mod_bits"`         // k: secure aggregation works modulo 2^k
-	initial         *ml.Model
+	// SelfEpsilon is the ε that protects each owner's rows by its own noise
+	// share alone, whatever the other owners do (all n − 1 colluding with the
+	// aggregator): the floor under the job's ε when more than c collude.
+	SelfEpsilon float64 `json:"self_epsilon"`
+	// ComputeWindow is when, after a round's announcement, every owner sends
+	// its first message: computing the contribution (data and noise) never
+	// shows in the timing (docs/fl.md).
+	ComputeWindow time.Duration `json:"compute_window"`
+	initial       *ml.Model
 }
 
 // Plan implements engine.Engine.
 func (e Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, error) {
+	if err := s.Check(); err != nil {
+		return engine.Plan{}, err
+	}
 	st, err := newSetup(s, metas)
 	if err != nil {
 		return engine.Plan{}, err
 	}
 	maxMsg := uint64(1<<20) + uint64(8*st.Params*(st.Config.Rounds+2)) + uint64(512*st.Owners)
+	if maxMsg > maxPlanMessage {
+		return engine.Plan{}, fmt.Errorf("spec: task: a model of %d parameters over %d rounds needs %d MiB messages, at most %d: use fewer features, classes (\"task.bounds\" of the label) or \"task.rounds\"",
+			st.Params, st.Config.Rounds, maxMsg>>20, maxPlanMessage>>20)
+	}
 	timeout := roundTimeout
 	if e.RoundTimeout > 0 {
 		timeout = e.RoundTimeout
+	}
+	if e.ComputeWindow > 0 {
+		st.ComputeWindow = e.ComputeWindow
 	}
 	return engine.Plan{Rounds: st.Config.Rounds, MaxMessage: maxMsg, RoundTimeout: timeout, Epsilon: s.Privacy.Epsilon, Detail: st}, nil
 }
@@ -67,6 +97,7 @@ func newSetup(s *spec.Spec, metas []*dataset.Metadata) (*Setup, error) {
 	}
 	st := &Setup{Model: t.Model, Label: t.Label, Owners: len(s.Datasets), Dropouts: s.Privacy.Dropouts, Colluders: s.Privacy.C(),
 		Epsilon: s.Privacy.Epsilon, Delta: s.Privacy.Delta, Accountant: "ddg-rdp-improved"}
+	eps, delta := s.Privacy.CalibrationTarget()
 	if st.Config, err = t.trainConfig(); err != nil {
 		return nil, err
 	}
@@ -76,7 +107,7 @@ func newSetup(s *spec.Spec, metas []*dataset.Metadata) (*Setup, error) {
 	if err := st.checkParties(); err != nil {
 		return nil, err
 	}
-	return st, st.calibrate(metas)
+	return st, st.calibrate(metas, eps, delta)
 }
 
 func (st *Setup) buildModel(t *Task, metas []*dataset.Metadata) error {
@@ -115,7 +146,8 @@ func (st *Setup) checkParties() error {
 		return fmt.Errorf("spec: fl needs n − d − c ≥ 1 honest owners to carry the noise: n = %d datasets, d = %d dropouts, c = %d colluders", n, d, c)
 	}
 	if err := secagg.CheckParams(n, d, c); err != nil {
-		return fmt.Errorf("spec: secure aggregation cannot run this job: %w", err)
+		return fmt.Errorf("spec: secure aggregation cannot run this job: %w (with c = %d it tolerates at most %d dropouts; docs/jobs.md)",
+			err, c, max(0, secagg.MaxDropouts(n, c)))
 	}
 	if st.Delta <= 0 {
 		return errors.New("spec: field \"privacy.delta\" must be > 0 for the Gaussian mechanism of fl")
@@ -124,9 +156,12 @@ func (st *Setup) checkParties() error {
 }
 
 // calibrate sizes each owner's discrete Gaussian share for R full-batch
-// releases at (ε, δ), sensitivity 2C (replace-one) plus rounding, carried by the
-// n − d − c honest survivors alone; and picks the secure-aggregation modulus.
-func (st *Setup) calibrate(metas []*dataset.Metadata) error {
+// releases at (eps, delta) — the spec's CalibrationTarget, a hair below the
+// (ε, δ) charged on-chain — with the sensitivity of an exact fixed-point sum
+// of rows clipped to C (2C replace-one, plus rounding), carried by the
+// n − d − c honest survivors alone; and picks the secure-aggregation modulus
+// from the largest owner's deterministic bound rows·(γC + √d).
+func (st *Setup) calibrate(metas []*dataset.Metadata, eps, delta float64) error {
 	cfg := st.Config
 	sens, err := dp.RoundedSensitivity(2*cfg.Clip, cfg.Gamma, st.Params)
 	if err != nil {
@@ -134,22 +169,28 @@ func (st *Setup) calibrate(metas []*dataset.Metadata) error {
 	}
 	honest := st.Owners - st.Dropouts - st.Colluders
 	g := dp.DistributedGaussian{L2Sensitivity: sens, Dim: st.Params, Shares: honest, Rounds: cfg.Rounds}
-	if st.ShareSigma, err = g.ShareSigma(st.Epsilon, st.Delta); err != nil {
+	if st.ShareSigma, err = g.ShareSigma(eps, delta); err != nil {
 		return fmt.Errorf("spec: privacy: %w", err)
 	}
 	st.Sensitivity = sens
 	st.NoiseMultiplier = st.ShareSigma * math.Sqrt(float64(honest)) / sens
+	self := dp.DistributedGaussian{L2Sensitivity: sens, Dim: st.Params, Shares: 1, Rounds: cfg.Rounds}
+	if st.SelfEpsilon, err = self.Epsilon(st.ShareSigma, delta); err != nil {
+		return err
+	}
 	maxRows := 0
 	for _, m := range metas {
 		maxRows = max(maxRows, m.Rows)
 	}
-	bound, err := dp.RoundingNormBound(float64(maxRows)*cfg.Clip, cfg.Gamma, st.Params, roundingBeta)
+	row, err := dp.RowBound(cfg.Clip, cfg.Gamma, st.Params)
 	if err != nil {
 		return err
 	}
-	if st.ModBits, err = dp.ModulusBits(st.Owners, st.Params, bound, st.ShareSigma, overflowFailure); err != nil {
+	if st.ModBits, err = dp.ModulusBits(st.Owners, st.Params, float64(maxRows)*row, st.ShareSigma, overflowFailure); err != nil {
 		return fmt.Errorf("fl: no modulus fits this job: %w", err)
 	}
+	cells := time.Duration(maxRows) * time.Duration(st.Params)
+	st.ComputeWindow = windowBase + cells*windowPerCell + time.Duration(st.Params)*windowPerParam
 	return nil
 }
 

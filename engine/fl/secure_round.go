@@ -27,7 +27,11 @@ func (s *secureRound) jobIndices(positions []int) []int {
 // message; a message that is malformed, or sent by one owner under another's
 // index (someone else's share), drops its sender, named in the log.
 func (s *secureRound) gather(ctx context.Context, step string, positions []int, add func([]byte) error) {
-	got, failed := s.hub.Gather(ctx, step, s.jobIndices(positions), s.a.maxMsg, s.a.deadline())
+	deadline := s.a.deadline()
+	if step == "advertise" {
+		deadline = s.a.firstDeadline()
+	}
+	got, failed := s.hub.Gather(ctx, step, s.jobIndices(positions), s.a.maxMsg, deadline)
 	for i, err := range failed {
 		s.a.log.Info("owner dropped out", "round", s.a.cur.Round, "step", step, "owner", i, "address", s.a.job.Owners[i].Address.Hex(), "err", err)
 	}

@@ -22,6 +22,21 @@ type Task struct {
 	Bounds       map[string]dataset.Bounds `json:"bounds,omitempty"` // narrows the owners' declared bounds
 }
 
+// Ranges of the task's numeric fields. Inside them no round can produce a
+// non-finite value whatever the released sums (docs/fl.md, "What a plan
+// guarantees"): Adam moves a parameter by at most ml.StepBound (< 7.3) times
+// the learning rate per round, so |θ| ≤ rounds · learning rate · 7.3 ≤ 7.3e4,
+// and with features in [-1, 1] every logit, gradient and squared norm stays
+// far inside float64. maxDrift is checked on every plan all the same.
+const (
+	MaxRounds       = 1000
+	MinLearningRate = 1e-9
+	MaxLearningRate = 10.0
+	MinClip         = 1e-6
+	MaxClip         = 1e6
+	maxDrift        = 1e6
+)
+
 var modelTypes = map[string]string{"logistic": ml.TypeLogistic, "softmax": ml.TypeSoftmax, "linreg": ml.TypeLinear, "linear": ml.TypeLinear}
 
 func parseTask(s *spec.Spec) (*Task, error) {
@@ -57,11 +72,20 @@ func (t *Task) trainConfig() (ml.TrainConfig, error) {
 		cfg.Gamma = cfg.Gamma * cfg.Clip / t.Clip // keep γ·C, the integer span of one row
 		cfg.Clip = t.Clip
 	}
-	if cfg.Rounds < 1 || cfg.Rounds > 1000 {
-		return cfg, fmt.Errorf("spec: field \"task.rounds\" must be in [1, 1000], got %d", cfg.Rounds)
+	if cfg.Rounds < 1 || cfg.Rounds > MaxRounds {
+		return cfg, fmt.Errorf("spec: field \"task.rounds\" must be in [1, %d], got %d", MaxRounds, cfg.Rounds)
+	}
+	if !(cfg.LearningRate >= MinLearningRate && cfg.LearningRate <= MaxLearningRate) {
+		return cfg, fmt.Errorf("spec: field \"task.learning_rate\" must be in [%g, %g], got %v", MinLearningRate, MaxLearningRate, t.LearningRate)
+	}
+	if !(cfg.Clip >= MinClip && cfg.Clip <= MaxClip) {
+		return cfg, fmt.Errorf("spec: field \"task.clip\" must be in [%g, %g], got %v", MinClip, MaxClip, t.Clip)
 	}
 	if err := cfg.Check(); err != nil {
 		return cfg, fmt.Errorf("spec: task: %w", err)
+	}
+	if drift := float64(cfg.Rounds) * cfg.LearningRate * ml.StepBound(cfg); !(drift <= maxDrift) {
+		return cfg, fmt.Errorf("spec: fields \"task.learning_rate\" and \"task.rounds\": parameters could move by up to %g, at most %g", drift, maxDrift)
 	}
 	return cfg, nil
 }

@@ -135,7 +135,7 @@ func (m *Market) Publish(parts []*dataset.Table, bounds map[string]dataset.Bound
 		}
 		pub := publish.Owner{Home: o.Home, Secrets: o.Secrets, Market: o.Market, ChainID: chain.DevChainID}
 		res, err := pub.Dataset(context.Background(), &publish.Request{File: file, Title: fmt.Sprintf("part %d", i+1), Price: price,
-			Engines: engines, Budget: 100_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: bounds})
+			Engines: engines, Budget: 100_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: bounds, AcceptSuggestedTypes: true})
 		if err != nil {
 			m.T.Fatal(err)
 		}

@@ -8,10 +8,10 @@
 //     sensitivity is Δ = dp.RoundedSensitivity(2·Clip, Gamma, dim), so that
 //     the n-d-c honest shares alone carry the noise (Privacy.Accountant says
 //     how);
-//   - each round every owner clips its per-example gradients to Clip and sums
-//     them (ml.ClipAndSum), scales by Gamma and rounds to integers
-//     (dp.ScaleAndRound, conditional randomized rounding), and adds its
-//     discrete Gaussian share to every coordinate;
+//   - each round every owner clips its per-example gradients to Clip
+//     (ml.ClipEach), scales each by Gamma, rounds it to integers at random and
+//     sums them exactly (dp.FixedPointSum), and adds its discrete Gaussian
+//     share to every coordinate;
 //   - the integer sum of all owners is unscaled (ml.UnscaleSum) and the
 //     optimizer takes one step with the total row count.
 //
@@ -100,7 +100,7 @@ func Train(r Run) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	rounder := ownerRound{cfg: r.Config, learner: l, shareSigma: shareSigma, sampler: dp.NewSampler(r.Random)}
+	rounder := ownerRound{cfg: r.Config, learner: l, shareSigma: shareSigma, sampler: dp.NewSampler(r.Random), random: r.Random}
 	params := m.Params()
 	for round := range r.Config.Rounds {
 		sum, err := rounder.aggregate(params, owners)

@@ -1,13 +1,11 @@
 package flsim
 
 import (
+	"io"
+
 	"github.com/veil-market/veil/dp"
 	"github.com/veil-market/veil/ml"
 )
-
-// roundingBeta is the per-attempt failure probability of conditional
-// rounding's norm bound (dp.RoundingNormBound).
-const roundingBeta = 1e-6
 
 // ownerRound is what each owner does in a round, and the aggregation of their
 // integer vectors.
@@ -16,6 +14,7 @@ type ownerRound struct {
 	learner    ml.Learner
 	shareSigma float64
 	sampler    *dp.Sampler
+	random     io.Reader // seeds each owner's rounding (crypto/rand when nil)
 }
 
 // aggregate returns the unscaled sum of every owner's rounded, noised vector.
@@ -33,20 +32,17 @@ func (o *ownerRound) aggregate(params []float64, owners [][]ml.Example) ([]float
 	return ml.UnscaleSum(total, o.cfg.Gamma)
 }
 
-// contribute is one owner's message: round(Gamma * clipped sum) + noise share.
+// contribute is one owner's message: the exact fixed-point sum of its rows'
+// clipped gradients, each scaled by Gamma and rounded, plus its noise share.
 func (o *ownerRound) contribute(params []float64, rows []ml.Example) ([]int64, error) {
-	sum, err := ml.ClipAndSum(o.learner, params, rows, o.cfg.Clip)
+	fs, err := dp.NewFixedPointSum(o.learner.NumParams(), o.cfg.Clip, o.cfg.Gamma, o.random)
 	if err != nil {
 		return nil, err
 	}
-	bound, err := dp.RoundingNormBound(float64(len(rows))*o.cfg.Clip, o.cfg.Gamma, len(sum), roundingBeta)
-	if err != nil {
+	if err := ml.ClipEach(o.learner, params, rows, o.cfg.Clip, fs.Add); err != nil {
 		return nil, err
 	}
-	v, err := dp.ScaleAndRound(sum, o.cfg.Gamma, bound, o.sampler)
-	if err != nil {
-		return nil, err
-	}
+	v := fs.Sum()
 	if o.shareSigma == 0 {
 		return v, nil
 	}

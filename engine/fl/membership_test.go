@@ -1,0 +1,140 @@
+package fl_test
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/json"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/fl"
+	"github.com/veil-market/veil/internal/memnet"
+	"github.com/veil-market/veil/spec"
+)
+
+// classTables is three owners' rows: features a, b in [0, 1] and an integer
+// label y in {0, 1, 2} (declared integer in [0, 4]).
+func classTables() []*dataset.Table {
+	rng := rand.New(rand.NewPCG(11, 12))
+	out := make([]*dataset.Table, 3)
+	for i := range out {
+		t := &dataset.Table{Columns: []string{"a", "b", "y"}}
+		for range 40 {
+			y := float64(rng.IntN(3))
+			t.Rows = append(t.Rows, []float64{y/3 + rng.Float64()/3, rng.Float64(), y})
+		}
+		out[i] = t
+	}
+	return out
+}
+
+// neighbour copies tables and changes one row of owner 1.
+func neighbour(tables []*dataset.Table, change func(row []float64)) []*dataset.Table {
+	out := make([]*dataset.Table, len(tables))
+	for i, t := range tables {
+		c := &dataset.Table{Columns: t.Columns}
+		for _, r := range t.Rows {
+			c.Rows = append(c.Rows, append([]float64(nil), r...))
+		}
+		out[i] = c
+	}
+	change(out[1].Rows[7])
+	return out
+}
+
+// classJob plans a softmax job whose task narrows the label's declared
+// bounds [0, 4] to [0, 2]: classes 0, 1, 2.
+func classJob(t *testing.T, tables []*dataset.Table) *engine.Job {
+	t.Helper()
+	c := 1
+	s := &spec.Spec{Engine: "fl", Datasets: []uint64{1, 2, 3}, Compute: []string{"0x00000000000000000000000000000000000000c1"},
+		Task:    json.RawMessage(`{"type":"train","model":"softmax","label":"y","rounds":3,"bounds":{"y":[0,2]}}`),
+		Privacy: spec.Privacy{Epsilon: 4, Delta: 1e-6, Colluders: &c}}
+	job := &engine.Job{ID: 9, Spec: s}
+	var metas []*dataset.Metadata
+	for i, tb := range tables {
+		declared, err := tb.Schema().Declare(map[string]string{"y": dataset.TypeInteger})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := dataset.NewMetadata("clinic", "", declared, map[string]dataset.Bounds{"a": {Lo: 0, Hi: 1}, "b": {Lo: 0, Hi: 1}, "y": {Lo: 0, Hi: 4}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		metas = append(metas, m)
+		job.Owners = append(job.Owners, engine.Owner{NodeKey: nodeKey(i).Public().(ed25519.PublicKey), Metadata: m})
+	}
+	var err error
+	if job.Plan, err = (fl.Engine{RoundTimeout: 5 * time.Second}).Plan(s, metas); err != nil {
+		t.Fatal(err)
+	}
+	return job
+}
+
+func nodeKey(i int) ed25519.PrivateKey {
+	var seed [32]byte
+	seed[0] = byte(i + 1)
+	return ed25519.NewKeyFromSeed(seed[:])
+}
+
+type chacha struct{ *rand.ChaCha8 }
+
+// runClassJob runs the job published for the base tables over the rows in
+// tables: the metadata on-chain is fixed, the rows are what they are.
+func runClassJob(t *testing.T, base, tables []*dataset.Table) *memnet.Outcome {
+	t.Helper()
+	job := classJob(t, base)
+	env := func(i int) engine.Env {
+		e := engine.Env{Rand: chacha{rand.NewChaCha8([32]byte{byte(i + 2)})}}
+		if i >= 0 {
+			e.NodeKey = nodeKey(i)
+		}
+		return e
+	}
+	out, err := memnet.RunJob(context.Background(), fl.Engine{RoundTimeout: 5 * time.Second}, job, tables, env)
+	if err != nil {
+		t.Fatalf("the job could not start: %v", err)
+	}
+	return out
+}
+
+// TestLabelOutsideNarrowedBoundsIsNotObservable is the membership attack of
+// issue 9: the buyer narrows the label's bounds to classes {0, 1, 2}; a row
+// whose class is outside them (4, declared valid by the owner) used to make
+// NewOwner fail, so the owner never connected and the aggregator learnt one
+// bit about that row outside ε. Now two neighbouring datasets — identical
+// but for that one row — must give the same observable job: same messages
+// of the same sizes in every round, same step outcomes and credits, a result
+// that every owner recomputes. The same holds for a feature far outside its
+// bounds, and for a label that breaks its declared type (which publish
+// refuses, but an owner's file is its own).
+func TestLabelOutsideNarrowedBoundsIsNotObservable(t *testing.T) {
+	base := classTables()
+	want := runClassJob(t, base, base)
+	if len(want.Errs) > 0 || want.Result == nil {
+		t.Fatalf("the honest job failed: %v", want.Errs)
+	}
+	for _, tc := range []struct {
+		name   string
+		change func(row []float64)
+	}{
+		{"class outside the narrowed bounds", func(r []float64) { r[2] = 4 }},
+		{"class beyond the declared bounds", func(r []float64) { r[2] = 1e9 }},
+		{"fractional class", func(r []float64) { r[2] = 2.5 }},
+		{"feature far outside its bounds", func(r []float64) { r[0] = -1e300 }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tables := neighbour(base, tc.change)
+			got := runClassJob(t, base, tables)
+			if len(got.Errs) > 0 {
+				t.Fatalf("a row's value made the job fail: %v", got.Errs)
+			}
+			if got.Shape() != want.Shape() {
+				t.Fatalf("the neighbouring dataset is visible in the job's shape:\n%s\nwant\n%s", got.Shape(), want.Shape())
+			}
+		})
+	}
+}
