@@ -47,10 +47,7 @@ func (m *Model) ExamplesInPlace(t *dataset.Table) ([]Example, error) {
 		if len(row) != len(t.Columns) || len(row) < len(pos) {
 			return nil, fmt.Errorf("ml: row %d has %d values for %d columns", r, len(row), len(t.Columns))
 		}
-		y, err := m.encodeLabel(row[lab[0]])
-		if err != nil {
-			return nil, fmt.Errorf("ml: row %d column %q: %w", r, m.Label.Name, err)
-		}
+		y := m.trainingLabel(row[lab[0]])
 		for j, p := range pos {
 			x[j] = scale(m.Features[j].Bounds, row[p])
 		}
