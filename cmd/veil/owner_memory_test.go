@@ -114,12 +114,12 @@ func subsetBounds(t *testing.T, dir string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var all map[string][2]float64
+	var all map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &all); err != nil {
 		t.Fatal(err)
 	}
 	cols, _ := cancerColumns(t)
-	keep := map[string][2]float64{}
+	keep := map[string]json.RawMessage{}
 	for _, c := range cols {
 		keep[c] = all[c]
 	}
