@@ -20,7 +20,7 @@ const (
 
 // Limits that hold for every frame, checked before anything is allocated.
 const (
-	MaxChunk      = 1 << 20 // payload bytes in one frame
+	MaxChunk      = 256 << 10 // payload bytes in one frame
 	MaxStep       = 64      // bytes in a step name
 	MaxSig        = 128     // bytes in a signature
 	frameOverhead = 1 + 8 + 4 + 1 + MaxStep + 4 + 8 + 1 + 2 + MaxSig + 4
@@ -144,6 +144,23 @@ func (f *Frame) UnmarshalBinary(b []byte) error {
 	}
 	f.Last = last == 1
 	return f.check()
+}
+
+// peekHeader decodes the fields of an encoding's first bytes b, up to the
+// payload's length, which it returns; ok is false if b is too short or a
+// length is out of range. Nothing is checked beyond that.
+func (f *Frame) peekHeader(b []byte) (payload int, ok bool) {
+	r := reader{b: b}
+	f.Kind = FrameKind(r.u8())
+	f.Job = r.u64()
+	f.Round = r.u32()
+	r.bytes(int(r.u8()), MaxStep, "step")
+	f.Seq = r.u32()
+	f.Total = r.u64()
+	r.u8()
+	r.bytes(int(r.u16()), MaxSig, "signature")
+	payload = int(r.u32())
+	return payload, r.err == nil
 }
 
 // reader consumes big-endian fields and remembers the first error.

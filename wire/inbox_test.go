@@ -88,10 +88,10 @@ func TestInboxRefusals(t *testing.T) {
 		{"does not start at chunk 0", []*Frame{{Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: 1, Payload: []byte{1}, Last: true}}, "starts at chunk 1"},
 		{"chunk out of order", []*Frame{first(3 << 20), {Kind: KindData, Round: 1, Step: "s", Seq: 2, Total: 3 << 20, Payload: full}}, "chunk 2 arrived, expected 1"},
 		{"declared size changes", []*Frame{first(3 << 20), {Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: 2 << 20, Payload: full, Last: true}}, "changed its declared size"},
-		{"short chunk before the last", []*Frame{{Kind: KindData, Round: 1, Step: "s", Total: 3 << 20, Payload: full[:10]}}, "chunks before the last must have 1048576"},
+		{"short chunk before the last", []*Frame{{Kind: KindData, Round: 1, Step: "s", Total: 3 << 20, Payload: full[:10]}}, fmt.Sprintf("chunks before the last must have %d", MaxChunk)},
 		{"empty chunk before the last", []*Frame{first(MaxChunk), {Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: MaxChunk}}, "chunk 1 has 0 bytes"},
 		{"ends early", []*Frame{{Kind: KindData, Round: 1, Step: "s", Total: 10, Payload: full[:5], Last: true}}, "ended after 5 of 10 bytes"},
-		{"more than declared", []*Frame{first(2<<20 - 1), {Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: 2<<20 - 1, Payload: full, Last: true}}, "sent more than its declared"},
+		{"more than declared", []*Frame{first(2*MaxChunk - 1), {Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: 2*MaxChunk - 1, Payload: full, Last: true}}, "sent more than its declared"},
 		{"replay", []*Frame{{Kind: KindData, Round: 1, Step: "s", Total: 1, Payload: []byte{1}, Last: true}, {Kind: KindData, Round: 1, Step: "s", Total: 1, Payload: []byte{1}, Last: true}}, "already received (replay?)"},
 	}
 	for _, c := range cases {

@@ -175,7 +175,8 @@ func (r *rawTLS) send(payload []byte) error {
 }
 
 // sendHashed is send with one SHA-256 pass per side: the writer hashes each
-// chunk after writing it, the reader each chunk after reading it.
+// piece after writing it, the reader each piece after reading it (pieces of
+// rawHashPiece bytes, whatever the transport's chunk size).
 func (r *rawTLS) sendHashed(payload []byte) error {
 	if cap(r.buf) < len(payload) {
 		r.buf = make([]byte, len(payload))
@@ -183,8 +184,8 @@ func (r *rawTLS) sendHashed(payload []byte) error {
 	written := make(chan error, 1)
 	go func() {
 		h := sha256.New()
-		for rest := payload; len(rest) > 0; rest = rest[min(len(rest), MaxChunk):] {
-			chunk := rest[:min(len(rest), MaxChunk)]
+		for rest := payload; len(rest) > 0; rest = rest[min(len(rest), rawHashPiece):] {
+			chunk := rest[:min(len(rest), rawHashPiece)]
 			if _, err := r.client.Write(chunk); err != nil {
 				written <- err
 				return
@@ -194,14 +195,17 @@ func (r *rawTLS) sendHashed(payload []byte) error {
 		written <- nil
 	}()
 	h := sha256.New()
-	for got := r.buf[:len(payload)]; len(got) > 0; got = got[min(len(got), MaxChunk):] {
-		if _, err := io.ReadFull(r.server, got[:min(len(got), MaxChunk)]); err != nil {
+	for got := r.buf[:len(payload)]; len(got) > 0; got = got[min(len(got), rawHashPiece):] {
+		if _, err := io.ReadFull(r.server, got[:min(len(got), rawHashPiece)]); err != nil {
 			return errors.Join(err, <-written)
 		}
-		hashChunk(h, got[:min(len(got), MaxChunk)])
+		hashChunk(h, got[:min(len(got), rawHashPiece)])
 	}
 	return <-written
 }
+
+// rawHashPiece is how much the raw baseline writes or reads between hashing.
+const rawHashPiece = 1 << 20
 
 func (r *rawTLS) close() {
 	r.client.Close()
