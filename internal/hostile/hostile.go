@@ -46,6 +46,7 @@ func (s Sources) dialer(i int) *net.Dialer {
 type h2conn struct {
 	raw    net.Conn
 	fr     *http2.Framer
+	wmu    sync.Mutex // the framer's writes are not safe from two goroutines
 	closed chan struct{} // closed when the server ends the connection
 	resets atomic.Int64  // RST_STREAM frames received
 	goaway atomic.Bool
@@ -87,11 +88,11 @@ func (c *h2conn) readLoop() {
 		switch f := f.(type) {
 		case *http2.SettingsFrame:
 			if !f.IsAck() {
-				c.fr.WriteSettingsAck()
+				c.write(func() error { return c.fr.WriteSettingsAck() })
 			}
 		case *http2.PingFrame:
 			if !f.IsAck() {
-				c.fr.WritePing(true, f.Data)
+				c.write(func() error { return c.fr.WritePing(true, f.Data) })
 			}
 		case *http2.RSTStreamFrame:
 			c.resets.Add(1)
@@ -99,6 +100,13 @@ func (c *h2conn) readLoop() {
 			c.goaway.Store(true)
 		}
 	}
+}
+
+// write runs one frame write at a time.
+func (c *h2conn) write(w func() error) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	return w()
 }
 
 // joinHeaders is the header block of a Veil Join call.
@@ -141,7 +149,9 @@ func FloodStreams(ctx context.Context, addr string, from Sources, n int, hold ti
 	block := joinHeaders()
 	var out StreamFlood
 	for i := 0; i < n && !c.isClosed(); i++ {
-		err := c.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: uint32(2*i + 1), BlockFragment: block, EndHeaders: true})
+		err := c.write(func() error {
+			return c.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: uint32(2*i + 1), BlockFragment: block, EndHeaders: true})
+		})
 		if err != nil {
 			break
 		}
