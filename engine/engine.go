@@ -155,7 +155,9 @@ type Output struct {
 	Summary   string // one line for the terminal
 }
 
-// Link is an owner's channel to the aggregator in one round.
+// Link is an owner's channel to the aggregator in one round. A payload given
+// to Send (here and on Hub) must not be changed afterwards: it may still be in
+// flight when Send returns.
 type Link interface {
 	Round() uint32
 	Send(ctx context.Context, step string, payload []byte) error
