@@ -21,8 +21,8 @@ const (
 // Limits that hold for every frame, checked before anything is allocated.
 const (
 	MaxChunk      = 256 << 10 // payload bytes in one frame
-	MaxStep       = 64      // bytes in a step name
-	MaxSig        = 128     // bytes in a signature
+	MaxStep       = 64        // bytes in a step name
+	MaxSig        = 128       // bytes in a signature
 	frameOverhead = 1 + 8 + 4 + 1 + MaxStep + 4 + 8 + 1 + 2 + MaxSig + 4
 	// MaxFrame bounds one encoded frame.
 	MaxFrame = MaxChunk + frameOverhead

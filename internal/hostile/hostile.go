@@ -46,7 +46,7 @@ func (s Sources) dialer(i int) *net.Dialer {
 type h2conn struct {
 	raw    net.Conn
 	fr     *http2.Framer
-	wmu    sync.Mutex // the framer's writes are not safe from two goroutines
+	wmu    sync.Mutex    // the framer's writes are not safe from two goroutines
 	closed chan struct{} // closed when the server ends the connection
 	resets atomic.Int64  // RST_STREAM frames received
 	goaway atomic.Bool
