@@ -1,7 +1,6 @@
 package node_test
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -11,7 +10,6 @@ import (
 	"net/http/httputil"
 	"net/url"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/internal/procstat"
 	"github.com/veil-market/veil/node"
 )
 
@@ -49,7 +48,7 @@ func TestHealthHidesTheChainURL(t *testing.T) {
 	}
 	market := chain.NewMarket(client, common.HexToAddress(m.Net.Info.Marketplace), sender, 0)
 	addr := "0.0.0.0:" + port(t)
-	log := &syncBuffer{}
+	log := &procstat.LockedBuffer{}
 	m.RunWith("owner1", func(c *node.Config) {
 		c.Market, c.Metrics = market, addr
 		c.Log = slog.New(slog.NewTextHandler(log, nil))
@@ -92,21 +91,4 @@ func waitBody(t *testing.T, url, want string) string {
 	}
 	t.Fatalf("%s says %q, want %q", url, body, want)
 	return ""
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

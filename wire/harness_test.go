@@ -1,7 +1,6 @@
 package wire
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -14,6 +13,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-market/veil/internal/procstat"
 )
 
 // testRegistry is the chain's node registry for tests: address → Ed25519 key.
@@ -37,24 +38,6 @@ func (r *testRegistry) set(addr common.Address, key ed25519.PublicKey) {
 	r.keys[addr] = key
 }
 
-// logBuffer collects a server's log lines.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *logBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *logBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // testNet is an aggregator's server on 127.0.0.1 with a registry of nodes.
 type testNet struct {
 	t        *testing.T
@@ -62,7 +45,7 @@ type testNet struct {
 	agg      Identity
 	srv      *Server
 	endpoint string
-	log      *logBuffer
+	log      *procstat.LockedBuffer
 }
 
 func newTestNet(t *testing.T, blobs BlobService) *testNet {
@@ -78,7 +61,7 @@ func newLimitedNet(t *testing.T, lim Limits) *testNet {
 
 func newNet(t *testing.T, blobs BlobService, lim Limits) *testNet {
 	t.Helper()
-	n := &testNet{t: t, reg: &testRegistry{keys: map[common.Address]ed25519.PublicKey{}}, log: &logBuffer{}}
+	n := &testNet{t: t, reg: &testRegistry{keys: map[common.Address]ed25519.PublicKey{}}, log: &procstat.LockedBuffer{}}
 	n.agg = n.register()
 	srv, err := NewServer(ServerConfig{Identity: n.agg, Registry: n.reg, Blobs: blobs,
 		Log: slog.New(slog.NewTextHandler(n.log, nil)), Limits: lim})

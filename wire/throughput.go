@@ -5,6 +5,8 @@ import (
 	"crypto/rand"
 	"fmt"
 	"time"
+
+	"github.com/veil-market/veil/internal/procstat"
 )
 
 // ThroughputRow is the throughput measured for one payload size, in MB/s
@@ -95,12 +97,12 @@ func interleave(size int, minTime time.Duration, ways []func() error) ([]float64
 	start, turns := time.Now(), 0
 	for turns < 3 || time.Since(start) < minTime {
 		for i, w := range ways {
-			t0, c0 := time.Now(), processCPU()
+			t0, c0 := time.Now(), procstat.CPU()
 			if err := w(); err != nil {
 				return nil, nil, err
 			}
 			spent[i] += time.Since(t0)
-			cpu[i] += processCPU() - c0
+			cpu[i] += procstat.CPU() - c0
 		}
 		turns++
 	}

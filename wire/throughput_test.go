@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/rand"
 	"testing"
+
+	"github.com/veil-market/veil/internal/procstat"
 )
 
 // benchSizes are the payloads the transport is measured at (issue 4: 1 MB and 64 MB).
@@ -53,13 +55,13 @@ func runSizes(b *testing.B, send func([]byte) error) {
 		b.Run(bs.name, func(b *testing.B) {
 			payload := randomBytes(b, bs.size)
 			b.SetBytes(int64(bs.size))
-			cpu := processCPU()
+			cpu := procstat.CPU()
 			for b.Loop() {
 				if err := send(payload); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(processCPU()-cpu)/float64(b.N*bs.size), "cpu-ns/B")
+			b.ReportMetric(float64(procstat.CPU()-cpu)/float64(b.N*bs.size), "cpu-ns/B")
 		})
 	}
 }

@@ -23,6 +23,7 @@ type sealer struct {
 	period time.Duration
 	stop   chan struct{}
 	once   sync.Once
+	closed bool // under mu: no block may be sealed (the database is closing)
 }
 
 // loop receives the pool's new-transaction events and never blocks on them
@@ -57,7 +58,9 @@ func (s *sealer) sealOnWake(wake <-chan struct{}) {
 			return
 		case <-wake:
 			s.mu.Lock()
-			s.sealPending()
+			if !s.closed {
+				s.sealPending()
+			}
 			s.mu.Unlock()
 		}
 	}
@@ -73,7 +76,9 @@ func (s *sealer) sealEvery(period time.Duration) {
 			return
 		case <-t.C:
 			s.mu.Lock()
-			s.commit()
+			if !s.closed {
+				s.commit()
+			}
 			s.mu.Unlock()
 		}
 	}
@@ -110,6 +115,9 @@ func (s *sealer) adjustTime(d time.Duration) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.closed {
+		return errors.New("devchain: the chain is closing")
+	}
 	if executable, _ := s.eth.TxPool().Stats(); executable > 0 {
 		s.sealPending()
 	}
@@ -118,4 +126,13 @@ func (s *sealer) adjustTime(d time.Duration) error {
 	return err
 }
 
-func (s *sealer) close() { s.once.Do(func() { close(s.stop) }) }
+// close stops sealing and waits for a seal in progress: once it returns, no
+// block is sealed or synced, and the database may be closed.
+func (s *sealer) close() {
+	s.once.Do(func() {
+		close(s.stop)
+		s.mu.Lock()
+		s.closed = true
+		s.mu.Unlock()
+	})
+}
