@@ -26,15 +26,16 @@ import (
 
 // Quote is a spec checked against the chain: what the job will cost and do.
 type Quote struct {
-	Spec     *spec.Spec
-	Engine   engine.Engine
-	Plan     engine.Plan
-	Metas    []*dataset.Metadata
-	Terms    []chain.MarketplaceDataset
-	Compute  []common.Address
-	Prices   *big.Int
-	Fees     *big.Int
-	Required *big.Int
+	Spec       *spec.Spec
+	Engine     engine.Engine
+	Plan       engine.Plan
+	Metas      []*dataset.Metadata
+	Terms      []chain.DatasetInfo
+	Compute    []common.Address
+	Prices     *big.Int
+	Fees       *big.Int
+	SubmitFees *big.Int // paid to the owners at submission and kept whatever the job does
+	Required   *big.Int // prices + compute fees + submission fees: the most the buyer agrees to pay (JobParams.MaxTotal)
 }
 
 // Check validates a spec against the engine and every dataset's on-chain terms
@@ -48,7 +49,7 @@ func Check(ctx context.Context, m *chain.Market, deployBlock uint64, s *spec.Spe
 	if err != nil {
 		return nil, fmt.Errorf("field \"engine\": %w", err)
 	}
-	q := &Quote{Spec: s, Engine: eng, Prices: new(big.Int), Fees: new(big.Int)}
+	q := &Quote{Spec: s, Engine: eng, Prices: new(big.Int), Fees: new(big.Int), SubmitFees: new(big.Int)}
 	for _, id := range s.Datasets {
 		if err := q.addDataset(ctx, m, deployBlock, id, bit); err != nil {
 			return nil, err
@@ -61,6 +62,7 @@ func Check(ctx context.Context, m *chain.Market, deployBlock uint64, s *spec.Spe
 		return nil, err
 	}
 	q.Required = new(big.Int).Add(q.Prices, q.Fees)
+	q.Required.Add(q.Required, q.SubmitFees)
 	return q, nil
 }
 
@@ -81,6 +83,9 @@ func (q *Quote) addDataset(ctx context.Context, m *chain.Market, from, id uint64
 		return fmt.Errorf("field \"privacy.epsilon\": %g is above dataset %d's remaining budget %g", p.Epsilon, id, chain.MicroToEpsilon(t.Budget-t.Spent-t.Reserved))
 	case delta > t.MaxDelta:
 		return fmt.Errorf("field \"privacy.delta\": %g is above dataset %d's maximum %g", p.Delta, id, chain.FixedToDelta(t.MaxDelta))
+	case delta > t.DeltaBudget-t.DeltaSpent-t.DeltaReserved:
+		return fmt.Errorf("field \"privacy.delta\": %g is above dataset %d's remaining δ budget %g", p.Delta, id,
+			chain.FixedToDelta(t.DeltaBudget-t.DeltaSpent-t.DeltaReserved))
 	case n < int(t.MinOwners):
 		return fmt.Errorf("field \"datasets\": dataset %d must be pooled with at least %d owners, the job has %d", id, t.MinOwners, n)
 	}
@@ -95,6 +100,7 @@ func (q *Quote) addDataset(ctx context.Context, m *chain.Market, from, id uint64
 	}
 	q.Terms, q.Metas = append(q.Terms, t), append(q.Metas, meta)
 	q.Prices.Add(q.Prices, t.Price)
+	q.SubmitFees.Add(q.SubmitFees, t.SubmitFee)
 	return nil
 }
 
@@ -129,3 +135,7 @@ type Registry interface {
 
 // ErrNoResult means the job has no committed result to fetch.
 var ErrNoResult = errors.New("buyer: the job has no committed result yet")
+
+// ErrNotSettled means the result is committed but the job has not settled: the
+// aggregator serves it once the compute fees are paid.
+var ErrNotSettled = errors.New("buyer: the job has not settled yet")

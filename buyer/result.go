@@ -30,8 +30,15 @@ func Fetch(ctx context.Context, m *chain.Market, reg Registry, h *home.Home, s *
 	if j.Buyer != h.Address() {
 		return nil, fmt.Errorf("job %d belongs to buyer %s, not to this home (%s)", id, j.Buyer.Hex(), h.Address().Hex())
 	}
-	if j.PayloadHash == [32]byte{} {
+	if !j.Committed() {
 		return nil, fmt.Errorf("%w (job %d is %s)", ErrNoResult, id, chain.JobStateName(j.State))
+	}
+	if j.State != chain.JobSettled {
+		now, err := chainTime(ctx, m)
+		if err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w: job %d is %s: %s", ErrNotSettled, id, chain.JobStateName(j.State), j.Explain(now))
 	}
 	agg := j.Compute[0]
 	ep, err := reg.Endpoint(ctx, agg)
@@ -92,7 +99,7 @@ func LoadJob(ctx context.Context, m *chain.Market, from, id uint64) (*engine.Job
 			return nil, err
 		}
 		metas = append(metas, meta)
-		if p, err := m.Participant(ctx, id, l.Terms.Owner); err == nil && p.Accepted {
+		if j.Participant(l.Terms.Owner).Accepted {
 			job.Owners = append(job.Owners, engine.Owner{Address: l.Terms.Owner, DatasetID: ds.Uint64(), DatasetDigest: l.Terms.Sha256Digest, Metadata: meta})
 		}
 	}
@@ -104,4 +111,12 @@ func LoadJob(ctx context.Context, m *chain.Market, from, id uint64) (*engine.Job
 		return nil, err
 	}
 	return job, nil
+}
+
+func chainTime(ctx context.Context, m *chain.Market) (uint64, error) {
+	h, err := m.Backend().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("buyer: reading the chain's head: %w", err)
+	}
+	return h.Time, nil
 }

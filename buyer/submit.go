@@ -123,8 +123,8 @@ func payment(s *spec.Spec, q *Quote) (*big.Int, error) {
 		return nil, fmt.Errorf("field \"pay\": %w", err)
 	}
 	if pay.Cmp(q.Required) < 0 {
-		return nil, fmt.Errorf("field \"pay\": %s coins is below the %s the job costs (prices %s + fees %s)", s.Pay,
-			chain.FormatCoins(q.Required), chain.FormatCoins(q.Prices), chain.FormatCoins(q.Fees))
+		return nil, fmt.Errorf("field \"pay\": %s coins is below the %s the job costs (prices %s + fees %s + submission fees %s)", s.Pay,
+			chain.FormatCoins(q.Required), chain.FormatCoins(q.Prices), chain.FormatCoins(q.Fees), chain.FormatCoins(q.SubmitFees))
 	}
 	return pay, nil
 }
@@ -172,8 +172,8 @@ func (sub *Submission) upload(ctx context.Context, q *Quote, id uint64, blobs []
 	return nil
 }
 
-func jobParams(ctx context.Context, m *chain.Market, s *spec.Spec, q *Quote, doc []byte) (chain.MarketplaceJobParams, error) {
-	var p chain.MarketplaceJobParams
+func jobParams(ctx context.Context, m *chain.Market, s *spec.Spec, q *Quote, doc []byte) (chain.JobParams, error) {
+	var p chain.JobParams
 	bit, _ := chain.ParseEngine(s.Engine)
 	eps, err := chain.EpsilonToMicro(s.Privacy.Epsilon)
 	if err != nil {
@@ -191,10 +191,17 @@ func jobParams(ctx context.Context, m *chain.Market, s *spec.Spec, q *Quote, doc
 	for i, id := range s.Datasets {
 		ds[i] = new(big.Int).SetUint64(id)
 	}
-	return chain.MarketplaceJobParams{SpecHash: spec.Hash(doc), Engine: bit, Datasets: ds, Epsilon: eps, Delta: delta,
+	// MaxTotal is the quote: an owner or node that raises its price before the
+	// submission is mined makes the contract refuse it (PriceAboveMax) instead of
+	// taking the raise out of any excess payment.
+	return chain.JobParams{SpecHash: spec.Hash(doc), Engine: bit, Datasets: ds, Epsilon: eps, Delta: delta,
 		Rounds: uint32(q.Plan.Rounds), Dropouts: uint16(s.Privacy.Dropouts), Colluders: uint16(s.Privacy.C()),
-		Compute: q.Compute, Deadline: deadline}, nil
+		Compute: q.Compute, Deadline: deadline, MaxTotal: q.Required}, nil
 }
+
+// deadlineSlack is added to a deadline at the contract's minimum: the
+// submission is mined a few blocks after the head it was computed from.
+const deadlineSlack = 30 * time.Second
 
 // deadlineOf turns the spec's duration (default: the contract's minimum, at
 // least 30 minutes) into a chain timestamp.
@@ -212,6 +219,7 @@ func deadlineOf(ctx context.Context, m *chain.Market, s *spec.Spec) (uint64, err
 	if d < cfg.MinJobDuration || d > cfg.MaxJobDuration {
 		return 0, fmt.Errorf("field \"deadline\": %s is outside the contract's bounds [%s, %s]", d, cfg.MinJobDuration, cfg.MaxJobDuration)
 	}
+	d = min(max(d, cfg.MinJobDuration+deadlineSlack), cfg.MaxJobDuration)
 	head, err := m.Backend().HeaderByNumber(ctx, nil)
 	if err != nil {
 		return 0, err

@@ -10,8 +10,9 @@ import (
 )
 
 // Fair-exchange rule 1: a job starts only when enough participants accepted.
-// ε is spent only for owners that accepted a job that started; everything else
-// is released, and a job that cannot start is refunded in full.
+// An owner's acceptance spends its ε and δ, given back if the job never starts;
+// a reservation that nobody accepted lapses when the window closes; a job that
+// cannot start is refunded in full, submission fees excepted.
 
 // TestJobStartsWhenEveryoneAccepts: the last acceptance starts the job in its own
 // transaction, and the overpayment goes back to the buyer.
@@ -20,6 +21,7 @@ func TestJobStartsWhenEveryoneAccepts(t *testing.T) {
 	p := w.jobParams()
 	price := w.price(p)
 	over := coins("0.05")
+	p.MaxTotal = sum(price, over)
 	id, err := w.submitCall(&jobCall{buyer: acctBuyer, p: p, spec: jobSpec, pay: sum(price, over)})
 	if err != nil {
 		t.Fatal(err)
@@ -33,7 +35,8 @@ func TestJobStartsWhenEveryoneAccepts(t *testing.T) {
 	if j.State != chain.JobStarted || j.OwnersAccepted != 3 {
 		t.Fatalf("job = %s with %d owners, want started with 3", chain.JobStateName(j.State), j.OwnersAccepted)
 	}
-	wantEqual(t, "escrow", j.Escrow, price)
+	wantEqual(t, "escrow (prices, fees and the submission fees still owed)", j.Escrow,
+		sum(append(append(append([]*big.Int{}, w.terms.prices...), w.terms.fees[:2]...), w.terms.submitFees...)...))
 	wantEqual(t, "buyer's credit (the overpayment)", w.credits(w.addr(acctBuyer)), over)
 	for _, ds := range w.ds {
 		wantBudget(t, w, ds, w.terms.jobEpsilon, 0)
@@ -42,16 +45,17 @@ func TestJobStartsWhenEveryoneAccepts(t *testing.T) {
 }
 
 // TestCloseAcceptanceStartsWithQuorum: after the window, n - d owners and every
-// compute node are enough; the silent owner's ε is released and its price refunded.
+// compute node are enough; the silent owner's reservation lapsed at the window's
+// end without a transaction, and its price is refunded at the start.
 func TestCloseAcceptanceStartsWithQuorum(t *testing.T) {
 	w := newWorld(t, startChain(t))
 	id := w.openJob()
 	w.accept(id, acctCompute1, acctCompute2, owners[0], owners[1])
 	wantRevert(t, closeAcceptance(w, id), "AcceptanceOpen")
-	for _, ds := range w.ds {
-		wantBudget(t, w, ds, 0, w.terms.jobEpsilon)
-	}
-	w.warpPast(w.job(id).AcceptBy)
+	wantBudget(t, w, w.ds[0], w.terms.jobEpsilon, 0)
+	wantBudget(t, w, w.ds[2], 0, w.terms.jobEpsilon)
+	w.warpPast(uint64(w.job(id).AcceptBy))
+	wantBudget(t, w, w.ds[2], 0, 0) // lapsed: no transaction needed
 	wantRevert(t, acceptBy(owners[2], id)(w), "AcceptanceClosed")
 	if err := closeAcceptance(w, id); err != nil {
 		t.Fatal(err)
@@ -64,13 +68,15 @@ func TestCloseAcceptanceStartsWithQuorum(t *testing.T) {
 	wantBudget(t, w, w.ds[1], w.terms.jobEpsilon, 0)
 	wantBudget(t, w, w.ds[2], 0, 0)
 	wantEqual(t, "buyer's credit (owner3's price)", w.credits(w.addr(acctBuyer)), w.terms.prices[2])
-	wantEqual(t, "escrow", j.Escrow, sum(w.terms.prices[0], w.terms.prices[1], w.terms.fees[0], w.terms.fees[1]))
+	wantEqual(t, "escrow (with the submission fees still owed)", j.Escrow,
+		sum(w.terms.prices[0], w.terms.prices[1], w.terms.fees[0], w.terms.fees[1], sum(w.terms.submitFees...)))
 	w.checkBooks()
 }
 
 // TestCannotStartIsRefundedInFull: too few owners, a dataset's min-owners above
-// n - d, or a silent compute node: closeAcceptance cancels, refunds everything,
-// releases every reservation and frees the nodes that accepted.
+// n - d, or a silent compute node: closeAcceptance cancels, refunds everything
+// but the submission fees, gives the accepting owners their ε back and frees
+// the bonds of the nodes that accepted.
 func TestCannotStartIsRefundedInFull(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -91,19 +97,20 @@ func TestCannotStartIsRefundedInFull(t *testing.T) {
 			p := w.jobParams()
 			p.Datasets[0] = new(big.Int).SetUint64(first)
 			id := w.submit(acctBuyer, p)
-			paid := w.job(id).Payment
+			escrow := w.job(id).Escrow
+			before := w.credits(w.addr(acctBuyer))
 			w.accept(id, tc.accept...)
-			w.warpPast(w.job(id).AcceptBy)
+			w.warpPast(uint64(w.job(id).AcceptBy))
 			if err := closeAcceptance(w, id); err != nil {
 				t.Fatal(err)
 			}
-			wantCancelled(t, w, id, paid)
+			wantCancelled(t, w, id, new(big.Int).Sub(sum(before, escrow), sum(w.terms.submitFees...)))
 			for _, ds := range []uint64{first, w.ds[1], w.ds[2]} {
 				wantBudget(t, w, ds, 0, 0)
 			}
 			for _, a := range tc.accept {
-				if n := w.node(a); n.OpenJobs != 0 {
-					t.Errorf("account %d still has %d open jobs", a, n.OpenJobs)
+				if n := w.node(a); n.Locked.Sign() != 0 {
+					t.Errorf("account %d still has %s of stake locked", a, n.Locked)
 				}
 			}
 			w.checkBooks()
@@ -133,7 +140,7 @@ func TestBuyerCancelsUntilFirstAcceptance(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			w.t = t
 			id := w.openJob()
-			paid := w.job(id).Payment
+			paid := w.job(id).Escrow
 			before := w.credits(w.addr(acctBuyer))
 			w.accept(id, tc.accept...)
 			for _, a := range tc.decline {
@@ -149,7 +156,7 @@ func TestBuyerCancelsUntilFirstAcceptance(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			wantCancelled(t, w, id, sum(before, paid))
+			wantCancelled(t, w, id, new(big.Int).Sub(sum(before, paid), sum(w.terms.submitFees...)))
 			w.checkBooks()
 		})
 	}
@@ -160,8 +167,8 @@ func TestBuyerCancelsUntilFirstAcceptance(t *testing.T) {
 func wantCancelled(t *testing.T, w *world, id uint64, buyerCredit *big.Int) {
 	t.Helper()
 	j := w.job(id)
-	if j.State != chain.JobCancelled || !j.Closed || j.Escrow.Sign() != 0 {
-		t.Fatalf("job = %s closed=%v escrow=%s, want cancelled, closed, empty", chain.JobStateName(j.State), j.Closed, j.Escrow)
+	if j.State != chain.JobCancelled || !j.Closed() || j.Escrow.Sign() != 0 {
+		t.Fatalf("job = %s closed=%v escrow=%s, want cancelled, closed, empty", chain.JobStateName(j.State), j.Closed(), j.Escrow)
 	}
 	wantEqual(t, "buyer's credit", w.credits(w.addr(acctBuyer)), buyerCredit)
 }
@@ -183,24 +190,21 @@ func TestEscrowedTermsAreFixedAtSubmission(t *testing.T) {
 	w := newWorld(t, startChain(t))
 	id := w.openJob()
 	w.ok(acctOwner1, func(m *chain.Market) (*types.Receipt, error) {
-		return m.UpdateDataset(w.ctx, w.ds[0], chain.Coins(100), w.terms.engines, false)
+		return m.UpdateDataset(w.ctx, w.ds[0], chain.DatasetUpdate{Price: chain.Coins(100), Engines: w.terms.engines})
 	})
 	w.ok(owners[1], func(m *chain.Market) (*types.Receipt, error) {
-		return m.UpdateDataset(w.ctx, w.ds[1], coins("0.01"), w.terms.engines, false)
+		return m.UpdateDataset(w.ctx, w.ds[1], chain.DatasetUpdate{Price: coins("0.01"), Engines: w.terms.engines})
 	})
 	w.ok(acctCompute1, func(m *chain.Market) (*types.Receipt, error) {
 		return m.UpdateNode(w.ctx, w.nodeParams(chain.RoleCompute, chain.Coins(50), nil))
 	})
 	w.accept(id, acctCompute1, acctCompute2, owners[0], owners[1], owners[2])
-	w.commit(id, acctCompute1)
 	w.confirm(id, payloadHash, owners[0], owners[1])
+	w.commit(id, acctCompute1)
+	w.settle(id)
 	wantEqual(t, "compute1's fee", w.credits(w.addr(acctCompute1)), w.terms.fees[0])
 	for i := range 2 {
-		rounds := w.terms.jobRounds
-		if err := w.redeem(id, owners[i], rounds, w.sign(id, owners[i], rounds, acctCompute1)); err != nil {
-			t.Fatal(err)
-		}
-		wantEqual(t, "owner's pay", w.credits(w.addr(owners[i])), w.terms.prices[i])
+		wantEqual(t, "owner's pay", w.credits(w.addr(owners[i])), sum(w.terms.prices[i], w.terms.submitFees[i]))
 	}
 	w.checkBooks()
 }

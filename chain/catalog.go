@@ -19,7 +19,7 @@ type Listing struct {
 	Metadata []byte // nil when published without the document
 	Block    uint64 // block of publication
 	TxHash   common.Hash
-	Terms    MarketplaceDataset
+	Terms    DatasetInfo
 }
 
 // Logs returns the contract's logs for event `name` from block `from` on,

@@ -89,11 +89,15 @@ func TestReceiptDigestMatchesContract(t *testing.T) {
 }
 
 // contractRedeems asks the contract, without a transaction, whether owner could
-// redeem sig for rounds of job id: true, or false for BadReceipt.
+// confirm with sig for rounds of job id: true, or false for BadReceipt.
 func contractRedeems(w *world, id uint64, owner int, rounds uint32, sig []byte) (bool, error) {
 	market := w.m[0].Address()
-	data := chain.NewMarketplace().PackRedeemReceipt(new(big.Int).SetUint64(id), rounds, sig)
-	_, err := w.c.client.CallContract(w.ctx, ethereum.CallMsg{From: w.addr(owner), To: &market, Data: data}, nil)
+	terms, err := w.m[0].Terms(w.ctx, id)
+	if err != nil {
+		return false, err
+	}
+	data := chain.NewMarketplace().PackConfirmResult(new(big.Int).SetUint64(id), terms.Encoded, [32]byte{}, rounds, sig)
+	_, err = w.c.client.CallContract(w.ctx, ethereum.CallMsg{From: w.addr(owner), To: &market, Data: data}, nil)
 	if err == nil {
 		return true, nil
 	}
@@ -145,11 +149,11 @@ func signatureVariants(w *world, id uint64) []struct {
 }
 
 // TestReceiptVerifyAgreesWithContract: chain.Receipt.Verify accepts exactly the
-// signatures redeemReceipt accepts, so an owner that checks its receipts in Go
+// signatures confirmResult accepts, so an owner that checks its receipts in Go
 // never holds one the contract would refuse.
 func TestReceiptVerifyAgreesWithContract(t *testing.T) {
 	w := newWorld(t, startChain(t))
-	id := w.settledJob()
+	id := w.startedJob()
 	r := chain.Receipt{JobID: id, Owner: w.addr(acctOwner1), Rounds: 4}
 	for _, v := range signatureVariants(w, id) {
 		goOK := r.Verify(w.domain, v.sig, w.addr(acctCompute1)) == nil
@@ -164,11 +168,12 @@ func TestReceiptVerifyAgreesWithContract(t *testing.T) {
 }
 
 // FuzzReceiptVerify: for any signature bytes and rounds, Verify and the
-// contract agree. A receipt for zero rounds is refused by the contract whatever
-// its signature (it would pay nothing); Verify checks signatures only.
+// contract agree. Zero rounds is a confirmation without a receipt (the owner's
+// presence alone), which the contract takes whatever the signature; Verify
+// checks signatures only.
 func FuzzReceiptVerify(f *testing.F) {
 	w := newWorld(f, startChain(f))
-	id := w.settledJob()
+	id := w.startedJob()
 	for _, v := range signatureVariants(w, id) {
 		f.Add(v.sig, uint32(4))
 	}
@@ -176,7 +181,7 @@ func FuzzReceiptVerify(f *testing.F) {
 	f.Add(w.sign(id, acctOwner1, 1000, acctCompute1), uint32(1000))
 	f.Fuzz(func(t *testing.T, sig []byte, rounds uint32) {
 		r := chain.Receipt{JobID: id, Owner: w.addr(acctOwner1), Rounds: rounds}
-		goOK := r.Verify(w.domain, sig, w.addr(acctCompute1)) == nil && rounds != 0
+		goOK := r.Verify(w.domain, sig, w.addr(acctCompute1)) == nil || rounds == 0
 		chainOK, err := contractRedeems(w, id, acctOwner1, rounds, sig)
 		if err != nil {
 			t.Fatal(err)

@@ -8,9 +8,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"pgregory.net/rapid"
 
 	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/chain/chaintest"
 )
 
 // Accounts of every test world, by role. Strangers hold nothing in the market
@@ -23,7 +25,7 @@ const (
 	acctBuyer    = 6
 	acctSelf     = 7 // a buyer registered as a compute node (its own aggregator)
 	acctStranger = 8 // 8.. are strangers
-	numAccounts  = 16
+	numAccounts  = 24
 )
 
 var owners = []int{acctOwner1, acctOwner1 + 1, acctOwner1 + 2}
@@ -34,11 +36,12 @@ func testConfig() chain.MarketConfig {
 		MinStake:       chain.Coins(1),
 		UnstakeDelay:   time.Hour,
 		AcceptWindow:   time.Hour,
-		MinJobDuration: 2 * time.Hour,
+		MinJobDuration: 4 * time.Hour,
 		MaxJobDuration: 30 * 24 * time.Hour,
+		ConfirmWindow:  time.Hour,
 		RedeemWindow:   time.Hour,
 		KappaBps:       5000,
-		SlashBps:       1000,
+		DisputeBond:    coins("0.05"),
 	}
 }
 
@@ -48,8 +51,10 @@ type terms struct {
 	fees        []*big.Int // compute1, compute2, self
 	stake       *big.Int
 	prices      []*big.Int // owner1..3
+	submitFees  []*big.Int // owner1..3: paid by every submission, not refundable
 	minOwners   []uint16
 	maxDelta    uint64
+	deltaBudget uint64
 	engines     uint8
 	jobEpsilon  uint64
 	jobDelta    uint64
@@ -61,10 +66,12 @@ func defaultTerms() terms {
 	return terms{
 		budget:      micro(100),
 		fees:        []*big.Int{coins("0.1"), coins("0.2"), coins("0.05")},
-		stake:       chain.Coins(2),
+		stake:       chain.Coins(100),
 		prices:      []*big.Int{coins("0.3"), coins("0.5"), coins("0.7")},
+		submitFees:  []*big.Int{coins("0.001"), new(big.Int), coins("0.002")},
 		minOwners:   []uint16{1, 1, 1},
 		maxDelta:    fixedDelta(1e-5),
+		deltaBudget: fixedDelta(1e-3),
 		engines:     chain.EngineFL | chain.EngineHE,
 		jobEpsilon:  micro(1),
 		jobDelta:    fixedDelta(1e-6),
@@ -87,6 +94,7 @@ type world struct {
 	ds     []uint64 // dataset of owners[i]
 	gas    []*big.Int
 	domain chain.Domain
+	others []common.Address // contracts that may hold credits (see totals)
 }
 
 func newWorld(t rapid.TB, c *testChain) *world {
@@ -135,22 +143,24 @@ func (w *world) nodeParams(roles uint8, fee, stake *big.Int) chain.NodeParams {
 }
 
 // publishParams are valid dataset terms, with the price and min-owners of owners[i].
-func (w *world) publishParams(i int) chain.MarketplacePublishParams {
-	return chain.MarketplacePublishParams{
+func (w *world) publishParams(i int) chain.PublishParams {
+	return chain.PublishParams{
 		Sha256Digest: sha256.Sum256([]byte{byte(i), 1}),
 		Uri:          "veil-dir://blobs/dataset",
 		MetaHash:     sha256.Sum256(datasetMetadata),
 		Price:        w.terms.prices[i%len(w.terms.prices)],
+		SubmitFee:    w.terms.submitFees[i%len(w.terms.submitFees)],
 		Engines:      w.terms.engines,
 		Budget:       w.terms.budget,
 		MaxDelta:     w.terms.maxDelta,
+		DeltaBudget:  w.terms.deltaBudget,
 		MinOwners:    w.terms.minOwners[i%len(w.terms.minOwners)],
 	}
 }
 
 var datasetMetadata = []byte(`{"title":"test","rows":569,"schema":[{"name":"benign","type":"int"}]}`)
 
-func (w *world) publish(acct int, p chain.MarketplacePublishParams, metadata []byte) uint64 {
+func (w *world) publish(acct int, p chain.PublishParams, metadata []byte) uint64 {
 	w.t.Helper()
 	id, rcpt, err := w.m[acct].PublishDataset(w.ctx, p, metadata)
 	w.paid(acct, rcpt)
@@ -186,3 +196,15 @@ func (w *world) paid(acct int, rcpt *types.Receipt) {
 func gasCost(r *types.Receipt) *big.Int {
 	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
 }
+
+// accountAddrs are the test accounts' addresses, by account number.
+var accountAddrs = func() []common.Address {
+	out := make([]common.Address, numAccounts)
+	for i := range out {
+		out[i] = crypto.PubkeyToAddress(chaintest.Key(i).PublicKey)
+	}
+	return out
+}()
+
+// addrOf is account acct's address.
+func addrOf(acct int) common.Address { return accountAddrs[acct] }

@@ -13,13 +13,14 @@ import (
 
 var jobSpec = []byte(`{"engine":"fl","datasets":[1,2,3],"task":{"type":"train","model":"logistic","label":"benign","rounds":10}}`)
 
-// jobParams is a valid job over the three datasets, aggregated by compute1 with compute2.
-func (w *world) jobParams() chain.MarketplaceJobParams {
+// jobParams is a valid job over the three datasets, aggregated by compute1 with
+// compute2, whose MaxTotal is its current price.
+func (w *world) jobParams() chain.JobParams {
 	var ds []*big.Int
 	for _, id := range w.ds {
 		ds = append(ds, new(big.Int).SetUint64(id))
 	}
-	return chain.MarketplaceJobParams{
+	p := chain.JobParams{
 		SpecHash: sha256.Sum256(jobSpec),
 		Engine:   chain.EngineFL,
 		Datasets: ds,
@@ -30,6 +31,8 @@ func (w *world) jobParams() chain.MarketplaceJobParams {
 		Compute:  []common.Address{w.addr(acctCompute1), w.addr(acctCompute2)},
 		Deadline: w.deadline(),
 	}
+	p.MaxTotal = w.price(p)
+	return p
 }
 
 // deadline is a valid deadline: the shortest allowed plus an hour of margin.
@@ -37,31 +40,26 @@ func (w *world) deadline() uint64 {
 	return uint64(w.now().Unix()) + uint64((w.cfg.MinJobDuration+time.Hour)/time.Second)
 }
 
-// price is what a job must escrow: its datasets' prices and its nodes' fees as they are now.
-func (w *world) price(p chain.MarketplaceJobParams) *big.Int {
+// price is what a job costs at current terms: its datasets' prices and
+// submission fees and its nodes' fees.
+func (w *world) price(p chain.JobParams) *big.Int {
 	w.t.Helper()
 	total := new(big.Int)
 	for _, id := range p.Datasets {
-		d, err := w.m[0].Dataset(w.ctx, id.Uint64())
-		if err != nil {
-			w.t.Fatal(err)
-		}
-		total.Add(total, d.Price)
+		d := w.dataset(id.Uint64())
+		total.Add(total, d.Price).Add(total, d.SubmitFee)
 	}
 	for _, c := range p.Compute {
-		n, err := w.m[0].Node(w.ctx, c)
-		if err != nil {
-			w.t.Fatal(err)
-		}
-		total.Add(total, n.Fee)
+		total.Add(total, w.nodeAt(c).Fee)
 	}
 	return total
 }
 
 // submit submits p from buyer, paying exactly its price.
-func (w *world) submit(buyer int, p chain.MarketplaceJobParams) uint64 {
+func (w *world) submit(buyer int, p chain.JobParams) uint64 {
 	w.t.Helper()
-	id, err := w.submitCall(&jobCall{buyer: buyer, p: p, spec: jobSpec, pay: w.price(p)})
+	p.MaxTotal = w.price(p)
+	id, err := w.submitCall(&jobCall{buyer: buyer, p: p, spec: jobSpec, pay: p.MaxTotal})
 	if err != nil {
 		w.t.Fatalf("submit by account %d: %v", buyer, err)
 	}
@@ -71,7 +69,7 @@ func (w *world) submit(buyer int, p chain.MarketplaceJobParams) uint64 {
 // jobCall is one submitJob call; rows of the refusal table change one field of it.
 type jobCall struct {
 	buyer int
-	p     chain.MarketplaceJobParams
+	p     chain.JobParams
 	spec  []byte
 	pay   *big.Int
 }
@@ -90,6 +88,13 @@ func (w *world) submitCall(jc *jobCall) (uint64, error) {
 
 // openJob submits the default job from the buyer.
 func (w *world) openJob() uint64 { return w.submit(acctBuyer, w.jobParams()) }
+
+// jobWith submits the default job with one change and returns its id.
+func (w *world) jobWith(change func(p *chain.JobParams)) uint64 {
+	p := w.jobParams()
+	change(&p)
+	return w.submit(acctBuyer, p)
+}
 
 // startedJob submits the default job and has everybody accept it.
 func (w *world) startedJob() uint64 {
@@ -111,6 +116,9 @@ var (
 	wrongHash   = sha256.Sum256([]byte("another payload"))
 )
 
+// vouchAll vouches for every compute node of the default job but the aggregator.
+const vouchAll = 0b10
+
 // committedJob is a started job whose aggregator committed payloadHash.
 func (w *world) committedJob() uint64 {
 	id := w.startedJob()
@@ -121,30 +129,49 @@ func (w *world) committedJob() uint64 {
 func (w *world) commit(id uint64, agg int) {
 	w.t.Helper()
 	w.ok(agg, func(m *chain.Market) (*types.Receipt, error) {
-		return m.CommitResult(w.ctx, id, payloadHash, blobHash, "veil-dir://results/1")
+		return m.CommitResult(w.ctx, id, payloadHash, blobHash, "veil-dir://results/1", vouchAll)
 	})
 }
 
+// commitment is owner's commitment of hash in job id.
+func (w *world) commitment(id uint64, owner int, hash [32]byte) [32]byte {
+	return chain.ResultCommitment(id, w.addr(owner), hash)
+}
+
+// confirm has each owner post its commitment of hash with an honest receipt
+// for every round of job id.
 func (w *world) confirm(id uint64, hash [32]byte, accts ...int) *types.Receipt {
 	w.t.Helper()
 	var last *types.Receipt
+	rounds := w.terms.jobRounds
 	for _, a := range accts {
-		last = w.ok(a, func(m *chain.Market) (*types.Receipt, error) { return m.ConfirmResult(w.ctx, id, hash) })
+		sig := w.sign(id, a, rounds, acctCompute1)
+		last = w.ok(a, func(m *chain.Market) (*types.Receipt, error) {
+			return m.ConfirmResult(w.ctx, id, w.commitment(id, a, hash), rounds, sig)
+		})
 	}
 	return last
 }
 
-// settledJob is the default job settled by owners 1 and 2 (n - d = 2).
+func (w *world) settle(id uint64) *types.Receipt {
+	w.t.Helper()
+	return w.ok(acctStranger, func(m *chain.Market) (*types.Receipt, error) { return m.SettleJob(w.ctx, id) })
+}
+
+// settledJob is the default job: owners 1 and 2 commit the payload before the
+// aggregator reveals it (2 of 3 match: no majority can dispute), then settled.
 func (w *world) settledJob() uint64 {
-	id := w.committedJob()
+	id := w.startedJob()
 	w.confirm(id, payloadHash, owners[0], owners[1])
+	w.commit(id, acctCompute1)
+	w.settle(id)
 	return id
 }
 
-// failedJob is the default job started and failed at its deadline.
+// failedJob is the default job started and failed after its commit deadline.
 func (w *world) failedJob() uint64 {
 	id := w.startedJob()
-	w.warpPast(w.job(id).Deadline)
+	w.warpPast(w.job(id).CommitBy)
 	w.ok(acctStranger, func(m *chain.Market) (*types.Receipt, error) { return m.FailJob(w.ctx, id) })
 	return id
 }
@@ -152,7 +179,7 @@ func (w *world) failedJob() uint64 {
 // closedJob is a settled job closed after its redeem window.
 func (w *world) closedJob() uint64 {
 	id := w.settledJob()
-	w.warpPast(w.job(id).EndedAt + uint64(w.cfg.RedeemWindow/time.Second))
+	w.warpPast(uint64(w.job(id).EndedAt) + uint64(w.cfg.RedeemWindow/time.Second))
 	w.ok(acctStranger, func(m *chain.Market) (*types.Receipt, error) { return m.CloseJob(w.ctx, id) })
 	return id
 }
@@ -167,7 +194,32 @@ func (w *world) sign(id uint64, owner int, rounds uint32, signer int) []byte {
 	return sig
 }
 
+// redeem has owner post a confirmation without a commitment, with its receipt
+// for rounds (0: presence only).
 func (w *world) redeem(id uint64, owner int, rounds uint32, sig []byte) error {
-	_, err := w.try(owner, func(m *chain.Market) (*types.Receipt, error) { return m.RedeemReceipt(w.ctx, id, rounds, sig) })
+	_, err := w.try(owner, func(m *chain.Market) (*types.Receipt, error) {
+		return m.ConfirmResult(w.ctx, id, [32]byte{}, rounds, sig)
+	})
 	return err
+}
+
+// sendRaw has acct send data (calldata the typed client would not build, such
+// as wrong terms or a wrong bond) to the Marketplace with value.
+func (w *world) sendRaw(acct int, data []byte, value *big.Int) error {
+	_, err := w.try(acct, func(m *chain.Market) (*types.Receipt, error) {
+		addr := m.Address()
+		return m.Sender().Send(w.ctx, chain.Call{To: &addr, Data: data, Value: value})
+	})
+	return err
+}
+
+// ownerPay is the fair-exchange rule written from its statement: kappa of the
+// price for the owner's spent ε, the rest pro rata over the declared rounds,
+// never more than the price. Integer division as on-chain.
+func ownerPay(price *big.Int, done, total uint32, kappaBps uint16) *big.Int {
+	done = min(done, total)
+	first := new(big.Int).Div(new(big.Int).Mul(price, big.NewInt(int64(kappaBps))), big.NewInt(10000))
+	rest := new(big.Int).Sub(price, first)
+	rest.Mul(rest, big.NewInt(int64(done))).Div(rest, big.NewInt(int64(total)))
+	return rest.Add(rest, first)
 }

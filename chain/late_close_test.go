@@ -9,14 +9,14 @@ import (
 )
 
 // TestCloseAcceptanceAfterDeadlineCancels: a job whose acceptance window is
-// closed only after its deadline could only fail; it is cancelled and refunded
-// instead of spending the owners' ε and slashing the aggregator.
+// closed only after its commit deadline could only fail; it is cancelled and
+// refunded instead of spending the owners' ε and slashing the aggregator.
 func TestCloseAcceptanceAfterDeadlineCancels(t *testing.T) {
 	w := newWorld(t, startChain(t))
 	id := w.openJob()
 	w.accept(id, acctCompute1, acctCompute2, owners[0], owners[1]) // enough to start, not all
 	stake := w.node(acctCompute1).Stake
-	w.warpPast(w.job(id).Deadline)
+	w.warpPast(w.job(id).CommitBy - 1)
 	w.ok(acctStranger, func(m *chain.Market) (*types.Receipt, error) { return m.CloseAcceptance(w.ctx, id) })
 	j := w.job(id)
 	if j.State != chain.JobCancelled || j.Escrow.Sign() != 0 {

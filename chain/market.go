@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -21,6 +23,11 @@ type Market struct {
 	sender        *Sender
 	confirmations uint64
 	logRange      uint64 // blocks per eth_getLogs call; 0: DefaultLogRange
+	from          uint64 // first block that can hold this Marketplace's events
+
+	mu        sync.Mutex
+	submitted map[uint64]*submitted // jobs' terms: fixed at submission
+	config    *MarketConfig         // deploy parameters: immutable
 }
 
 var binding = NewMarketplace()
@@ -34,7 +41,15 @@ func NewMarket(b Backend, addr common.Address, sender *Sender, confirmations uin
 		contract:      binding.Instance(b, addr),
 		sender:        sender,
 		confirmations: confirmations,
+		submitted:     map[uint64]*submitted{},
 	}
+}
+
+// From sets the first block to read the contract's events from (the deploy
+// block; 0 reads from genesis) and returns m.
+func (m *Market) From(block uint64) *Market {
+	m.from = block
+	return m
 }
 
 // Deploy deploys a Marketplace with cfg from the sender's account.
@@ -146,7 +161,7 @@ func (m *Market) ClaimStake(ctx context.Context) (*types.Receipt, error) {
 }
 
 // Node reads a registry entry; an unregistered address has Roles == 0.
-func (m *Market) Node(ctx context.Context, addr common.Address) (MarketplaceNode, error) {
+func (m *Market) Node(ctx context.Context, addr common.Address) (NodeInfo, error) {
 	return call(ctx, m, m.binding.PackGetNode(addr), m.binding.UnpackGetNode)
 }
 
@@ -161,7 +176,7 @@ func orZero(v *big.Int) *big.Int {
 
 // PublishDataset registers a sealed dataset; metadata (may be nil) is the public
 // metadata document, kept in the event log so anyone can rebuild the catalog.
-func (m *Market) PublishDataset(ctx context.Context, p MarketplacePublishParams, metadata []byte) (uint64, *types.Receipt, error) {
+func (m *Market) PublishDataset(ctx context.Context, p PublishParams, metadata []byte) (uint64, *types.Receipt, error) {
 	rcpt, err := m.send(ctx, m.binding.PackPublishDataset(p, metadata), nil)
 	if err != nil {
 		return 0, rcpt, err
@@ -174,18 +189,27 @@ func (m *Market) PublishDataset(ctx context.Context, p MarketplacePublishParams,
 	return 0, rcpt, errors.New("chain: publish succeeded but emitted no DatasetPublished event")
 }
 
-// UpdateDataset changes price, engines and pause.
-func (m *Market) UpdateDataset(ctx context.Context, id uint64, price *big.Int, engines uint8, paused bool) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackUpdateDataset(big64(id), price, engines, paused), nil)
+// DatasetUpdate is what an owner may change about a dataset at any time; jobs
+// already submitted keep the price and fee they escrowed.
+type DatasetUpdate struct {
+	Price     *big.Int
+	SubmitFee *big.Int // paid by every submission naming the dataset; may be 0
+	Engines   uint8
+	Paused    bool
 }
 
-// RestrictDataset tightens budget and maximum δ.
-func (m *Market) RestrictDataset(ctx context.Context, id uint64, budget, maxDelta uint64) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackRestrictDataset(big64(id), budget, maxDelta), nil)
+// UpdateDataset changes price, submission fee, engines and pause.
+func (m *Market) UpdateDataset(ctx context.Context, id uint64, u DatasetUpdate) (*types.Receipt, error) {
+	return m.send(ctx, m.binding.PackUpdateDataset(big64(id), u.Price, orZero(u.SubmitFee), u.Engines, u.Paused), nil)
 }
 
-// Dataset reads a dataset's current terms.
-func (m *Market) Dataset(ctx context.Context, id uint64) (MarketplaceDataset, error) {
+// RestrictDataset tightens the ε budget, the maximum δ per job and the δ budget.
+func (m *Market) RestrictDataset(ctx context.Context, id uint64, budget, maxDelta, deltaBudget uint64) (*types.Receipt, error) {
+	return m.send(ctx, m.binding.PackRestrictDataset(big64(id), budget, maxDelta, deltaBudget), nil)
+}
+
+// Dataset reads a dataset's current terms, live reservations summed.
+func (m *Market) Dataset(ctx context.Context, id uint64) (DatasetInfo, error) {
 	return call(ctx, m, m.binding.PackGetDataset(big64(id)), m.binding.UnpackGetDataset)
 }
 
@@ -201,8 +225,8 @@ func (m *Market) DatasetCount(ctx context.Context) (uint64, error) {
 // ---------------------------------------------------------------- jobs
 
 // SubmitJob escrows payment for a job; spec is the job specification (nil when
-// p.SpecURI points to it).
-func (m *Market) SubmitJob(ctx context.Context, p MarketplaceJobParams, spec []byte, payment *big.Int) (uint64, *types.Receipt, error) {
+// p.SpecURI points to it). p.MaxTotal caps what the job may cost.
+func (m *Market) SubmitJob(ctx context.Context, p JobParams, spec []byte, payment *big.Int) (uint64, *types.Receipt, error) {
 	rcpt, err := m.send(ctx, m.binding.PackSubmitJob(p, spec), payment)
 	if err != nil {
 		return 0, rcpt, err
@@ -215,44 +239,142 @@ func (m *Market) SubmitJob(ctx context.Context, p MarketplaceJobParams, spec []b
 	return 0, rcpt, errors.New("chain: submit succeeded but emitted no JobSubmitted event")
 }
 
-// AcceptJob: the sender, an owner or compute node of the job, agrees to run it.
-func (m *Market) AcceptJob(ctx context.Context, id uint64) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackAcceptJob(big64(id)), nil)
+// withTerms sends the call pack builds from job id's encoded terms.
+func (m *Market) withTerms(ctx context.Context, id uint64, value *big.Int, pack func(id *big.Int, terms []byte) []byte) (*types.Receipt, error) {
+	t, err := m.Terms(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return m.send(ctx, pack(big64(id), t.Encoded), value)
 }
 
-// CancelJob: the buyer withdraws a job nobody accepted.
+// AcceptJob: the sender, an owner or compute node of the job, agrees to run it.
+func (m *Market) AcceptJob(ctx context.Context, id uint64) (*types.Receipt, error) {
+	return m.withTerms(ctx, id, nil, m.binding.PackAcceptJob)
+}
+
+// DeclineJob: the sender, a participant of an open job, refuses it and says why.
+func (m *Market) DeclineJob(ctx context.Context, id uint64, reason string) (*types.Receipt, error) {
+	return m.withTerms(ctx, id, nil, func(i *big.Int, t []byte) []byte { return m.binding.PackDeclineJob(i, t, reason) })
+}
+
+// CancelJob: the buyer withdraws a job nobody accepted, or one that can no longer start.
 func (m *Market) CancelJob(ctx context.Context, id uint64) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackCancelJob(big64(id)), nil)
+	return m.withTerms(ctx, id, nil, m.binding.PackCancelJob)
 }
 
 // CloseAcceptance starts or cancels a job whose acceptance window passed.
 func (m *Market) CloseAcceptance(ctx context.Context, id uint64) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackCloseAcceptance(big64(id)), nil)
+	return m.withTerms(ctx, id, nil, m.binding.PackCloseAcceptance)
 }
 
-// CommitResult: the aggregator commits the payload and blob hashes.
-func (m *Market) CommitResult(ctx context.Context, id uint64, payload, blob [32]byte, uri string) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackCommitResult(big64(id), payload, blob, uri), nil)
+// AttestStep: a compute node other than the aggregator proves on-chain that it
+// delivered its step (data: what the engine needs published, may be nil).
+func (m *Market) AttestStep(ctx context.Context, id uint64, step [32]byte, data []byte) (*types.Receipt, error) {
+	return m.withTerms(ctx, id, nil, func(i *big.Int, t []byte) []byte { return m.binding.PackAttestStep(i, t, step, data) })
 }
 
-// ConfirmResult: an owner confirms the payload hash it computed itself.
-func (m *Market) ConfirmResult(ctx context.Context, id uint64, payload [32]byte) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackConfirmResult(big64(id), payload), nil)
+// CommitResult: the aggregator reveals the payload hash and commits the blob's
+// hash and URI, vouching for the other compute nodes in `vouched` (bit i:
+// compute[i]). The commitments owners posted before are read from their
+// ResultConfirmed events and passed along for the contract to match.
+func (m *Market) CommitResult(ctx context.Context, id uint64, payload, blob [32]byte, uri string, vouched uint8) (*types.Receipt, error) {
+	var rcpt *types.Receipt
+	var err error
+	// A commitment mined between reading the events and the commit makes the
+	// list stale (BadCommitments): read it again once.
+	for attempt := 0; attempt < 2; attempt++ {
+		var posted []byte
+		if posted, err = m.PostedCommitments(ctx, id); err != nil {
+			return nil, err
+		}
+		rcpt, err = m.withTerms(ctx, id, nil, func(i *big.Int, t []byte) []byte {
+			return m.binding.PackCommitResult(i, t, payload, blob, uri, vouched, posted)
+		})
+		if !IsRevert(err, "BadCommitments") {
+			break
+		}
+	}
+	return rcpt, err
 }
 
-// FailJob ends a started job whose deadline passed without a settled result.
+// PostedCommitments lists, as commitResult takes them (33 bytes each: owner
+// index, commitment), the commitments owners of job id posted, in order.
+func (m *Market) PostedCommitments(ctx context.Context, id uint64) ([]byte, error) {
+	s, err := m.submission(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	head, err := m.backend.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading head: %w", err)
+	}
+	ev := marketABI.Events["ResultConfirmed"]
+	logs, err := m.filterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(s.block), ToBlock: big64(head),
+		Addresses: []common.Address{m.addr}, Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(big64(id))}}})
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading ResultConfirmed events: %w", err)
+	}
+	var out []byte
+	for i := range logs {
+		c, err := m.binding.UnpackResultConfirmedEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("chain: decoding ResultConfirmed of job %d: %w", id, err)
+		}
+		if c.Commitment == ([32]byte{}) {
+			continue
+		}
+		idx := s.terms.OwnerIndex(c.Owner)
+		if idx < 0 {
+			return nil, fmt.Errorf("chain: job %d: a confirmation from %s, not an owner", id, c.Owner.Hex())
+		}
+		out = append(append(out, byte(idx)), c.Commitment[:]...)
+	}
+	return out, nil
+}
+
+// ConfirmResult: an owner posts its commitment (ResultCommitment of the payload
+// it recomputed, or zero when it has none) with its newest receipt (rounds 0 and
+// no signature when it has none) and is paid for its part.
+func (m *Market) ConfirmResult(ctx context.Context, id uint64, commitment [32]byte, rounds uint32, sig []byte) (*types.Receipt, error) {
+	return m.withTerms(ctx, id, nil, func(i *big.Int, t []byte) []byte {
+		return m.binding.PackConfirmResult(i, t, commitment, rounds, sig)
+	})
+}
+
+// DisputeResult: an owner disputes the committed result, putting up the dispute bond.
+func (m *Market) DisputeResult(ctx context.Context, id uint64) (*types.Receipt, error) {
+	cfg, err := m.Config(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return m.withTerms(ctx, id, cfg.DisputeBond, m.binding.PackDisputeResult)
+}
+
+// SettleJob pays a committed result once no dispute can overturn it.
+func (m *Market) SettleJob(ctx context.Context, id uint64) (*types.Receipt, error) {
+	return m.withTerms(ctx, id, nil, m.binding.PackSettleJob)
+}
+
+// FailJob ends a started job with no result after its commit deadline.
 func (m *Market) FailJob(ctx context.Context, id uint64) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackFailJob(big64(id)), nil)
+	return m.withTerms(ctx, id, nil, m.binding.PackFailJob)
 }
 
-// RedeemReceipt: an owner redeems the aggregator's receipt for `rounds` rounds.
-func (m *Market) RedeemReceipt(ctx context.Context, id uint64, rounds uint32, sig []byte) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackRedeemReceipt(big64(id), rounds, sig), nil)
+// AbortJob: the aggregator ends a job it cannot complete, saying why.
+func (m *Market) AbortJob(ctx context.Context, id uint64, reason string) (*types.Receipt, error) {
+	return m.withTerms(ctx, id, nil, func(i *big.Int, t []byte) []byte { return m.binding.PackAbortJob(i, t, reason) })
+}
+
+// ForfeitBond burns the bond of owner's failed dispute, given the owner's own
+// signed PayloadReceipt of the committed payload.
+func (m *Market) ForfeitBond(ctx context.Context, id uint64, owner common.Address, sig []byte) (*types.Receipt, error) {
+	return m.withTerms(ctx, id, nil, func(i *big.Int, t []byte) []byte { return m.binding.PackForfeitBond(i, t, owner, sig) })
 }
 
 // CloseJob returns what nobody earned to the buyer after the redeem window.
 func (m *Market) CloseJob(ctx context.Context, id uint64) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackCloseJob(big64(id)), nil)
+	return m.withTerms(ctx, id, nil, m.binding.PackCloseJob)
 }
 
 // Withdraw sends the sender its credits.
@@ -260,9 +382,9 @@ func (m *Market) Withdraw(ctx context.Context) (*types.Receipt, error) {
 	return m.send(ctx, m.binding.PackWithdraw(), nil)
 }
 
-// Job reads a job.
-func (m *Market) Job(ctx context.Context, id uint64) (MarketplaceJob, error) {
-	return call(ctx, m, m.binding.PackGetJob(big64(id)), m.binding.UnpackGetJob)
+// WithdrawTo sends the sender's credits to another account.
+func (m *Market) WithdrawTo(ctx context.Context, to common.Address) (*types.Receipt, error) {
+	return m.send(ctx, m.binding.PackWithdrawTo(to), nil)
 }
 
 // JobCount is the number of jobs ever submitted.
@@ -274,45 +396,31 @@ func (m *Market) JobCount(ctx context.Context) (uint64, error) {
 	return v.Uint64(), nil
 }
 
-// Participant reads the role and progress of who in job id.
-func (m *Market) Participant(ctx context.Context, id uint64, who common.Address) (ParticipantOutput, error) {
-	return call(ctx, m, m.binding.PackParticipant(big64(id), who), m.binding.UnpackParticipant)
-}
-
 // Credits is what addr can withdraw.
 func (m *Market) Credits(ctx context.Context, addr common.Address) (*big.Int, error) {
 	return call(ctx, m, m.binding.PackCredits(addr), m.binding.UnpackCredits)
 }
 
-// OwnerPay is what an owner earns for done of total rounds at price.
+// OwnerPay is what an owner earns for done of total rounds at price (done 0:
+// its presence alone, kappa of the price).
 func (m *Market) OwnerPay(ctx context.Context, price *big.Int, done, total uint32) (*big.Int, error) {
 	return call(ctx, m, m.binding.PackOwnerPay(price, done, total), m.binding.UnpackOwnerPay)
 }
 
-// Totals are the contract's own books: what it holds in escrow, credits and
-// stakes, and what was burned. The contract's balance equals their sum.
+// Totals are the parts of the contract's books it keeps as sums: the stakes and
+// what was burned. With every job's escrow and every account's credits they
+// make up its balance.
 type Totals struct {
-	Escrow, Credits, Staked, Burned *big.Int
+	Staked, Burned *big.Int
 }
 
-// Totals reads the contract's books.
+// Totals reads the contract's stakes and burned sums.
 func (m *Market) Totals(ctx context.Context) (Totals, error) {
 	var t Totals
 	var err error
-	if t.Escrow, err = call(ctx, m, m.binding.PackTotalEscrow(), m.binding.UnpackTotalEscrow); err != nil {
-		return t, err
-	}
-	if t.Credits, err = call(ctx, m, m.binding.PackTotalCredits(), m.binding.UnpackTotalCredits); err != nil {
-		return t, err
-	}
 	if t.Staked, err = call(ctx, m, m.binding.PackTotalStaked(), m.binding.UnpackTotalStaked); err != nil {
 		return t, err
 	}
 	t.Burned, err = call(ctx, m, m.binding.PackTotalBurned(), m.binding.UnpackTotalBurned)
 	return t, err
-}
-
-// DeclineJob: the sender, a participant of an open job, refuses it and says why.
-func (m *Market) DeclineJob(ctx context.Context, id uint64, reason string) (*types.Receipt, error) {
-	return m.send(ctx, m.binding.PackDeclineJob(big64(id), reason), nil)
 }

@@ -24,66 +24,78 @@ var (
 	_ = abi.ConvertType
 )
 
-// MarketplaceConfig is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceConfig struct {
-	MinStake       *big.Int
-	UnstakeDelay   uint64
-	AcceptWindow   uint64
-	MinJobDuration uint64
-	MaxJobDuration uint64
-	RedeemWindow   uint64
-	KappaBps       uint16
-	SlashBps       uint16
-}
-
-// MarketplaceDataset is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceDataset struct {
-	Owner        common.Address
+// CatalogPublishParams is an auto generated low-level Go binding around an user-defined struct.
+type CatalogPublishParams struct {
 	Sha256Digest [32]byte
+	Uri          string
 	MetaHash     [32]byte
 	Price        *big.Int
-	Budget       uint64
-	Spent        uint64
-	Reserved     uint64
-	MaxDelta     uint64
+	SubmitFee    *big.Int
 	Engines      uint8
+	Budget       uint64
+	MaxDelta     uint64
+	DeltaBudget  uint64
 	MinOwners    uint16
-	Paused       bool
-	Uri          string
 }
 
-// MarketplaceJob is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceJob struct {
+// MarketStateDatasetInfo is an auto generated low-level Go binding around an user-defined struct.
+type MarketStateDatasetInfo struct {
+	Owner         common.Address
+	Sha256Digest  [32]byte
+	MetaHash      [32]byte
+	Uri           string
+	Price         *big.Int
+	SubmitFee     *big.Int
+	Engines       uint8
+	MinOwners     uint16
+	Paused        bool
+	Budget        uint64
+	Spent         uint64
+	Reserved      uint64
+	MaxDelta      uint64
+	DeltaBudget   uint64
+	DeltaSpent    uint64
+	DeltaReserved uint64
+}
+
+// MarketStateJob is an auto generated low-level Go binding around an user-defined struct.
+type MarketStateJob struct {
 	Buyer           common.Address
-	Engine          uint8
 	State           uint8
-	Dropouts        uint16
-	Colluders       uint16
-	StartQuorum     uint16
-	OwnersAccepted  uint16
-	ComputeAccepted uint16
-	Confirmations   uint16
-	OwnersDeclined  uint16
-	ComputeDeclined bool
+	Flags           uint8
+	Failure         uint8
+	StartQuorum     uint8
+	OwnersAccepted  uint8
+	OwnersDeclined  uint8
+	Confirmations   uint8
+	Disputes        uint8
+	ComputeAccepted uint8
+	ComputeDeclined uint8
+	Delivered       uint8
+	AcceptBy        uint32
+	Deadline        uint32
+	EndedAt         uint32
 	Rounds          uint32
 	Epsilon         uint64
 	Delta           uint64
-	AcceptBy        uint64
-	Deadline        uint64
-	EndedAt         uint64
-	Closed          bool
-	Payment         *big.Int
 	Escrow          *big.Int
-	SpecHash        [32]byte
+	Bond            *big.Int
+	Engine          uint8
+	Dropouts        uint8
+	Colluders       uint16
+	TermsHash       [32]byte
 	PayloadHash     [32]byte
-	BlobHash        [32]byte
-	ResultURI       string
-	Datasets        []*big.Int
-	Compute         []common.Address
+	Accepted        uint64
+	Declined        uint64
+	Confirmed       uint64
+	Matched         uint64
+	Disputed        uint64
+	Forfeited       uint64
+	Commitments     *big.Int
 }
 
-// MarketplaceJobParams is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceJobParams struct {
+// MarketStateJobParams is an auto generated low-level Go binding around an user-defined struct.
+type MarketStateJobParams struct {
 	SpecHash  [32]byte
 	SpecURI   string
 	Engine    uint8
@@ -95,36 +107,38 @@ type MarketplaceJobParams struct {
 	Colluders uint16
 	Compute   []common.Address
 	Deadline  uint64
+	MaxTotal  *big.Int
 }
 
-// MarketplaceNode is an auto generated low-level Go binding around an user-defined struct.
-type MarketplaceNode struct {
+// MarketStateNode is an auto generated low-level Go binding around an user-defined struct.
+type MarketStateNode struct {
 	Endpoint string
 	TlsKey   [32]byte
 	Roles    uint8
 	Fee      *big.Int
-	Stake    *big.Int
 	UnlockAt uint64
-	OpenJobs uint32
+	Stake    *big.Int
+	Locked   *big.Int
 }
 
-// MarketplacePublishParams is an auto generated low-level Go binding around an user-defined struct.
-type MarketplacePublishParams struct {
-	Sha256Digest [32]byte
-	Uri          string
-	MetaHash     [32]byte
-	Price        *big.Int
-	Engines      uint8
-	Budget       uint64
-	MaxDelta     uint64
-	MinOwners    uint16
+// MarketplaceConfig is an auto generated low-level Go binding around an user-defined struct.
+type MarketplaceConfig struct {
+	MinStake       *big.Int
+	UnstakeDelay   uint64
+	AcceptWindow   uint64
+	MinJobDuration uint64
+	MaxJobDuration uint64
+	ConfirmWindow  uint64
+	RedeemWindow   uint64
+	KappaBps       uint16
+	DisputeBond    *big.Int
 }
 
 // MarketplaceMetaData contains all meta data concerning the Marketplace contract.
 var MarketplaceMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unstakeDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minJobDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxJobDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"redeemWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"kappaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"}],\"internalType\":\"structMarketplace.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"}],\"name\":\"AcceptanceClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"}],\"name\":\"AcceptanceOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"AlreadyAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AlreadyConfirmed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"AlreadyDeclined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AlreadyRedeemed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadReceipt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"committed\",\"type\":\"uint64\"}],\"name\":\"BudgetBelowCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"BudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"CannotLoosen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DatasetPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"}],\"name\":\"DeltaTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"DuplicateCompute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"DuplicateOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"}],\"name\":\"EngineNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"HasAcceptances\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"InsufficientPayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidBudget\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidCompute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDatasets\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"earliest\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"InvalidDeadline\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"}],\"name\":\"InvalidDelta\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDigest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"owners\",\"type\":\"uint256\"}],\"name\":\"InvalidDropouts\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEndpoint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"}],\"name\":\"InvalidEngine\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"}],\"name\":\"InvalidEngines\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEpsilon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"InvalidFee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"name\":\"InvalidMinOwners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPrice\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReason\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidResult\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"InvalidRoles\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"InvalidRounds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSpec\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidURI\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"JobNotEnded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MetadataHashMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"openJobs\",\"type\":\"uint32\"}],\"name\":\"NodeBusy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotAggregator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotBuyer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotComputeNode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotDatasetOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"NotOwnerRole\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotParticipant\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"ParticipantConflict\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"RedeemWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RedeemWindowOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SpecHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"StillRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owners\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"name\":\"TooFewOwners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDataset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"metadata\",\"type\":\"bytes\"}],\"name\":\"DatasetPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"}],\"name\":\"DatasetRestricted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"DatasetUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"}],\"name\":\"JobAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"JobDeclined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"specURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"spec\",\"type\":\"bytes\"}],\"name\":\"JobSpec\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"ownersAccepted\",\"type\":\"uint16\"}],\"name\":\"JobStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"datasets\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"compute\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"payment\",\"type\":\"uint256\"}],\"name\":\"JobSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"NodeUnregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReceiptRedeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ResultCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"matches\",\"type\":\"bool\"}],\"name\":\"ResultConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CREDIT_FEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CREDIT_OWNER_PAY\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CREDIT_REFUND\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CREDIT_STAKE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DELTA_ONE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENGINE_FL\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENGINE_HE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENGINE_MPC\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENGINE_TEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_CANCELLED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_FAILED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_OPEN\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_SETTLED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_STARTED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMPUTE_PER_JOB\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATASETS_PER_JOB\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ROUNDS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECEIPT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_COMPUTE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_OWNER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"acceptJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"closeAcceptance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"closeJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"commitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"}],\"name\":\"confirmResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"datasetCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"declineJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"failJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getDataset\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"spent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reserved\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"internalType\":\"structMarketplace.Dataset\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"startQuorum\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"ownersAccepted\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"computeAccepted\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"confirmations\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"ownersDeclined\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"computeDeclined\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"endedAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"closed\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"payment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"resultURI\",\"type\":\"string\"},{\"internalType\":\"uint256[]\",\"name\":\"datasets\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"compute\",\"type\":\"address[]\"}],\"internalType\":\"structMarketplace.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"getNode\",\"outputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openJobs\",\"type\":\"uint32\"}],\"internalType\":\"structMarketplace.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"kappaBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxJobDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minJobDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"done\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"total\",\"type\":\"uint32\"}],\"name\":\"ownerPay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"participant\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"isOwner\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"isCompute\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"redeemed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"confirmed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"declined\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"internalType\":\"structMarketplace.PublishParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"metadata\",\"type\":\"bytes\"}],\"name\":\"publishDataset\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"receiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"redeemReceipt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"redeemWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"registerNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"remainingBudget\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"}],\"name\":\"restrictDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"specURI\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"internalType\":\"uint256[]\",\"name\":\"datasets\",\"type\":\"uint256[]\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"internalType\":\"address[]\",\"name\":\"compute\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMarketplace.JobParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"spec\",\"type\":\"bytes\"}],\"name\":\"submitJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalCredits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStaked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unregisterNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unstakeDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"updateDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"updateNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unstakeDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minJobDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxJobDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"confirmWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"redeemWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"kappaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"disputeBond\",\"type\":\"uint256\"}],\"internalType\":\"structMarketplace.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"}],\"name\":\"AcceptanceClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"}],\"name\":\"AcceptanceOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"AlreadyAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AlreadyConfirmed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"AlreadyDeclined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AlreadyDisputed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"BadCommitments\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPayloadReceipt\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadReceipt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"BadTerms\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"BondUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"committed\",\"type\":\"uint64\"}],\"name\":\"BudgetBelowCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"BudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"CannotLoosen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DatasetPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"DeltaBudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"}],\"name\":\"DeltaTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"DuplicateCompute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"DuplicateOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"}],\"name\":\"EngineNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"HasAcceptances\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"InsufficientPayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidBudget\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidCompute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDatasets\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"earliest\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"InvalidDeadline\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"}],\"name\":\"InvalidDelta\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDigest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"owners\",\"type\":\"uint256\"}],\"name\":\"InvalidDropouts\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEndpoint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"}],\"name\":\"InvalidEngine\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"}],\"name\":\"InvalidEngines\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEpsilon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"InvalidFee\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"name\":\"InvalidMinOwners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPrice\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReason\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidResult\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"InvalidRoles\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"InvalidRounds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSpec\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidStep\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidURI\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MetadataHashMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"NodeBusy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotAggregator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotBuyer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotComputeNode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotDatasetOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotDecided\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDelegated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"NotDisputed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotHelper\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"NotOwnerRole\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotParticipant\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"ParticipantConflict\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxTotal\",\"type\":\"uint256\"}],\"name\":\"PriceAboveMax\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"RedeemWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RedeemWindowOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SpecHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"StillRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owners\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"name\":\"TooFewOwners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDataset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondForfeited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"metadata\",\"type\":\"bytes\"}],\"name\":\"DatasetPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"}],\"name\":\"DatasetRestricted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"DatasetUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"JobAborted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"}],\"name\":\"JobAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"participant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"JobDeclined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"specURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"spec\",\"type\":\"bytes\"}],\"name\":\"JobSpec\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"ownersAccepted\",\"type\":\"uint16\"}],\"name\":\"JobStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"acceptBy\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"payment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"JobSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"NodeUnregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"delivered\",\"type\":\"uint8\"}],\"name\":\"ResultCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ResultConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"disputes\",\"type\":\"uint8\"}],\"name\":\"ResultDisputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"StepAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"abortJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"acceptJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"stepHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"attestStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"catalog\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"closeAcceptance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"closeJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"vouched\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"posted\",\"type\":\"bytes\"}],\"name\":\"commitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"confirmResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"confirmWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"datasetCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"declineJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"disputeResult\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"failJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"forfeitBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"failure\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"startQuorum\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"ownersAccepted\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"ownersDeclined\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"confirmations\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"disputes\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"computeAccepted\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"computeDeclined\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"delivered\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"acceptBy\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endedAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"escrow\",\"type\":\"uint128\"},{\"internalType\":\"uint96\",\"name\":\"bond\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"dropouts\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"accepted\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"declined\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"confirmed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"matched\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"disputed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forfeited\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"commitments\",\"type\":\"uint128\"}],\"internalType\":\"structMarketState.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"kappaBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxJobDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minJobDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"done\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"total\",\"type\":\"uint32\"}],\"name\":\"ownerPay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"}],\"name\":\"payloadReceiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"receiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"redeemWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"payloadHash\",\"type\":\"bytes32\"}],\"name\":\"resultCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"terms\",\"type\":\"bytes\"}],\"name\":\"settleJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"specURI\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"engine\",\"type\":\"uint8\"},{\"internalType\":\"uint256[]\",\"name\":\"datasets\",\"type\":\"uint256[]\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"dropouts\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"colluders\",\"type\":\"uint16\"},{\"internalType\":\"address[]\",\"name\":\"compute\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxTotal\",\"type\":\"uint256\"}],\"internalType\":\"structMarketState.JobParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"spec\",\"type\":\"bytes\"}],\"name\":\"submitJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStaked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unstakeDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdrawTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getDataset\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"spent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reserved\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaSpent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaReserved\",\"type\":\"uint64\"}],\"internalType\":\"structMarketState.DatasetInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"getNode\",\"outputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structMarketState.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"sha256Digest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"minOwners\",\"type\":\"uint16\"}],\"internalType\":\"structCatalog.PublishParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"metadata\",\"type\":\"bytes\"}],\"name\":\"publishDataset\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"registerNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"}],\"name\":\"restrictDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unregisterNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"submitFee\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"engines\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"updateDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"tlsKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"updateNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"}]",
 	ID:  "Marketplace",
-	Bin: "0x6101a080604052346103fb5761010081614f3780380380916100218285610400565b8339810103126103fb576040519061010082016001600160401b038111838210176103e5576040528051825261005960208201610423565b916020810192835261006d60408301610423565b916040820192835261008160608201610423565b6060830190815261009460808301610423565b608084019081526100a760a08401610423565b9160a085019283526100bb60c08501610437565b9561271061ffff6100d560e060c08a01988b8a5201610437565b9860e08901998a5216116103b45761271061ffff885116116103835780516001600160401b03161561034e57815181516001600160401b039182169116101561031757825182516001600160401b039182169116116102e05761ffff9788965160805260018060401b0390511660a05260018060401b0390511660c05260018060401b0390511660e05260018060401b039051166101005260018060401b039051166101205251166101405251166101605260405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f83086fbe6038638167b2efd3a9e926f58f98f6eb27e7e49c274e0b666445260e60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261021960c082610400565b51902061018052604051614af090816104478239608051818181610a9901528181610b780152818161256701528181612e0d015281816146be01526146e9015260a051818181612c930152612e8b015260c051818181610cc1015261232b015260e0518181816108ed015261365a01526101005181818161075a0152610928015261012051818181611e75015261348901526101405181818161236a0152613bc0015261016051818181612b310152613701015261018051818181612e4801526140280152f35b6040516389a6198960e01b815260206004820152600e60248201526d36b0bc2537b1223ab930ba34b7b760911b6044820152606490fd5b6040516389a6198960e01b815260206004820152600e60248201526d36b4b72537b1223ab930ba34b7b760911b6044820152606490fd5b6040516389a6198960e01b815260206004820152600c60248201526b61636365707457696e646f7760a01b6044820152606490fd5b6040516389a6198960e01b8152602060048201526008602482015267736c61736842707360c01b6044820152606490fd5b6040516389a6198960e01b81526020600482015260086024820152676b6170706142707360c01b6044820152606490fd5b634e487b7160e01b600052604160045260246000fd5b600080fd5b601f909101601f19168101906001600160401b038211908210176103e557604052565b51906001600160401b03821682036103fb57565b519061ffff821682036103fb5756fe608080604052600436101561001357600080fd5b60003560e01c9081630681e651146136e8575080630ce4dad0146136c9578063141fb036146136ad57806318df4da31461367e5780631d4be1581461363a5780631dffa3dc1461355b5780631e01abca146134325780631e1152001461030d5780632248313514610627578063249d39e9146134155780632cd7882d14612eaf5780633222012f14612e6b5780633644e51514612e30578063375b3c0a14612df55780633c8935b914612dd75780633ccfd60b14612d085780633d385cf514612c3957806341d3558214612c1b578063420bb38f14612a30578063499a526e146128055780634c5d8a0f146127e75780634e730e0d146127755780634f579573146122e8578063530dbff914611eb7578063639156741461263457806363b2f3c9146123bd57806365bd49661461030d5780636612a4f01461238e5780637d622e781461234f578063808cfca41461230b578063817b1cd2146122ed57806382e46aed146122e85780638ad682af146106275780638ddd2645146122c557806395850f591461228a5780639d20904814612164578063a01f1dfc14610627578063a069ace414612063578063a3d8984414612045578063a59a807c14611ebc578063a8c6788b1461030d578063ac24257c14611eb7578063adaeab001461071e578063b5bd3eb914611e99578063b79a645914611e55578063b8612eab14611dd2578063bcbfa84a14611d50578063be8c79f414611aa2578063bf22c45714611587578063cb51f5b1146107b5578063d13e44f11461077e578063d34ada7b14610308578063d35aafb91461073a578063d828ad571461071e578063d89135cd14610700578063e99f8d631461062c578063ead09d7614610627578063eb32117314610537578063ee00422114610312578063f2a4a74b1461030d578063f78229d2146103085763fe5ff468146102c957600080fd5b34610303576020366003190112610303576001600160a01b036102ea61382c565b1660005260046020526020604060002054604051908152f35b600080fd5b613899565b61374b565b3461030357602036600319011261030357600435606061016060405161033781613cbb565b60008152600060208201526000604082015260008382015260006080820152600060a0820152600060c0820152600060e0820152600061010082015260006101208201526000610140820152015280600052600160205260018060a01b03604060002054161561052357600052600160205260406000206040516103ba81613cbb565b600160a01b60019003825416815260018201549160208201928352600281015490604083019182526003810154906060840191825260048101549160808501926001600160401b038116845260a086018160401c6001600160401b0316815260c08701908260801c6001600160401b0316825260e088019260c01c835260058501549561010089019460ff881686526101208a01968860081c61ffff1688526101408b019860181c60ff161515895260060161047590613e98565b986101608b01998a526040519b8c9b60208d52600160a01b6001900390511660208d01525160408c01525160608b01525160808a0152516001600160401b031660a0890152516001600160401b031660c0880152516001600160401b031660e0870152516001600160401b03166101008601525160ff166101208501525161ffff1661014084015251151561016083015251610180820161018090526101a0820161051f91613858565b0390f35b63f5ed385760e01b60005260045260246000fd5b3461030357600036600319011261030357336000526000602052604060002060ff6002820154166106125760048101906005825491016001600160401b038154168015801561060a575b6105f9578042106105e5575060006105e393556001600160401b031981541690556105ae816007546138c8565b6007556040518181527fb1c90ce88682afb6fb54564abd065e17c4728f8cb472ff17ef458143f3f7797160203392a233614404565b005b631a28814f60e21b60005260045260246000fd5b636567cc4d60e11b60005260046000fd5b508215610581565b631b1bf59960e31b6000523360045260246000fd5b613767565b346103035760203660031901126103035760043561064981614066565b805460ff8160a81c16806106e8575060028201546001600160401b038116804211156106d0575060401c6001600160401b031642111590816106b6575b816106a4575b501561069b576105e3916147c7565b6105e39161409f565b9050600a8201549060f01c148361068c565b905061ffff8160d01c1661ffff8260e01c16101590610686565b8463dc19fa0f60e01b60005260045260245260446000fd5b8363800b061560e01b60005260045260245260446000fd5b34610303576000366003190112610303576020600a54604051908152f35b3461030357600036600319011261030357602060405160088152f35b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103035760603660031901126103035760206107ad61079c613842565b6107a4613738565b90600435613fb9565b604051908152f35b6040366003190112610303576001600160401b03600435116103035761016060043536036003190112610303576024356001600160401b03811161030357610801903690600401613783565b9060ff610812604460043501613d13565b1615801561156e575b8015611521575b6114fc5761083a606460043501600435600401613f4d565b8091501580156114f2575b6114e15761085e61012460043501600435600401613f4d565b90501580156114c1575b6114b1576001600160401b03610882608460043501613d21565b16156114a057670de0b6b3a76400006001600160401b036108a760a460043501613d21565b1610156114755763ffffffff6108c160c460043501613f3c565b16158015611456575b61142e578061ffff6108e060e460043501613d35565b161015611405575061091b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b034216613c32565b6001600160401b0361094f7f0000000000000000000000000000000000000000000000000000000000000000824216613c32565b918161096061014460043501613d21565b9116918291161080156113e2575b6113ac5750506004356004013515801561138c575b6113335781611344576109a0602460043501600435600401613c52565b905015611333575b6109b3600654613d44565b806006558060005260026020526040600020926000926109dd606460043501600435600401613f4d565b905061ffff6109fb816109f460e460043501613d35565b16836138c8565b16906000905b808210611096575050855461ffff60d01b191660d09190911b61ffff60d01b16178555600094855b610a3e61012460043501600435600401613f4d565b9050871015610bb55786610a77610a72610a6361012460043501600435600401613f4d565b6001600160a01b0394916149c9565b613fa5565b1680600052600060205260406000206002808201541615610ba05760048101547f00000000000000000000000000000000000000000000000000000000000000008110610b6857508660005260036020526040806000206000908482526020522091825460028116610b5357600116610b40575091610b3891610b316003600195600260ff1985541617845501916001600160801b03835416610100600160881b0382549160081b1690610100600160881b031916179055565b5490613b7c565b960195610a29565b625144ff60e81b60005260045260246000fd5b5063b494b62d60e01b60005260045260246000fd5b6322df051360e11b6000526004527f000000000000000000000000000000000000000000000000000000000000000060245260446000fd5b50630e8cf31560e11b60005260045260246000fd5b610bc191929395613b7c565b80341061107e575080546001600160a01b03191633178155610be7600435604401613d13565b815461ffff60b01b610bfd60043560e401613d35565b60b01b169061ffff60c01b610c1760043561010401613d35565b60c01b169260ff60a01b9060a01b169065ffffffff00ff60a01b19161717178155610c4660c460043501613f3c565b6001820190815470ffffffffffffffff000000000000000000610c6d608460043501613d21565b60481b169068ffffffff000000000067ffffffffffffffff60881b610c9660043560a401613d21565b60881b169360281b169065010000000000600160c81b03191617171790556001600160401b03610ce87f0000000000000000000000000000000000000000000000000000000000000000824216613c32565b166001600160401b0319600283015416176002820155610d3c610d1061014460043501613d21565b600283019067ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b346003820155346004820155600435600401356005820155610d68606460043501600435600401613f4d565b906001600160401b03821161105457600160401b821161105457600983018054838255610d9791849190613f82565b60098301600052602060002060005b83811061106a5750505050610dc661012460043501600435600401613f4d565b90600a8301906001600160401b03831161105457600160401b831161105457610df483835481855584613f82565b90600052602060002060005b8381106110395750505050610e1734600854613b7c565b600855610e28604460043501613d13565b610e3c606460043501600435600401613f4d565b906002610e4d608460043501613d21565b610e5b60a460043501613d21565b92610e6a60c460043501613f3c565b610e7860e460043501613d35565b92610e8861010460043501613d35565b956001600160401b03610ea661012460043501600435600401613f4d565b97909b01541696610ebc61014460043501613d21565b9860ff6040519b600435600401358d521660208c015261018060408c0152806101808c015260018060fb1b038111610303576101c09663ffffffff89968d60806001600160401b0361ffff98816101a09d8b9960051b8f91819288013785019d8e019b166060850152169101521660a08d01521660c08b01521660e08901526101a088840301610100890152520194906000905b80821061100f57602089807f93726699a4458bae26a129f90021d578131a592e847df4dda0b8ca72bd276e968d8c8c847f4d5fc6d19f1a7adf205a88758e8ab5c58aa0b1d2d5e1ee4ed68551ec211155238e6001600160401b038f8f61012084015216610140820152346101608201528033940390a3611004610fdd602460043501600435600401613c52565b929093610ff7604051958695604087526040870191613daa565b918483038a860152613daa565b0390a2604051908152f35b90919586359060018060a01b03821680920361030357602081600193829352019701920190610f50565b600190602061104785613fa5565b9401938184015501610e00565b634e487b7160e01b600052604160045260246000fd5b600190602084359401938184015501610da6565b63b99e2ab760e01b6000523460045260245260446000fd5b90956110b6876110b0606460043501600435600401613f4d565b906149c9565b35600081815260016020526040902080546001600160a01b03169182156105235760058201549060ff8260181c1661131f5760ff6110f8604460043501613d13565b831616156112f5576001600160401b0361111182613e60565b81611120608460043501613d21565b911691829116116112c257506001600160401b0361114260a460043501613d21565b600485015460c01c918291161161128f575061ffff8260081c16861061126b575061ffff861661ffff8260081c161161125c575b5087600052600360205260408060002060009060018060a01b0385168252602052209160ff83541661124857509161124091610b316001948560ff198454161783556111ec60038201936001600160801b03855416610100600160881b0382549160081b1690610100600160881b031916179055565b60046112136111fe6084833501613d21565b6001600160401b038385015460801c16613c32565b9101805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b960190610a01565b632029bc6560e01b60005260045260246000fd5b60081c61ffff1694508a611176565b908561ffff926306cc7e5360e11b60005260045260245260081c1660445260646000fd5b6001600160401b03826112a660a460043501613d21565b906307c16a0b60e11b6000526004521660245260445260646000fd5b6001600160401b03826112d9608460043501613d21565b9063a73681ef60e01b6000526004521660245260445260646000fd5b60ff90611306604460043501613d13565b906319dc7e3960e21b6000526004521660245260446000fd5b6319b6a42760e01b60005260045260246000fd5b639f85411f60e01b60005260046000fd5b602060006040518484823780858101838152039060025afa1561138057600051600480350135146109a8576344fe364360e11b60005260046000fd5b6040513d6000823e3d90fd5b506102006113a4602460043501600435600401613c52565b905011610983565b6001600160401b038093506113c661014460043501613d21565b635d26bc3760e01b600052166004526024521660445260646000fd5b506113f261014460043501613d21565b6001600160401b0380841691161161096e565b61ffff61141660e460043501613d35565b63f11f5fe960e01b6000521660045260245260446000fd5b63ffffffff61144160c460043501613f3c565b630390bd3160e01b6000521660045260246000fd5b50620186a063ffffffff61146e60c460043501613f3c565b16116108ca565b6001600160401b0361148b60a460043501613d21565b63a2733b6360e01b6000521660045260246000fd5b630cab1d0f60e01b60005260046000fd5b62a36ef160e51b60005260046000fd5b5060086114d961012460043501600435600401613f4d565b905011610868565b632a362bef60e11b60005260046000fd5b5060408111610845565b60ff61150c604460043501613d13565b63fbad63cb60e01b6000521660045260246000fd5b50611530604460043501613d13565b60001960ff611543600435604401613d13565b160160ff8111611558571660ff161515610822565b634e487b7160e01b600052601160045260246000fd5b5060f061157f604460043501613d13565b16151561081b565b346103035760203660031901126103035760606103206040516115a981613c9f565b60008152600060208201526000604082015260008382015260006080820152600060a0820152600060c0820152600060e08201526000610100820152600061012082015260006101408201526000610160820152600061018082015260006101a082015260006101c082015260006101e08201526000610200820152600061022082015260006102408201526000610260820152600061028082015260006102a082015260006102c0820152826102e0820152826103008201520152611670600435614066565b6040519061167d82613c9f565b805460018060a01b038116835260ff8160a01c16602084015260ff8160a81c16604084015261ffff8160b01c16606084015261ffff8160c01c16608084015261ffff8160d01c1660a084015261ffff8160e01c1660c084015260f01c60e08301526001600160401b03600182015461ffff811661010085015261ffff8160101c1661012085015260ff8160201c16151561014085015263ffffffff8160281c16610160850152818160481c1661018085015260881c166101a083015260ff60028201546001600160401b0381166101c08501526001600160401b038160401c166101e08501526001600160401b038160801c1661020085015260c01c16151561022083015260038101546102408301526004810154610260830152600581015461028083015260068101546102a083015260078101546102c08301526117c560088201613e98565b6102e083015260405180816020600985015492838152016009850160005260206000209260005b818110611a8957505061180192500382613cd7565b6103008301526040518082600a602081849601549485815201910160005260206000209260005b818110611a6757505061183d92500382613cd7565b61032082015260405180916020825260018060a01b03815116602083015260ff602082015116604083015260ff604082015116606083015261ffff606082015116608083015261ffff60808201511660a083015261ffff60a08201511660c083015261ffff60c08201511660e083015261ffff60e08201511661010083015261ffff6101008201511661012083015261ffff61012082015116610140830152610140810151151561016083015263ffffffff610160820151166101808301526001600160401b03610180820151166101a08301526001600160401b036101a0820151166101c08301526001600160401b036101c0820151166101e08301526001600160401b036101e0820151166102008301526001600160401b036102008201511661022083015261022081015115156102408301526102408101516102608301526102608101516102808301526102808101516102a08301526102a08101516102c08301526102c08101516102e08301526119cc6102e0820151610340610300850152610360840190613858565b9061030081015191601f19848203016103208501526020808451928381520193019060005b818110611a4e57505050610320015190601f19838203016103408401526020808351928381520192019060005b818110611a2c575050500390f35b82516001600160a01b0316845285945060209384019390920191600101611a1e565b82518552869550602094850194909201916001016119f1565b84546001600160a01b0316835260019485019486945060209093019201611828565b84548352600194850194869450602090930192016117ec565b34610303576080366003190112610303576024356004356044356064356001600160401b03811161030357611adb903690600401613783565b9390611ae684614066565b611af2600a8201613dcb565b905460039190911b1c6001600160a01b03163303611d3b5760ff815460a81c1660018103611d2357506001600160401b03600282015460401c16804211611d0b575060068101908154611cf65783158015611cee575b8015611ce3575b611cd357836008925584600782015501946001600160401b03811161105457611b788654613d53565b601f8111611c8d575b50600095601f8211600114611c045790611bf49291817fae3078c6feb96862c6ffa071e31da6c00d24f0be773d60a00668dfbe52911c069798600091611bf9575b508260011b906000198460031b1c19161790555b60405194859485526020850152606060408501526060840191613daa565b0390a2005b905083013589611bc2565b80875260208720601f198316885b818110611c755750907fae3078c6feb96862c6ffa071e31da6c00d24f0be773d60a00668dfbe52911c06979884611bf49695949310611c5b575b5050600182811b019055611bd6565b840135600019600385901b60f8161c191690558880611c4c565b858a013583556020998a019960019093019201611c12565b81811115611b8157611cc49087600052602060002090601f840160051c9060208510611cca575b601f82910160051c039101613d8d565b86611b81565b60009150611cb4565b62f8b33f60e71b60005260046000fd5b506102008711611b4f565b508415611b48565b856306da013d60e21b60005260045260246000fd5b856337851a4160e11b60005260045260245260446000fd5b8563800b061560e01b60005260045260245260446000fd5b846304215e7960e51b60005260045260246000fd5b611d59366137b0565b929033600052600060205260406000209060ff600283015416611dbd5784600483611dac7f397055a0e1ba6f030d85c3abdd604203d2a93daf222e046d454ef634718750a3988589898d611bf49a61451a565b015491604051958695339987613e0e565b6345ed80e960e01b6000523360045260246000fd5b3461030357604036600319011261030357611deb613842565b600435600052600360205260406000209060018060a01b031660005260205260c060406000205460206040519160018116151583526002811615158284015260048116151560408401526008811615156060840152601081161515608084015216151560a0820152f35b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610303576000366003190112610303576020600954604051908152f35b613810565b34610303576040366003190112610303576004356024356001600160401b03811161030357611eef903690600401613783565b9190611efa82614066565b9060ff825460a81c16806106e8575060008381526003602090815260408083203384529091529020805460ff8116929190831561202c576004811661201357602016611ffa576102008611611fe9577fe25254d9feca12944e8dc515934668bf38a6247d829ae1866681649dfdfd05ff936001809260ff6020611fcb97171660ff1982541617815554161515600014611fd05701805463ffff0000611fa561ffff8360101c166138b5565b60101b169063ffff000019161790555b6040519182916020835233966020840191613daa565b0390a3005b01805464ff000000001916640100000000179055611fb5565b6337b89b9360e21b60005260046000fd5b84630482915d60e01b6000526004523360245260446000fd5b85638434df8160e01b6000526004523360245260446000fd5b85633e50052d60e21b6000526004523360245260446000fd5b34610303576000366003190112610303576020600854604051908152f35b346103035760803660031901126103035760043560243560443560ff811680820361030357606435918215158093036103035761209f85614772565b9084158015612154575b612144578215908115612137575b506121225760038101849055600501805463ff00000019831663ff0000ff1990911617601884901b63ff000000161790556040805193845260208401919091528201527f2d85cc1bb075e7e022a7c87e6d084922cd0970b25bd0a21634580e4146be5dd390606090a2005b50634aa5724b60e11b60005260045260246000fd5b60f09150161515866120b7565b62bfc92160e01b60005260046000fd5b506001600160801b0385116120a9565b346103035760203660031901126103035761217d61382c565b600060c060405161218d81613c84565b606081528260208201528260408201528260608201528260808201528260a0820152015260018060a01b0316600052600060205261225e6040600020604051906121d682613c84565b6121df81613e98565b825263ffffffff600182015491602084019283526001600160401b0360ff600283015416604086019081526003830154926060870193845260056004820154916080890192835201549360ff60a089019385871685528760c08b019760401c1687526040519a8b9a60208c525160e060208d01526101008c0190613858565b985160408b0152511660608901525160808801525160a0870152511660c0850152511660e08301520390f35b346103035760003660031901126103035760206040517ffa58dd248889da1b885d5f30a6ef0159354d8c77a0d399f75ec5c86616f9f5158152f35b34610303576000366003190112610303576020604051670de0b6b3a76400008152f35b6137f4565b34610303576000366003190112610303576020600754604051908152f35b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461030357600036600319011261030357602060405161ffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103035760203660031901126103035760206123ac600435613e60565b6001600160401b0360405191168152f35b34610303576020366003190112610303576004356123da81614066565b805460ff8160a81c16806106e857506001600160401b0360028301541680421161261c5750600083815260036020908152604080832033845290915290208054909160ff82161561260357600482166125ea5760208216611ffa573360005260006020526001604060002092161515600014612550575060016002820154161561253b57600591835461ffff60e01b61247961ffff8360e01c166138b5565b60e01b169061ffff60e01b19161784555b60ff600481835416171660ff198254161790550163ffffffff815460401c169063ffffffff82146115585760016124db920163ffffffff60401b82549160401b169063ffffffff60401b1916179055565b33827f4426e4a90a9570c8f678a263b11785eaaade8b79d76d18c43d4d8e00062e4f83600080a38054600982015461ffff8260e01c16149081612529575b5061252057005b6105e3916147c7565b9050600a8201549060f01c1483612519565b63c65f240f60e01b6000523360045260246000fd5b93929160028083015416156125d5576004820154947f0000000000000000000000000000000000000000000000000000000000000000958681106125bc575060059394955061ffff60f01b6125a78260f01c6138b5565b60f01b169060018060f01b031617845561248a565b86906322df051360e11b60005260045260245260446000fd5b630e8cf31560e11b6000523360045260246000fd5b84638434df8160e01b6000526004523360245260446000fd5b84633e50052d60e21b6000526004523360245260446000fd5b83631229aea160e01b60005260045260245260446000fd5b34610303576060366003190112610303576004356024356001600160401b038116809103610303576044356001600160401b0381169081810361030357600461267c85614772565b0180546001600160401b03811685118015612769575b612754576126b3816001600160401b0380809460801c169160401c16613c32565b16808510801561274c575b612734575080546001600160c01b03851677ffffffffffffffffffffffffffffffff00000000000000009091161760c09290921b6001600160c01b0319169190911790557f012ce86c8ea17fcb0726ced2256c612df1ca9fef5ed8d6c118bff40c3a7ead499160409182519182526020820152a2005b8563709aafeb60e11b60005260045260245260446000fd5b5084156126be565b85630241c76b60e31b60005260045260246000fd5b508060c01c8411612692565b61277e366137b0565b929033600052600060205260406000209060ff600283015416156127d25784600483611dac7fcaa3bc3c5220d1b1d479317d29bc185d0dac8a8fe6153def92196d6c5229cdd4988589898d611bf49a61451a565b63bfc6c33760e01b6000523360045260246000fd5b34610303576000366003190112610303576020600654604051908152f35b3461030357606036600319011261030357600435612821613725565b906044356001600160401b03811161030357612841903690600401613783565b9061284b83614066565b9160ff835460a81c1660028114159081612a24575b50612a0f5760ff600284015460c01c166129fa5760008481526003602090815260408083203384529091529020805490959092600184161580156129ef575b6129d657600884166129bd5763ffffffff821692831591821561297d575b505061296c576129026001600160801b036105e39760ff6008816129669816171660ff198254161781555460081c169163ffffffff600187015460281c169083613b89565b91604051908152826020820152857f2a1b97185a939698d9b3fd9d9e73cddd47448dd5faa1d0481270fd66439ebdcf60403393a3600484016129458382546138c8565b9055612953826008546138c8565b6008556129618286336143a8565b6138c8565b9161419a565b6306f996f560e41b60005260046000fd5b612992925061298d84338a613fb9565b6142ff565b61299e600a8601613dcb565b905460039190911b1c6001600160a01b039081169116141587806128bd565b856361ee575160e11b6000526004523360245260446000fd5b85636092fb7f60e01b6000526004523360245260446000fd5b50600484161561289f565b83632f6c6f5160e11b60005260045260246000fd5b83635870cd9760e11b60005260045260246000fd5b60039150141586612860565b3461030357602036600319011261030357600435612a4d81614066565b60ff815460a81c1660018103612c035750600281016001600160401b03815460401c1680421115612beb5750815460ff60a81b1916600360a81b178255805467ffffffffffffffff60801b19811660409190911b67ffffffffffffffff60801b16179055612abb8183614279565b600090600092600a82019384545b808210612b90575050612ade6105e394613dcb565b60018060a01b0391549060031b1c166000526000602052807fc448055c8b824ec093a5170fa88658eb6d35a62cd81df8a824069207d1b770c6604060048160002001805490612b5f612710612b5761ffff7f00000000000000000000000000000000000000000000000000000000000000001685613b69565b0480936138c8565b9055612b6d816007546138c8565b600755612b7c81600a54613b7c565b600a558151908782526020820152a261419a565b9093612be36001918460005260036020526001600160801b03604080600020612bb98a8c613df6565b878060a01b0391549060031b1c1690600091878060a01b03168252602052205460081c1690613b7c565b940190612ac9565b8363569b325360e11b60005260045260245260446000fd5b8263800b061560e01b60005260045260245260446000fd5b34610303576000366003190112610303576020604051620186a08152f35b34610303576000366003190112610303573360005260006020526040600020600281019060ff825416156127d25760050163ffffffff815460401c169182612cf357805460ff191690556001600160401b03915081612cba7f0000000000000000000000000000000000000000000000000000000000000000428316613c32565b16821982541617815554166040519081527f3600ea5702745e3102d47f14fd3a267969af50e3166930e5a1f03910b330aa3660203392a2005b82637b80aa5360e01b60005260045260246000fd5b34610303576000366003190112610303573360005260046020526040600020548015612dc6576000808080933382526004602052816040812055612d4e816009546138c8565b6009556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a2335af13d15612dc1573d612d9081613cf8565b90612d9e6040519283613cd7565b8152600060203d92013e5b15612db057005b6312171d8360e31b60005260046000fd5b612da9565b630686827b60e51b60005260046000fd5b34610303576000366003190112610303576020600554604051908152f35b346103035760003660031901126103035760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346103035760003660031901126103035760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610303576040366003190112610303576004356001600160401b038111610303576101006003198236030112610303576024356001600160401b03811161030357612eff903690600401613783565b908260040135158015613409575b6133f857612f216024840184600401613c52565b612f2a81613cf8565b90612f386040519283613cd7565b808252368184011161030357602081600092612f5b9583860137830101526141db565b156133e757811515806133ba575b6133a9576064830135158015613395575b6121445760ff612f8c60848501613d13565b1615801561337e575b61335b576001600160401b03612fad60a48501613d21565b161561334a57670de0b6b3a76400006001600160401b03612fd060c48601613d21565b1610156133365761ffff612fe660e48501613d35565b1615801561331d575b6132f957612ffe600554613d44565b928360055583600052600160205260406000209160018060a01b0333166bffffffffffffffffffffffff60a01b8454161783558160040135600184015560448201356002840155606482013560038401556130a761305e60a48401613d21565b6001600160401b036004860191166001600160401b031982541617815561308760c48501613d21565b81546001600160c01b031660c09190911b6001600160c01b031916179055565b6130b360848301613d13565b60ff60058501911660ff198254161781556130d060e48401613d35565b62ffff0082549160081b169062ffff0019161790556130f56024830183600401613c52565b6001600160401b0381959295116110545786946131156006840154613d53565b601f81116132ba575b50600090601f831160011461324a57600692916000918361323f575b50508160011b916000199060031b1c1916179101555b6131606024830160048401613c52565b9190926084810161317090613d13565b61317c60a48301613d21565b61318860c48401613d21565b9061319560e48501613d35565b92604051978897866004013589526020890161012090526101208901906131bb92613daa565b946044810135604089015260640135606088015260ff1660808701526001600160401b031660a08601526001600160401b031660c085015261ffff1660e0840152828103610100840152339561321092613daa565b037fc349801559a461856ccaed04fb193726a4a6019a1808a9354e7c717110dfca7b91a3604051908152602090f35b01359050898061313a565b6006840182526020822091805b601f198516811061329f5750918391600193600695601f19811610613285575b505050811b01910155613150565b0135600019600384901b60f8161c19169055898080613277565b8183013584558a985060019093019260209182019101613257565b8281111561311e576132f39060068501600052602060002090601f850160051c9060208610611cca57601f82910160051c039101613d8d565b8861311e565b61ffff61330860e48501613d35565b63ec8634c560e01b6000521660045260246000fd5b50604061ffff61332f60e48601613d35565b1611612fef565b6001600160401b0361148b60c48501613d21565b630757bfc960e21b60005260046000fd5b60ff61336960848501613d13565b634aa5724b60e11b6000521660045260246000fd5b5060f061338d60848501613d13565b161515612f95565b506001600160801b03606484013511612f7a565b630665256760e11b60005260046000fd5b50602060006040518484823780858101838152039060025afa156113805760005160448401351415612f69565b633ba0191160e01b60005260046000fd5b633e78eb9360e01b60005260046000fd5b50604483013515612f0d565b346103035760003660031901126103035760206040516127108152f35b346103035760203660031901126103035760043561344f81614066565b9060ff825460a81c166002811415908161354f575b5061353b57600282019182549260ff8460c01c16613526576001600160401b036134b37f0000000000000000000000000000000000000000000000000000000000000000828760801c16613c32565b16938442111561350c5760ff60c01b1916600160c01b17905560048101546040518181526105e3945090929081907fcdb24df83c7021207b861273a5af108e6c044de970a61ac9d1d897e0ee8ea90190602090a261419a565b505050631412a79360e01b60005260045260245260446000fd5b82630bc7c02560e31b60005260045260246000fd5b635870cd9760e11b60005260045260246000fd5b60039150141583613464565b346103035760203660031901126103035760043561357881614066565b80546001600160a01b03811633036136255760ff8160a81c16806106e85750600182015460ff8160201c169081156135fe575b5061ffff8260e01c1615918215926135f1575b50816135e8575b506135d3576105e39161409f565b506369ea3fc760e11b60005260045260246000fd5b905015836135c5565b60f01c15159150846135be565b613616915061ffff60098501549160101c16906138c8565b61ffff8260d01c1611846135ab565b826309b4c33d60e01b60005260045260246000fd5b346103035760003660031901126103035760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103035760603660031901126103035760206107ad61369c613725565b6136a4613738565b90600435613b89565b3461030357600036600319011261030357602060405160408152f35b34610303576040366003190112610303576105e36024356004356138d5565b346103035760003660031901126103035760209061ffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b6024359063ffffffff8216820361030357565b6044359063ffffffff8216820361030357565b3461030357600036600319011261030357602060405160028152f35b3461030357600036600319011261030357602060405160018152f35b9181601f84011215610303578235916001600160401b038311610303576020838186019501011161030357565b608060031982011261030357600435906001600160401b038211610303576137da91600401613783565b90916024359060443560ff81168103610303579060643590565b3461030357600036600319011261030357602060405160008152f35b3461030357600036600319011261030357602060405160038152f35b600435906001600160a01b038216820361030357565b602435906001600160a01b038216820361030357565b919082519283825260005b848110613884575050826000602080949584010152601f8019910116010190565b80602080928401015182828601015201613863565b3461030357600036600319011261030357602060405160048152f35b61ffff1661ffff81146115585760010190565b9190820391821161155857565b91906138e083614066565b9060ff825460a81c1660018103613b51575060028201906001600160401b03825460401c16804211611d0b575060068301805415613b3d5760008681526003602090815260408083203384529091529020805460018116158015613b32575b613b195760108116613b0057601060ff809216171660ff1982541617905554811490604051908152816020820152857f99a64f5737f0dc8371ee8013f772b26e50faaee93eab2a72c26a0806803bf0a260403393a3156139d6576001820180549061ffff6139ae8184166138b5565b16809261ffff19161790556139d0600984015461ffff855460b01c16906138c8565b146139dc575b50509050565b815460ff60a81b1916600160a91b178255805467ffffffffffffffff60801b19164260801b67ffffffffffffffff60801b16179055613a1b8184614279565b600090600a810190600401825b8254811015613ac757600190866000526003602052613ac1613a866001600160801b03604080600020613a5b868a613df6565b888060a01b0391549060031b1c1690600091888060a01b03168252602052205460081c168097613b7c565b95613a928186546138c8565b8555613aa0816008546138c8565b60085588613aae8488613df6565b868060a01b0391549060031b1c16614462565b01613a28565b50505060207fde72b52864215b2cf97beb41289b6869563bb0fc8ac754fc308eae9863c5120391939293604051908152a28038806139d6565b876347b467b960e11b6000526004523360245260446000fd5b87636092fb7f60e01b6000526004523360245260446000fd5b50600481161561393f565b85627f6d1f60e51b60005260045260246000fd5b8463800b061560e01b60005260045260245260446000fd5b8181029291811591840414171561155857565b9190820180921161155857565b909163ffffffff8316928315613c29578163ffffffff613bf69316809511613c21575b5063ffffffff613bee612710613be661ffff7f00000000000000000000000000000000000000000000000000000000000000001687613b69565b0480956138c8565b911690613b69565b918015613c0b57613c08920490613b7c565b90565b634e487b7160e01b600052601260045260246000fd5b905038613bac565b50505050600090565b906001600160401b03809116911601906001600160401b03821161155857565b903590601e198136030182121561030357018035906001600160401b0382116103035760200191813603831361030357565b60e081019081106001600160401b0382111761105457604052565b61034081019081106001600160401b0382111761105457604052565b61018081019081106001600160401b0382111761105457604052565b90601f801991011681019081106001600160401b0382111761105457604052565b6001600160401b03811161105457601f01601f191660200190565b3560ff811681036103035790565b356001600160401b03811681036103035790565b3561ffff811681036103035790565b60001981146115585760010190565b90600182811c92168015613d83575b6020831014613d6d57565b634e487b7160e01b600052602260045260246000fd5b91607f1691613d62565b60005b828110613d9c57505050565b600082820155600101613d90565b908060209392818452848401376000828201840152601f01601f1916010190565b805415613de057600052602060002090600090565b634e487b7160e01b600052603260045260246000fd5b8054821015613de05760005260206000200190600090565b929695949193613e2b60ff9260809660a0875260a0870191613daa565b97602085015216604083015260608201520152565b906001600160401b03809116911603906001600160401b03821161155857565b6000526001602052613c086004604060002001546001600160401b03613e8d818360401c16828416613e40565b9160801c1690613e40565b9060405191826000825492613eac84613d53565b8084529360018116908115613f1a5750600114613ed3575b50613ed192500383613cd7565b565b90506000929192526020600020906000915b818310613efe575050906020613ed19282010138613ec4565b6020919350806001915483858901015201910190918492613ee5565b905060209250613ed194915060ff191682840152151560051b82010138613ec4565b3563ffffffff811681036103035790565b903590601e198136030182121561030357018035906001600160401b03821161030357602001918160051b3603831361030357565b91818110613f8f57505050565b613ed19260005280602060002001910390613d8d565b356001600160a01b03811681036103035790565b9163ffffffff906040519260208401947ffa58dd248889da1b885d5f30a6ef0159354d8c77a0d399f75ec5c86616f9f5158652604085015260018060a01b031660608401521660808201526080815261401360a082613cd7565b519020604051602081019161190160f01b83527f00000000000000000000000000000000000000000000000000000000000000006022830152604282015260428152614060606282613cd7565b51902090565b60008181526002602052604090208054909291906001600160a01b03161561408b5750565b630510aa5f60e41b60005260045260246000fd5b815460ff60a81b1916600160aa1b17825560028201805460ff60c01b1916600160c01b1790556001820192600983019160005b835481101561415557806140e860019286613df6565b90549060031b1c6000528160205261414f604060002061412760046001600160401b038b5460481c169201916001600160401b03835460801c16613e40565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b016140d2565b5091509250613ed1916141688183614279565b600481015491807f7e3805011acb8d49832d7ef085841e251e66267c06e54e0ac20cb09f3c696d3b6020604051868152a25b91909181156141d657826004613ed194016141b68482546138c8565b90556141c4836008546138c8565b600855546001600160a01b03166144be565b505050565b6102008151116142735760409061421582516141f78482613cd7565b600b81526a7665696c2d6469723a2f2f60a81b6020820152826149ea565b9182614266575b821561422757505090565b61425391925061423981519182613cd7565b6007815266697066733a2f2f60c81b6020820152826149ea565b908161425d575090565b60079150511190565b9150600b8151119161421c565b50600090565b9190600981019060005b82548110156142c3578061429960019285613df6565b90549060031b1c600052816020526142bd828060a01b036040600020541687614a46565b01614283565b50600a01905060005b81548110156139d657806142f96142e560019385613df6565b848060a01b0391549060031b1c1686614a46565b016142cc565b604183036143a0578260201161030357813591836040116103035760208101359360401015613de0576040013560f81c907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411613c2957601b82141580614395575b613c2957602093600093608093604051938452868401526040830152606082015282805260015afa156113805760005190565b50601c821415614362565b505050600090565b91909181156141d6576040600080516020614ac48339815191529160018060a01b031692836000526004602052816000206143e4828254613b7c565b90556143f281600954613b7c565b600955815190815260016020820152a3565b90801561445e57600080516020614ac4833981519152604060009360018060a01b031692838552600460205281852061443e828254613b7c565b905561444c81600954613b7c565b600955815190815260036020820152a3565b5050565b91909181156141d6576040600080516020614ac48339815191529160018060a01b0316928360005260046020528160002061449e828254613b7c565b90556144ac81600954613b7c565b600955815190815260026020820152a3565b91909181156141d6576040600080516020614ac48339815191529160018060a01b031692836000526004602052816000206144fa828254613b7c565b905561450881600954613b7c565b600955815190815260006020820152a3565b93929594909560ff84169081158015614766575b6147515783158015614746575b614735578015614724576001600160801b03831161470f576004860193600261456686543490613b7c565b96161515806146e6575b6146ad576001600160401b0381116110545761458c8754613d53565b601f8111614671575b506000601f821160011461460a5781906005999a6000926145ff575b50508160011b916000199060031b1c19161786555b6001860155600285019060ff19825416179055600384015555016001600160401b031981541690556145fa34600754613b7c565b600755565b0135905038806145b1565b8781526020812090601f198316815b81811061465957509a83929160019460059c9d1061463f575b505050811b0186556145c6565b0135600019600384901b60f8161c19169055388080614632565b91926020600181928f87013581550194019201614619565b81811115614595576146a79088600052602060002090601f840160051c9060208510611cca57601f82910160051c039101613d8d565b38614595565b856322df051360e11b6000526004527f000000000000000000000000000000000000000000000000000000000000000060245260446000fd5b507f00000000000000000000000000000000000000000000000000000000000000008610614570565b8263179c637760e11b60005260045260246000fd5b630eda9c3d60e31b60005260046000fd5b63f1cbb56760e01b60005260046000fd5b50610200841161453b565b50635669b8eb60e11b60005260045260246000fd5b5060fc8516151561452e565b60008181526001602052604090208054909291906001600160a01b031680156147b257330361479e5750565b6303ebdcd960e11b60005260045260246000fd5b5063f5ed385760e01b60005260045260246000fd5b815460ff60a81b1916600160a81b17825560048201549092600183019190600984019060005b8254811015614915576148008184613df6565b90549060031b1c6000526001602052604060002060406001600160401b03875460481c169161486b61484360048301946001600160401b03865460801c16613e40565b845467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178455565b60008a81526003602090815283822092546001600160a01b03168252919091522080549091906004166148a3575b50506001016147ed565b946001600160801b0361490d92614902600195986148db6001600160401b038c5460481c166001600160401b03835460401c16613c32565b67ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b5460081c16906138c8565b939038614899565b509391925050600093600a82019485545b80821061496e575050613ed1939450807f2a01812e9127752e37316d576128531245db934279e5825b992d9a2f2de5cacf602061ffff855460e01c16604051908152a261419a565b90936149c16001918460005260036020526001600160801b036040806000206149978a8d613df6565b878060a01b0391549060031b1c1690600091878060a01b03168252602052205460081c16906138c8565b940190614926565b9190811015613de05760051b0190565b908151811015613de0570160200190565b908151815111614a3f5760005b8151811015614a37576001600160f81b0319614a1382856149d9565b51166001600160f81b0319614a2883856149d9565b5116036143a0576001016149f7565b505050600190565b5050600090565b6000526003602052604060002060018060a01b038216600052602052600460406000205416614a725750565b60018060a01b03166000526000602052600560406000200163ffffffff815460401c1690811561155857613ed1916000190163ffffffff60401b82549160401b169063ffffffff60401b191617905556feb34f70d75ac7516e591c1b4b53b55802ccd231bc0c8af2449550fef2f506ae36a164736f6c6343000825000a",
+	Bin: "0x61020080604052346106795761012081617e0a8038038091610021828561067e565b833981010312610679576040516000919061012081016001600160401b03811182821017610665576040528151815261005c602083016106b7565b9160208201928352610070604082016106b7565b60408301908152610083606083016106b7565b60608401908152610096608084016106b7565b608085019081526100a960a085016106b7565b60a086019081526100bc60c086016106b7565b9160c0870192835260e08601519361ffff851696878603610661576101006127109160e08b019788520151976101008a01988952116106305787516001600160801b03106105ff5786516001600160601b03106105cb5788516301e285006001600160401b03909116116105965785516001600160401b03168015908115610589575b506105545782516001600160401b03168015908115610546575b5061051057805186516001600160401b039091169060011b6002600160401b038116906002600160411b031681036104fc5784516001600160401b03908116919091019081116104fc576001600160401b031610156104c557815181516001600160401b0390811691169081109081156104b7575b506104805783516001600160401b03168015908115610472575b5061043d57875160a090815289516001600160401b0390811660c09081529751811660e05291518216610100529151811661012052915182166101405291511661016052905161ffff166101805291516101a052466101c0819052604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f602082019081527f83086fbe6038638167b2efd3a9e926f58f98f6eb27e7e49c274e0b666445260e928201929092527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc6606082015260808101929092523082850152928152906102d8908261067e565b5190206101e05251905160405191611c73808401926001600160401b03908116929190841185851017610429579160409391859361619785398252602082015203019082f090811561041d57506001600160a01b0316608052604051615acb90816106cc823960805181818161027201526135d1015260a051818181610b6f015281816110090152615305015260c05181610917015260e0518181816114b4015281816118a50152818161488301526159a00152610100518181816108d30152614cb601526101205181818161267b0152614cde01526101405181818161193d01528181612278015261368001526101605181818161121d01526122bc0152610180518181816118610152612b8f01526101a05181818161085101528181611c3b01528181611f310152614ae101526101c05181612c5001526101e05181612c760152f35b604051903d90823e3d90fd5b634e487b7160e01b86526041600452602486fd5b6040516389a6198960e01b815260206004820152600c60248201526b72656465656d57696e646f7760a01b6044820152606490fd5b6301e28500915011386101e8565b6040516389a6198960e01b815260206004820152600e60248201526d36b0bc2537b1223ab930ba34b7b760911b6044820152606490fd5b6301e28500915011386101ce565b6040516389a6198960e01b815260206004820152600e60248201526d36b4b72537b1223ab930ba34b7b760911b6044820152606490fd5b634e487b7160e01b8c52601160045260248cfd5b6040516389a6198960e01b815260206004820152600d60248201526c636f6e6669726d57696e646f7760981b6044820152606490fd5b6301e2850091501138610159565b6040516389a6198960e01b815260206004820152600c60248201526b61636365707457696e646f7760a01b6044820152606490fd5b62093a809150113861013f565b6040516389a6198960e01b815260206004820152600c60248201526b756e7374616b6544656c617960a01b6044820152606490fd5b6040516389a6198960e01b815260206004820152600b60248201526a191a5cdc1d5d19509bdb9960aa1b6044820152606490fd5b6040516389a6198960e01b81526020600482015260086024820152676d696e5374616b6560c01b6044820152606490fd5b6040516389a6198960e01b81526020600482015260086024820152676b6170706142707360c01b6044820152606490fd5b8a80fd5b634e487b7160e01b84526041600452602484fd5b600080fd5b601f909101601f19168101906001600160401b038211908210176106a157604052565b634e487b7160e01b600052604160045260246000fd5b51906001600160401b03821682036106795756fe6080604052600436106135c55760003560e01c8063074c09eb1461025c578063091766ce146102575780631497b7bb1461025257806317baaf201461024d57806318df4da3146102485780631d4be158146102435780633222012f1461023e57806335a88a0a146102395780633644e51514610234578063375b3c0a1461022f5780633c8935b91461022a5780633ccfd60b146102255780634c5d8a0f1461022057806356635e801461021b57806356a0b73c146102165780636053f7611461021157806372b0d90c1461020c578063745dfcf01461020757806377fb6b9f146102025780637d622e78146101fd578063808cfca4146101f8578063817b1cd2146101f35780638a5a0ebe146101ee578063a7581b9e146101e9578063aa06a05f146101e4578063ac7cd9e6146101df578063accfe1ae146101da578063b0d4d77c146101d5578063b79a6459146101d0578063b7cdee5b146101cb578063bf22c457146101c6578063d13e44f1146101c1578063d35aafb9146101bc578063d5f64d03146101b7578063d89135cd146101b2578063fa19a91d146101ad5763fe5ff468036135c5576129e2565b6128cd565b6128af565b61269f565b61265b565b612624565b612514565b6122e0565b61229c565b612258565b611ffa565b611db9565b611b7b565b611a57565b6118e7565b6118c9565b611885565b611846565b61141a565b6111a7565b611161565b610cd2565b610c40565b610c1c565b610bca565b610bb0565b610b92565b610b57565b610b3c565b61093b565b6108f7565b6108b3565b610874565b610839565b610436565b610306565b346102a15760003660031901126102a1576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b600080fd5b9181601f840112156102a1578235916001600160401b0383116102a157602083818601950101116102a157565b9060406003198301126102a15760043591602435906001600160401b0382116102a157610302916004016102a6565b9091565b346102a157610314366102d3565b61031f818385613606565b9182546103308160ff9060a01c1690565b600160ff82160361040c575060a881901c6001166103f6576103518461366d565b6001600160401b0381164211156103d3575060fe906103b26103ab6103a161039c6103966103906103828a8a6136bb565b356001600160f81b03191690565b60f81c90565b60ff1690565b6136f3565b9260f01c60ff1690565b1960ff1690565b16169283156103c6576103c49461396e565b005b909192506103c493613709565b63569b325360e11b60005260048690526001600160401b031660245260445b6000fd5b6306da013d60e21b600052600485905260246000fd5b63800b061560e01b600052600486905260ff1660245260446000fd5b63ffffffff8116036102a157565b346102a15760a03660031901126102a1576004356024356001600160401b0381116102a1576104699036906004016102a6565b90919060443560643561047b81610428565b6084356001600160401b0381116102a15761049a9036906004016102a6565b6104a8858888979497613606565b8054909560a082901c60ff166001811492908315818161082d575b81610821575b50610805575060a81c6002166107ef576104e633858b8a8c613fed565b60016001600160401b038281169190911b1694600589019461051386546001600160401b039060801c1690565b936001600160401b03888616166107d557828c928e928b63ffffffff81161515958661078b575b50505050505061077a57845467ffffffffffffffff60801b191692861760801b67ffffffffffffffff60801b169290921784556103c49961064d978996610648966106119661060b9694939291908315159081610772575b50610653575b50508b7fc78cadd607ca146ed1261514397e10299c46726c0fe232ce961007742e98f3826105e56105de60016105cf8989896142c6565b9c015460601c63ffffffff1690565b8c8c612b82565b6040805194855263ffffffff9c909c1660208501529a83018b90523392606090a36142f0565b84612ac9565b6106416002870161063b6001600160801b03841661063683546001600160801b031690565b612ad6565b90612af6565b863361431a565b612b11565b91614505565b8d61066f60016106688d5460ff9060a81c1690565b1660ff1690565b6106b9575050506106b260068901610692838761068d845460801c90565b614280565b81546001600160801b031660809190911b6001600160801b031916179055565b3880610598565b60048b01546106c99133906132c2565b831480610746575b6106dd575b50506106b2565b61070b916106ec825460c01c90565b82546001600160c01b0316911760c01b6001600160c01b031916179055565b61073f6107256107208a5460ff9060d01c1690565b612a35565b895460ff60d01b191660d09190911b60ff60d01b16178955565b38806106d6565b5061076c8261075f60068d01546001600160401b031690565b166001600160401b031690565b156106d1565b905038610592565b6306f996f560e41b60005260046000fd5b6107bd959650916107a66107b19594926107ab94339061356b565b614115565b936141ef565b6001600160a01b031690565b6001600160a01b0390911614158b8238808b8f61053a565b6347b467b960e11b60005260048c90523360245260446000fd5b632f6c6f5160e11b600052600488905260246000fd5b63800b061560e01b60005260048a905260ff1660245260446000fd5b600391501415386104c9565b600281141591506104c3565b346102a15760003660031901126102a15760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102a15760603660031901126102a15760206108ab60043560243561089981610428565b604435916108a683610428565b612b82565b604051908152f35b346102a15760003660031901126102a15760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102a15760003660031901126102a15760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102a15760803660031901126102a1576004356024356001600160401b0381116102a15761096e9036906004016102a6565b9091604435926064356001600160401b0381116102a1576109939036906004016102a6565b9061099f858486613606565b80549360ff60a086901c166000198101610b205750600182015460201c63ffffffff1663ffffffff81164211610b0157506109e36103966103906103828a856136bb565b9060015b82811080610ae4575b15610a03576109fe90612c03565b6109e7565b919050889750811015610aca57610a206001610a2a921b60ff1690565b9460f01c60ff1690565b9060ff85831616610ab05786158015610aa5575b610a9457805460ff60f01b19169190941760f01b60ff60f01b16179092557f56356f87480706b03ba5f5239c68caddd49b21b79c48121c07f60280335ad36091610a8f604051928392339784612c33565b0390a3005b6328cda61560e01b60005260046000fd5b506110008411610a3e565b63c7b626fd60e01b60005260048690523360245260446000fd5b63fb0b9d4160e01b60005260048690523360245260446000fd5b50610af0818a84614227565b6001600160a01b03163314156109f0565b6337851a4160e11b600052600487905263ffffffff1660245260446000fd5b63800b061560e01b600052600487905260ff1660245260446000fd5b346102a15760003660031901126102a15760206108ab612c4d565b346102a15760003660031901126102a15760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102a15760003660031901126102a1576020600454604051908152f35b346102a15760003660031901126102a1576103c433614575565b346102a15760003660031901126102a1576020600554604051908152f35b6001600160a01b038116036102a157565b60609060031901126102a15760043590602435610c1581610be8565b9060443590565b346102a15760206108ab610c2f36610bf9565b91612d6c565b60ff8116036102a157565b346102a15760e03660031901126102a1576004356024356001600160401b0381116102a157610c739036906004016102a6565b916044356064356084356001600160401b0381116102a157610c999036906004016102a6565b9160a43593610ca785610c35565b60c435976001600160401b0389116102a157610cca6103c49936906004016102a6565b989097612e34565b346102a157610ce0366102d3565b90610cec828285613606565b805460ff60a082901c168061040c57506001820190610d0f825463ffffffff1690565b63ffffffff81164210156111425750610d2a3386868961473d565b33600090815260208190526040902092909115610fb8575060016001600160401b038281169190911b1690600585019283546001600160401b0384610d75836001600160401b031690565b1616610f9e57610d9290849060401c6001600160401b031661075f565b610f84576002015460011615610f6f57610eb493610e66610e53610dcd610dbd610e8e958c8c614801565b6000526001602052604060002090565b92610df98154610de08163ffffffff1690565b60c082901c9160801c6001600160401b03169087614859565b610e4c610e2f6002610e1684546001600160401b039060801c1690565b960195610e2a87546001600160401b031690565b61307f565b855467ffffffffffffffff19166001600160401b03909116178555565b5460c01c90565b825460801c6001600160401b031661307f565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b81546001600160401b0316176001600160401b03166001600160401b0319825416179055565b610ee3610ec9610720835460ff9060c01c1690565b825460ff60c01b191660c09190911b60ff60c01b16178255565b33847f4426e4a90a9570c8f678a263b11785eaaade8b79d76d18c43d4d8e00062e4f83600080a3805460c081901c60ff1660ff610f2961039661039061038289896136cf565b9116149081610f43575b50610f3a57005b6103c493614930565b60e01c60ff16905060ff610f6661039661039c6103966103906103828a8a6136bb565b91161438610f33565b63c65f240f60e01b6000523360045260246000fd5b630482915d60e01b60005260048990523360245260446000fd5b638434df8160e01b60005260048a90523360245260446000fd5b92506001610fc7911b60ff1690565b9160e081901c831660ff1661112857610fe790839060e81c60ff16610668565b61110e5760028181015416156110f95760030180546001600160801b038116907f00000000000000000000000000000000000000000000000000000000000000008083106110d857506110476110406110539260801c90565b8093612ad6565b6001600160801b031690565b9061106c60028601546001600160601b039060801c1690565b6001600160601b038116928381106110b857505091610692611092926110b3959461305f565b825460e01c60ff16835460ff60e01b1916911760e01b60ff60e01b16178255565b610ee3565b63f2e13c8d60e01b6000526004526001600160601b031660245260446000fd5b6322df051360e11b6000526001600160801b03831660045260245260446000fd5b630e8cf31560e11b6000523360045260246000fd5b630482915d60e01b60005260048690523360245260446000fd5b638434df8160e01b60005260048790523360245260446000fd5b631229aea160e01b600052600487905263ffffffff1660245260446000fd5b346102a15760203660031901126102a15760043561117e81610be8565b6001600160a01b03811615611196576103c490614575565b634e46966960e11b60005260046000fd5b346102a1576111b5366102d3565b6111c28183859495613606565b9081546111d38160ff9060a01c1690565b60ff81166002811415908161140e575b506113f2575060a81c60ff16600281166113dc5761124261121b611212600186015463ffffffff9060401c1690565b63ffffffff1690565b7f00000000000000000000000000000000000000000000000000000000000000009061307f565b6001600160401b0381164211156113ba5750825460ff60a81b191660029190911760a81b60ff60a81b1617825561128261039661039061038284886136cf565b936005830160005b8681106113555750506103c4945060026112ac610396855460ff9060a01c1690565b14611309575b50506112cb61104760028301546001600160801b031690565b91807fcdb24df83c7021207b861273a5af108e6c044de970a61ac9d1d897e0ee8ea9016040518061130187829190602083019252565b0390a2614505565b61134e916006840154611345611338611328836001600160401b031690565b9260401c6001600160401b031690565b196001600160401b031690565b16918486614adb565b38806112b2565b60019061139c6001600160401b0380831684901b16845461138e608082901c6001600160401b03165b9160401c6001600160401b031690565b17166001600160401b031690565b156113a8575b0161128a565b6113b5818686898b614a8a565b6113a2565b631412a79360e01b60005260048590526001600160401b031660245260446000fd5b630bc7c02560e31b600052600484905260246000fd5b63800b061560e01b600052600485905260ff1660245260446000fd5b600391501415386111e3565b60403660031901126102a1576004356001600160401b0381116102a157806004019061018060031982360301126102a157602435916001600160401b0383116102a15761146e61156d9336906004016102a6565b909161147b828483614bc3565b611486600554612c03565b9361149085600555565b6114a4856000526002602052604060002090565b6114eb6112126001600160401b037f0000000000000000000000000000000000000000000000000000000000000000166114e66114e18242612b73565b612a4b565b612b4a565b9061153c61153761153261151461150f611508606489018a61309f565b9050612b1e565b612a59565b61152c61152561012489018a61309f565b9050612b34565b90612ac9565b612a67565b6130ff565b9161154981848785614f63565b61156861155986899d949d6152db565b809c601f198851018852612ac9565b612ac9565b61016485013580821161182c5750803410611814575081546001600160a01b03191633178255969788978892919060018301805463ffffffff191663ffffffff8316178155946101448701916115c283613131565b63ffffffff16875467ffffffff00000000191660209190911b67ffffffff000000001617875560c48801936115f685613145565b885463ffffffff60601b191660609190911b63ffffffff60601b16178855608489019161162283613131565b895467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b1617895560a48a01986116568a613131565b81546001600160c01b031660c09190911b6001600160c01b031916179055600287019161168c6001600160801b03341684612af6565b82546bffffffffffffffffffffffff60801b191660809190911b6bffffffffffffffffffffffff60801b1617825560448a01946116c88661314f565b835460ff60e01b191660e09190911b60ff60e01b1617835560e48b01976116ee89613159565b60ff16845460ff60e81b191660e89190911b60ff60e81b161784556101048c019361171885613159565b81546001600160f01b031660f09190911b6001600160f01b0319161790558551602087012090600301558b359561174e9061314f565b9361175890613131565b9961176290613131565b9661176c90613145565b9761177690613159565b9261178090613159565b9061178a90613131565b92604051988998339c349761179f9a8c6131a9565b037fbd99ae6267537f34d0ce8192b22c52b67cc75c1023b4ce473ef0b05a779449a891a36024016117cf91613238565b916040519384936117e0938561326a565b037f93726699a4458bae26a129f90021d578131a592e847df4dda0b8ca72bd276e9691a260405190815280602081015b0390f35b63b99e2ab760e01b6000523460045260245260446000fd5b638b8675a560e01b60005260049190915260245260446000fd5b346102a15760003660031901126102a157602060405161ffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102a15760003660031901126102a15760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102a15760003660031901126102a1576020600654604051908152f35b346102a1576118f5366102d3565b90611901828285613606565b805460ff60a082901c168061040c5750600182015463ffffffff81164281116119e7575061196f906119639060201c63ffffffff1663ffffffff7f00000000000000000000000000000000000000000000000000000000000000009116613291565b6001600160401b031690565b421090816119c2575b81611996575b501561198d576103c493614930565b6103c493615512565b60e01c60ff16905060ff6119b961039661039c6103966103906103828a8a6136bb565b9116143861197e565b905060c081901c60ff1660ff6119dd60b884901c8216610396565b9116101590611978565b63dc19fa0f60e01b600052600487905263ffffffff1660245260446000fd5b9060606003198301126102a157600435916024356001600160401b0381116102a15781611a35916004016102a6565b92909291604435906001600160401b0382116102a157610302916004016102a6565b346102a157611a6536611a06565b9093611a75838583969596613606565b91611a836107b186866141ef565b3303611b6557825460ff60a082901c166000198101611b49575060a81c600116611b33576102008111611b22577f622c19f3894bb04e96aa01e54afd196f9b72ad3c753d9bb60e8edc502e5243f482916103c497611b0b60fe611af261039c6103966103906103828e8e6136bb565b885460ff60f01b1916911660f01b60ff60f01b16178755565b611b1a604051928392836132b1565b0390a2613ba8565b6337b89b9360e21b60005260046000fd5b6306da013d60e21b600052600482905260246000fd5b63800b061560e01b600052600484905260ff1660245260446000fd5b6304215e7960e51b600052600482905260246000fd5b611b84366102d3565b90611b90828285613606565b805460ff60a082901c16600019810161040c575060a81c60011615611da457600181015460201c63ffffffff1663ffffffff81164211611d855750611bf66001600160401b03611be3338686868a613fed565b1660016001600160401b038092161b1690565b6001600160401b0381611c0d600585015460c01c90565b1616611d6b576006820190611c2982546001600160401b031690565b6001600160401b0381831616611d51577f0000000000000000000000000000000000000000000000000000000000000000803403611d39575090611c839291176001600160401b03166001600160401b0319825416179055565b611cb2611c98610720835460ff9060d81c1690565b825460ff60d81b191660d89190911b60ff60d81b16178255565b611cdc6002820161063b6001600160801b033416611cd783546001600160801b031690565b61305f565b805460d81c60ff1660405160ff82168152339086907fabc2eab1f80e02bd1470a597007b9780aa8e2c94b30b245b403210a94f1e313a9080602081010390a360ff611d26836156db565b91161015611d3057005b6103c493613d9f565b63062f01ed60e11b6000523460045260245260446000fd5b6343cf5ae360e01b60005260048790523360245260446000fd5b6347b467b960e11b60005260048590523360245260446000fd5b6337851a4160e11b600052600485905263ffffffff1660245260446000fd5b627f6d1f60e51b600052600484905260246000fd5b346102a15760803660031901126102a1576004356024356001600160401b0381116102a157611dec9036906004016102a6565b919060443592611dfb84610be8565b6064356001600160401b0381116102a157611e1a9036906004016102a6565b929091611e28818387613606565b918254611e398160ff9060a01c1690565b600260ff821603611fde575060a81c600216611fc857611be387611e67936001600160401b0393868a613fed565b9160068201938454916001600160401b0385611e9c611e8c866001600160401b031690565b9560401c6001600160401b031690565b946001600160401b0386191616161615611fa55790611ec4916107a660048601548a8a612d6c565b6001600160a01b039687169616869003611f94577f16dd876919f5a1d3a62d34d0c40f4f6bd9f269ef564d21d1939452cd57f50b8493610a8f93611f2a921767ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b611f7060027f0000000000000000000000000000000000000000000000000000000000000000920161063b6001600160801b03841661063683546001600160801b031690565b611f84611f7f82600754612ac9565b600755565b6040519081529081906020820190565b63aee1e05d60e01b60005260046000fd5b63492d262b60e01b60005260048790526001600160a01b03881660245260446000fd5b630bc7c02560e31b600052600486905260246000fd5b63800b061560e01b600052600488905260ff1660245260446000fd5b346102a15761200836611a06565b91612017818587969497613606565b8054929060ff60a085901c1680610b2057506120353384848961473d565b94906102008711611b2257156121b1575060016001600160401b038581169190911b16600582019081546001600160401b0382612078836001600160401b031690565b16166121975761209590829060401c6001600160401b031661075f565b61217d5792859261213a869361216f966121006120db610dbd610a8f9c7fe25254d9feca12944e8dc515934668bf38a6247d829ae1866681649dfdfd05ff9e9c89614801565b600186015463ffffffff81165b6001600160401b03608083901c169160c01c92614859565b815460401c6001600160401b031682546fffffffffffffffff00000000000000001916911760401b67ffffffffffffffff60401b16179055565b61216961214f610720835460ff9060c81c1690565b825460ff60c81b191660c89190911b60ff60c81b16178255565b88614a8a565b6040519182913396836132b1565b630482915d60e01b60005260048890523360245260446000fd5b638434df8160e01b60005260048990523360245260446000fd5b9250926121c391506001901b60ff1690565b9060e081901c821660ff1661223e5760e81c60ff1660ff8183161661222457825460ff60e81b1916911760e81b60ff60e81b161790557fe25254d9feca12944e8dc515934668bf38a6247d829ae1866681649dfdfd05ff90610a8f9061216f565b630482915d60e01b60005260048590523360245260446000fd5b638434df8160e01b60005260048590523360245260446000fd5b346102a15760003660031901126102a15760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102a15760003660031901126102a15760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102a15760206108ab6122f336610bf9565b916132c2565b81516001600160a01b031681526104008101929161251291906103e090819060208181015160ff169085015260408181015160ff169085015260608181015160ff169085015260808181015160ff169085015260a08181015160ff169085015260c08181015160ff169085015260e08181015160ff16908501526101008181015160ff16908501526101208181015160ff16908501526101408181015160ff16908501526101608181015160ff16908501526101808181015163ffffffff16908501526101a08181015163ffffffff16908501526101c08181015163ffffffff16908501526101e08181015163ffffffff1690850152610200818101516001600160401b031690850152610220818101516001600160401b031690850152610240818101516001600160801b031690850152610260818101516001600160601b0316908501526102808181015160ff16908501526102a08181015160ff16908501526102c08181015161ffff16908501526102e08101516102e085015261030081015161030085015261249e6103208201516103208601906001600160401b03169052565b610340818101516001600160401b031690850152610360818101516001600160401b031690850152610380818101516001600160401b0316908501526103a0818101516001600160401b0316908501526103c0818101516001600160401b03169085015201516001600160801b0316910152565b565b346102a15760203660031901126102a15761181061261861261360043560006103e061253e6130d4565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c0820152826101e08201528261020082015282610220820152826102408201528261026082015282610280820152826102a0820152826102c0820152826102e08201528261030082015282610320820152826103408201528261036082015282610380820152826103a0820152826103c082015201526156f1565b6132ef565b604051918291826122f9565b346102a15760603660031901126102a15760206108ab60043560243561264981610be8565b6044359161265683610428565b61356b565b346102a15760003660031901126102a15760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102a1576126ad366102d3565b90916126ba828483613606565b9081546126cb8160ff9060a01c1690565b600160ff821603612893575060a881901c6001161561287e5761270e6103966127046126fb60d085901c60ff1683565b61152c876156db565b9260c01c60ff1690565b106001830190612726825463ffffffff9060201c1690565b9063ffffffff82164211159081612875575b506128565750825460ff60a01b1916600160a11b17835561277190805463ffffffff60401b19164260401b63ffffffff60401b16179055565b61277c83858461572a565b60009360009361279561039661039061038284866136bb565b9160005b8381106127f25750505050807fde72b52864215b2cf97beb41289b6869563bb0fc8ac754fc308eae9863c512036113016103c496611f846002870161063b6001600160801b03841661063683546001600160801b031690565b6127fd8184846157c6565b9760ff61280f885460ff9060f01c1690565b6001841b161615612842579061283c61282a8a600194612ac9565b9987612837848888614227565b614370565b01612799565b976128509060019298612ac9565b9661283c565b630da90b4960e21b600052600483905263ffffffff1660245260446000fd5b90501538612738565b627f6d1f60e51b600052600482905260246000fd5b63800b061560e01b600052600483905260ff1660245260446000fd5b346102a15760003660031901126102a1576020600754604051908152f35b346102a1576128db366102d3565b906128e7828285613606565b80546128fb6001600160a01b0382166107b1565b33036129cc5760ff60a082901c168061040c575060e881901c60ff1615801590612989575b61293060c083901c60ff16610396565b159182159261296e575b5081612965575b5061294f576103c493615512565b6369ea3fc760e11b600052600484905260246000fd5b90501538612941565b9091506129809060e01c60ff16610396565b1515903861293a565b506129b66129a061039661039061038288886136cf565b6129b060c884901c60ff16610396565b90612b11565b6129c660b883901c60ff16610396565b11612920565b6309b4c33d60e01b600052600485905260246000fd5b346102a15760203660031901126102a1576004356129ff81610be8565b60018060a01b031660005260036020526020604060002054604051908152f35b634e487b7160e01b600052601160045260246000fd5b60ff1660ff8114612a465760010190565b612a1f565b9060028201809211612a4657565b6002019081600211612a4657565b9060208201809211612a4657565b9060218201809211612a4657565b9060018201809211612a4657565b9060088201809211612a4657565b90601c8201809211612a4657565b9060288201809211612a4657565b9060148201809211612a4657565b91908201809211612a4657565b906001600160801b03809116911603906001600160801b038211612a4657565b906001600160801b03166001600160801b0319825416179055565b91908203918211612a4657565b90603482029180830460341490151715612a4657565b908160051b9180830460201490151715612a4657565b81810292918115918404141715612a4657565b634e487b7160e01b600052601260045260246000fd5b8115612b7d570490565b612b5d565b9190612710612bb561ffff7f00000000000000000000000000000000000000000000000000000000000000001685612b4a565b049263ffffffff8316928363ffffffff841611612bfb575b50838103908111612a465763ffffffff612be8921690612b4a565b8115612b7d57048101809111612a465790565b915038612bcd565b6000198114612a465760010190565b908060209392818452848401376000828201840152601f01601f1916010190565b604090612c4a949281528160208201520191612c12565b90565b467f000000000000000000000000000000000000000000000000000000000000000003612c98577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f83086fbe6038638167b2efd3a9e926f58f98f6eb27e7e49c274e0b666445260e60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a08152612d2a60c082612d46565b51902090565b634e487b7160e01b600052604160045260246000fd5b90601f801991011681019081106001600160401b03821117612d6757604052565b612d30565b916040519160208301937fe9590a90ffb2502347a8804b4840893c6b095ff3f6843832fe5086826d3746408552604084015260018060a01b03166060830152608082015260808152612dbf60a082612d46565b519020612df8612d2a612dd0612c4d565b92604051928391602083019586909160429261190160f01b8352600283015260228201520190565b03601f198101835282612d46565b939260609360ff93612e2d9398979887526020870152608060408701526080860191612c12565b9416910152565b9890939697959295949194612e4a86868c613606565b612e576107b188886141ef565b330361304957805460ff60a082901c16600019810161302d5750612e7a8261366d565b6001600160401b038116421161300b575060a81c600116612ff55787158015612fed575b8015612fe2575b8015612fb6575b612fa657612f4f8b612f9594612f78948b612fa19b7f5e4f4712bfe8369a9d17f3c6b2e8e1bba0b526610cc2b71555cb6c09b848d1649f6001908360048a0155612f1882612eff8b5460ff9060a81c1690565b8b5460ff60a81b1916911760a81b60ff60a81b16178a55565b885460f01c60ff16895460ff60f01b191691179190911760f081901b60ff60f01b169190911788559b600688015460801c9561461d565b6005830180546001600160c01b031660c09390931b6001600160c01b0319169290921790915591565b805460ff60d01b191660d09290921b60ff60d01b16919091179055565b60405195869586612e06565b0390a2565b62f8b33f60e71b60005260046000fd5b50612fdb612fd36103ab61039c6103966103906103828d8d6136bb565b8b1660ff1690565b1515612eac565b506102008511612ea5565b508815612e9e565b6306da013d60e21b60005260048b905260246000fd5b6337851a4160e11b60005260048d90526001600160401b031660245260446000fd5b63800b061560e01b60005260048d905260ff1660245260446000fd5b6304215e7960e51b60005260048b905260246000fd5b906001600160801b03809116911601906001600160801b038211612a4657565b906001600160401b03809116911601906001600160401b038211612a4657565b903590601e19813603018212156102a157018035906001600160401b0382116102a157602001918160051b360383136102a157565b6040519061251261040083612d46565b6001600160401b038111612d6757601f01601f191660200190565b90613109826130e4565b6131166040519182612d46565b8281528092613127601f19916130e4565b0190602036910137565b356001600160401b03811681036102a15790565b35612c4a81610428565b35612c4a81610c35565b3561ffff811681036102a15790565b919082519283825260005b848110613194575050826000602080949584010152601f8019910116010190565b80602080928401015182828601015201613173565b97926132249663ffffffff6101609b976001600160401b03612c4a9f9e9b95988d60408361ffff9860ff6132069c6132139f8652166020850152169101521660608d01521660808b01521660a089015260c088019061ffff169052565b63ffffffff1660e0860152565b6001600160401b0316610100840152565b610120820152816101408201520190613168565b903590601e19813603018212156102a157018035906001600160401b0382116102a1576020019181360383136102a157565b929061328390612c4a9593604086526040860191612c12565b926020818503910152612c12565b906001600160401b03809116911603906001600160401b038211612a4657565b916020612c4a938181520191612c12565b91604051916020830193845260018060a01b03166040830152606082015260608152612d2a608082612d46565b9061251261355a60066133006130d4565b85546001600160a01b03811682529095906133b2906133a79060ff60a082901c1660208a015260ff60a882901c1660408a015260ff60b082901c1660608a015260ff60b882901c1660808a015260ff60c082901c1660a08a015260ff60c882901c1660c08a015260ff60d082901c1660e08a015260ff60d882901c166101008a015260ff60e082901c166101208a015260ff60e882901c166101408a015260f01c60ff1690565b60ff16610160880152565b61343a61342960018301546133db6133cd8263ffffffff1690565b63ffffffff166101808b0152565b63ffffffff602082901c166101a08a015263ffffffff604082901c166101c08a015263ffffffff606082901c166101e08a01526001600160401b03608082901c166102008a01525b60c01c90565b6001600160401b0316610220880152565b6134ab61349f6002830154613469613458826001600160801b031690565b6001600160801b03166102408b0152565b6001600160601b03608082901c166102608a015260ff60e082901c166102808a015260ff60e882901c166102a08a015260f01c90565b61ffff166102c0880152565b60038101546102e0870152600481015461030087015261352e61351d60058301546134f06134df826001600160401b031690565b6001600160401b03166103208b0152565b6001600160401b03604082901c166103408a01526001600160401b03608082901c166103608a0152613423565b6001600160401b0316610380880152565b01546001600160401b0381166103a08601526001600160401b03604082901c166103c086015260801c90565b6001600160801b03166103e0840152565b9163ffffffff906040519260208401947ffa58dd248889da1b885d5f30a6ef0159354d8c77a0d399f75ec5c86616f9f5158652604085015260018060a01b0316606084015216608082015260808152612dbf60a082612d46565b366000803760008036817f00000000000000000000000000000000000000000000000000000000000000005af43d6000803e15613601573d6000f35b3d6000fd5b90929192613613826156f1565b9361361d816130e4565b9061362b6040519283612d46565b808252602082019236828201116102a157816000926020928637830101525190206003840154036136595750565b635c81dca560e11b60005260045260246000fd5b63ffffffff6001612c4a92015460201c167f000000000000000000000000000000000000000000000000000000000000000090613291565b634e487b7160e01b600052603260045260246000fd5b90600110156136ca5760010190565b6136a5565b90156136ca5790565b90604010156136ca5760400190565b908210156136ca570190565b6001901b6000198101908111612a465760ff1690565b815462ff00ff60a01b19166201000360a01b17825560018201805463ffffffff60401b19164260401b63ffffffff60401b161790556002820180546001600160601b0360809190911c16959461376861039661039061038284896136bb565b6000976001600160601b0316885b8281106138cc57505061379361378e89600654612b11565b600655565b87926000966000935b8385106137f5575050505050600080516020615a9f8339815191528683926137cd611f7f612512999a600754612ac9565b6040805160018152602081018990529081019190915260608101919091528060808101611301565b90919293976138058983856157c6565b9060018a1b600181161590816138af575b5080806138a7575b6138675761383f575b60019161383391612ac9565b985b019392919061379c565b9a8161384a91612b11565b9a87826138588c8688614227565b91613862926143c1565b613827565b50986138a2826138966138906001600160801b03600196166106368a546001600160801b031690565b88612af6565b89612837848789614227565b613835565b50600061381e565b90506138c36103968b5460ff9060f01c1690565b16151538613816565b60036138fa6138e083878c9997989c614227565b6001600160a01b0316600090815260208190526040902090565b0161392d61390d84610636845460801c90565b82546001600160801b031660809190911b6001600160801b031916178255565b600180831b16613946575b506001019692919396613776565b826001929b6115688361063b8461063661396797546001600160801b031690565b9990613938565b815462ff00ff60a01b19166202000360a01b17825560018201805463ffffffff60401b19164260401b63ffffffff60401b161790556002820180549096959394929391929060801c6001600160601b0316966139d3610396610390610382858a6136bb565b906000986001600160601b0360009116905b838110613b3b5750506139fd61378e8a600654612b11565b88936000976000945b848610613a6057505050505050600080516020615a9f833981519152868392613a38611f7f612512999a600754612ac9565b6040805160028152602081018990529081019190915260608101919091528060808101611301565b909192939498613a718a83856157c6565b9060018b1b60ff81871616159081613b1e575b508080613b16575b613ad657613aae575b600191613aa191612ac9565b995b019493929190613a06565b9b81613ab991612b11565b9b8882613ac78d8688614227565b91613ad1926143c1565b613a95565b5099613b1182613b05613aff6001600160801b03600196166106368b546001600160801b031690565b89612af6565b8a612837848789614227565b613aa3565b506000613a8c565b9050613b326103968c5460ff9060f01c1690565b16151538613a84565b6003613b506138e083888d9a9798999d614227565b01613b6361390d84610636845460801c90565b60ff6001831b851616613b80575b506001019793929194976139e5565b826001929c6115688361063b84610636613ba197546001600160801b031690565b9a90613b71565b815462ff00ff60a01b19166204000360a01b17825560018201805463ffffffff60401b19164260401b63ffffffff60401b1617905560028201805494959490939060801c6001600160601b031690613c096103966103906103828a856136bb565b6000926001600160601b0316835b89838210613d6c57505050613c3261378e6000600654612b11565b6000956000925b828410613c985750505050612512949550600080516020615a9f83398151915261130182613c6d611f7f8695600754612ac9565b6040519182916000896004859094939260609260ff6080840197168352602083015260408201520152565b90919296613ca7888b846157c6565b908a60018a1b613cbf6103968b5460ff9060f01c1690565b1615158080613d64575b613d22578a8991613cef575b505050600191613ce491612ac9565b975b01929190613c39565b84613ce49492613d11613d1693613d0a8460019a989e612b11565b9c8a614227565b6143c1565b915091508a878a613cd5565b5082886128378c613d5f94613d59969e96613d536001600160801b0360019a166106368d546001600160801b031690565b8b612af6565b88614227565b613ce6565b506001613cc9565b90613d956003613d856138e0846001968a9e999a614227565b0161069285610636835460801c90565b0196929196613c17565b815462ff00ff60a01b19166203000360a01b17825560018201805463ffffffff60401b19164260401b63ffffffff60401b16179055600282018054909594919391929060801c6001600160601b0316613e0161039661039061038287876136bb565b906000906001600160601b0316815b838110613f88575050613e2861378e82600654612b11565b80976000926000915b818310613ea1575050509085600080516020615a9f83398151915283612512999a613e64611f7f613e8d97600754612ac9565b604080516003815260208101879052908101919091526060810191909152608090a28286614505565b60068101546001600160401b031693614adb565b909193613eaf8589896157c6565b90878a8a6001891b60018116159081613f6b575b508080613f63575b613f2057908991613ef1575b50505050600191613ee791612ac9565b945b019190613e31565b94613ee79492613d11613f1393600198613f0d8580999e612b11565b9c614227565b91509150878a878b613ed7565b5050505094613f5e82613f52613f4c6001600160801b036001961661063688546001600160801b031690565b86612af6565b8b612837848d8d614227565b613ee9565b506000613ecb565b9050613f7f6103968c5460ff9060f01c1690565b16151538613ec3565b6003613f9b6138e0838a8a9e989e614227565b01613fae61390d84610636845460801c90565b600180831b16613fc5575b50600101989298613e10565b82600192946115688361063b84610636613fe697546001600160801b031690565b9290613fb9565b9280156136ca579161400c6103966001600160f81b0319833516610390565b926001600160a01b0386169160005b858110614046575b636092fb7f60e01b60005260048790526001600160a01b03881660245260446000fd5b836140556107b183868661580e565b146140625760010161401b565b9695945050505061408560056001600160401b039201546001600160401b031690565b61409d82861660016001600160401b038092161b1690565b1616156140a957505090565b90918080808080614023565b906020116102a15790602090565b906040116102a15760200190602090565b909392938483116102a15784116102a1578101920390565b3590602081106140fa575090565b6000199060200360031b1b1690565b6040513d6000823e3d90fd5b604183036141e75761414d61039061038261413961413387876140b5565b906140ec565b9561414761413382886140c3565b956136d8565b907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a083116141d25760ff8216601b81141590816141db575b506141d2576141b9600093602095604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa156141cd5760005190565b614109565b50505050600090565b601c9150141538614185565b505050600090565b90156136ca57803560f81c603481029080820460341490151715612a4657806002019182600211612a4657016002013560601c919050565b919080156136ca57823560f81c603481029080820460341490151715612a46576002019182600211612a46578060051b9080820460201490151715612a46578201809211612a465750612c4a916107b191013560601c81565b906001600160801b039260405191602083019385199060801b16845260ff60f81b9060f81b1660308301526031820152603181526142bf605182612d46565b5190201690565b91603480820292508115918304141715612a465780601e01601e11612a465701601e013560a01c90565b91603480820292508115918304141715612a465780602a01602a11612a465701602a013560a01c90565b919091811561436b576001600160a01b0316600081815260036020526040902080549192828101928310612a4657600080516020615a7f8339815191529260409255815190815260016020820152a3565b505050565b919091811561436b576001600160a01b0316600081815260036020526040902080549192828101928310612a4657600080516020615a7f8339815191529260409255815190815260026020820152a3565b919091811561436b576001600160a01b0316600081815260036020526040902080549192828101928310612a4657600080516020615a7f8339815191529260409255815190815260056020820152a3565b919091811561436b576001600160a01b0316600081815260036020526040902080549192828101928310612a4657600080516020615a7f8339815191529260409255815190815260006020820152a3565b919091811561436b576001600160a01b0316600081815260036020526040902080549192828101928310612a4657600080516020615a7f8339815191529260409255815190815260046020820152a3565b919091811561436b576001600160a01b0316600081815260036020526040902080549192828101928310612a4657600080516020615a7f8339815191529260409255815190815260066020820152a3565b919091811561436b57826145366002612512950161063b6001600160801b0386166001600160801b03835416612ad6565b546001600160a01b0316614412565b3d15614570573d90614556826130e4565b916145646040519384612d46565b82523d6000602084013e565b606090565b33600052600360205260406000205490811561460c576000808093819333835260036020528260408120556040517fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb604082019160018060a01b03841681528460208201528033930390a26001600160a01b03165af16145f3614545565b50156145fb57565b6312171d8360e31b60005260046000fd5b630686827b60e51b60005260046000fd5b93909694929591600097600097614635866021900690565b6147275760009560005b8b82821061467757505050505050506001600160801b038091169116036146635750565b63e32639ed60e01b60005260045260246000fd5b6146ba9861468f61039661039061038286888d6136e7565b998a916146b26141338b6146a288612a83565b896146ac8a612a75565b926140d4565b9b8c91614280565b99856001600160401b0360018482161b811680951616159283614707575b5050506146ef575b506146ea90612a75565b61463f565b614700906146ea929c9d179c612a35565b9a906146e0565b61471e929350614718908a8a61580e565b8d6132c2565b143885816146d8565b63e32639ed60e01b600052600487905260246000fd5b9193909361475461039661039061038284896136cf565b6001600160a01b038516919060005b8181106147d757505061477f610396610390610382848a6136bb565b9560005b8781106147ad57633e50052d60e21b60005260048690526001600160a01b03871660245260446000fd5b836147bc6107b1838686614227565b146147c957600101614783565b965050505091505060009190565b836147e66107b183868c61580e565b146147f357600101614763565b965050505091505060019190565b91603480820292508115918304141715612a465780600201600211612a4657016002013560c01c90565b906001600160401b0316908115612b7d576001600160401b03160490565b60028210156136ca570190600090565b9063ffffffff16928342101561492a576148ef6148c56148b061490294600360016148a86125129a7f00000000000000000000000000000000000000000000000000000000000000009061482b565b169101614849565b50946001600160401b03865460201c16613291565b84546bffffffffffffffff00000000191660209190911b6bffffffffffffffff0000000016178455565b6001600160401b03835460601c16613291565b815467ffffffffffffffff60601b191660609190911b67ffffffffffffffff60601b16179055565b50505050565b815460ff60a01b1916600160a01b178255919392916149886110476002840154614982614976614966836001600160801b031690565b9260801c6001600160601b031690565b6001600160601b031690565b90612ad6565b9261499c610396610390610382848a6136cf565b9060009660058501546149b861137e826001600160401b031690565b985b848110614a14575050505050612512939450807f2a01812e9127752e37316d576128531245db934279e5825b992d9a2f2de5cacf611301614a00855460ff9060c01c1690565b60405160ff90911681529081906020820190565b60016001600160401b038281169190911b166001600160401b0381841616614a6a575b8a166001600160401b031615614a50575b6001016149ba565b96614a626001916129b08a87876142f0565b979050614a48565b97614a826001600160401b03916129b08488886142c6565b989050614a37565b9193614a978185876142f0565b938415614ad35761251295614ac96002614ace950161063b6001600160801b0389166001600160801b03835416612ad6565b61580e565b614463565b505050505050565b906000937f00000000000000000000000000000000000000000000000000000000000000009360026001600160801b0386169301965b6001600160401b038116614b29575050505050505050565b60016001600160401b0388161b6001600160401b038183161615614b9757614b91916001600160401b0380921619161696614b77614b71866001600160801b038c5416612ad6565b8a612af6565b614b8c8787614b8784888861580e565b6144b4565b612c03565b95614b11565b5095614b9190612c03565b60ff6000199116019060ff8211612a4657565b908092918237016000815290565b90916040820160ff614bd48261314f565b16158015614f3f575b8015614f1a575b614ef85750614bf6606083018361309f565b809150158015614eee575b614edd576101208301614c14818561309f565b905015908115614ec6575b50614eb6576001600160401b03614c3860808501613131565b1615614ea55760a08301670de0b6b3a76400006001600160401b03614c5c83613131565b161015614e7d575060c0830163ffffffff614c7682613145565b16158015614e63575b614e3e575060e0830181614c9c614c9583613159565b61ffff1690565b1015614e175750506001600160401b034216614d03614cdb7f00000000000000000000000000000000000000000000000000000000000000008361307f565b917f00000000000000000000000000000000000000000000000000000000000000009061307f565b906101408401614d1281613131565b6001600160401b038084169116108015614dfa575b614dc45750505081359283158015614dab575b614d5d5781614d6e575050614d5491506020810190613238565b905015614d5d57565b639f85411f60e01b60005260046000fd5b6020925090600091614d8560405180938193614bb5565b039060025afa156141cd5760005103614d9a57565b6344fe364360e11b60005260046000fd5b50610200614dbc6020850185613238565b905011614d3a565b6103f29350614dd290613131565b635d26bc3760e01b6000526001600160401b0390811660045290811660245216604452606490565b50614e0481613131565b6001600160401b03808516911611614d27565b90614e246103f292613159565b63f11f5fe960e01b60005261ffff16600452602452604490565b614e4a6103f291613145565b630390bd3160e01b60005263ffffffff16600452602490565b50620186a063ffffffff614e7683613145565b1611614c7f565b614e896103f291613131565b63a2733b6360e01b6000526001600160401b0316600452602490565b630cab1d0f60e01b60005260046000fd5b62a36ef160e51b60005260046000fd5b60089150614ed4908561309f565b90501138614c1f565b632a362bef60e11b60005260046000fd5b5060408111614c01565b614f046103f29161314f565b63fbad63cb60e01b60005260ff16600452602490565b50614f38614f278261314f565b610668614f338461314f565b614ba2565b1515614be4565b5060f0614f4b8261314f565b161515614bdd565b91908110156136ca5760051b0190565b90939192600094600094614f7a606083018361309f565b929050614f95614f8f614c9560e08401613159565b84612b11565b60f884901b602084015293614fbc614fb161012084018461309f565b60f81b602186015250565b60005b848110614fed575050845460ff60b81b191660b89490941b60ff60b81b169390931790935550612512915050565b615007816150016060869d9c9d018661309f565b90614f53565b359861501d8a6000526001602052604060002090565b8054909a906001600160a01b0381169081156152bb5760a881901c60ff166152a55761505660a082901c60ff1661066860408a0161314f565b156152795761506760a08801613131565b6150718260c01c90565b906001600160401b03808316911611615240575060b01c61ffff1661ffff811690818a1061521e5761ffff8b918f6150c3908b6150bc60a06150b560808401613131565b9201613131565b9189615838565b1611615216575b50918b91879360005b8681106151bd57506151b793615197936115686151806149766151708b9a976151396151919861511a60019f61150f61510b91612b1e565b60c09490941b8c850160200152565b8e8060a01b031661512a83612a91565b8b919060209160601b92010152565b61516b8d61514683612a9f565b9801549961515c6001600160601b038c16614976565b98899060209160a01b92010152565b612aad565b9660601c6001600160601b031690565b80958d919060209160a01b92010152565b9d612ac9565b9a6151a460808701613131565b856151b160a08901613131565b92615988565b01614fbf565b603481028a01602a0151939550919350916001600160a01b038316906151e59060601c6107b1565b146151f857600101918793918d936150d3565b632029bc6560e01b6000526001600160a01b03821660045260246000fd5b9850386150ca565b6306cc7e5360e11b600052600484905260248a905261ffff1660445260646000fd5b6103f2908461525160a08b01613131565b6307c16a0b60e11b6000526004919091526001600160401b0390811660245216604452606490565b6103f28361528960408a0161314f565b6319dc7e3960e21b60005260049190915260ff16602452604490565b6319b6a42760e01b600052600483905260246000fd5b63f5ed385760e01b600052600483905260246000fd5b35612c4a81610be8565b600092916152ec606083018361309f565b9290506152fb61150f84612b1e565b60009361012083017f0000000000000000000000000000000000000000000000000000000000000000975b615330828661309f565b90508710156155085761534f61534a88615001858961309f565b6152d1565b9061536c8260018060a01b03166000526000602052604060002090565b9160028301549261538260026106688660ff1690565b156154ea57600301546001600160801b03168b81106154c8575087906001600160a01b0381169087908b9060005b888c8483106154795750505060005b89811061542b575050614976615402600197956153fd61542398966153ed6115689761152c61541298612b34565b8093919060209160601b92010152565b612abb565b9460081c6001600160601b031690565b80938b919060209160a01b92010152565b960195615326565b925092938491506107b183615449926034602a920201015160601c90565b1461545c576001018a8a939289926153bf565b625144ff60e81b6000526001600160a01b03821660045260246000fd5b869750829550615497939694509161500161534a926107b19461309f565b146154aa576001018a8a939289926153b0565b63b494b62d60e01b6000526001600160a01b03821660045260246000fd5b6322df051360e11b6000526001600160801b031660045260248b905260446000fd5b630e8cf31560e11b6000526001600160a01b03821660045260246000fd5b9750505050505050565b815460ff60a01b1916600160a21b178255919392615553600261553a845460ff9060a81c1690565b845460ff60a81b1916911760a81b60ff60a81b16178355565b61556661039661039061038284896136cf565b60058301959060005b8181106155d657505061251294955090615589918361572a565b6155a061104760028301546001600160801b031690565b91807f7e3805011acb8d49832d7ef085841e251e66267c06e54e0ac20cb09f3c696d3b6040518061130187829190602083019252565b6001906156806001600160401b0380831684901b166155f9610dbd848989614801565b818c546156108261075f836001600160401b031690565b1561569e57505061566d90610e6661565a878c01610e4c610e2f600261564184546001600160401b039060801c1690565b96019561565587546001600160401b031690565b613291565b825460801c6001600160401b0316613291565b8a5460401c6001600160401b031661075f565b1561568c575b0161556f565b615699818686898b614a8a565b615686565b6156b4919060401c6001600160401b031661075f565b156156c0575b5061566d565b6156d590858a01546120e88163ffffffff1690565b386156ba565b607f905460c11c1660018101809111612a465790565b60008181526002602052604090208054909291906001600160a01b0316156157165750565b630510aa5f60e41b60005260045260246000fd5b91906001600160601b0361574c60028501546001600160601b039060801c1690565b1690811561492a5761576761039661039061038286856136bb565b9360005b85811061577a57505050505050565b60019060ff61578e845460ff9060e01c1690565b83831b161661579e575b0161576b565b6157c160036157b16138e0848a89614227565b0161069287610636835460801c90565b615798565b90156136ca57803560f81c91603483029280840460341490151715612a4657826016019283601611612a46576157fd601692612b34565b0101809211612a4657013560a01c90565b91603480820292508115918304141715612a465780600a01600a11612a465701600a013560601c90565b9291600091908260038301815b6002811061593357505061587b906156556002615866600187015460c01c90565b950154946001600160401b0386165b90613291565b906001600160401b0382166001600160401b0382161161590b57505090615655826158756158b66158c6956001600160401b039060401c1690565b9160801c6001600160401b031690565b916001600160401b0383166001600160401b038316116158e557505050565b631b5aeaf560e01b6000526004526001600160401b039081166024521660445260646000fd5b63a73681ef60e01b60005260048690526001600160401b039081166024521660445260646000fd5b61593d8183614849565b50544263ffffffff821611615956575b50600101615845565b92600191966001600160401b0361597661598193828860201c169061307f565b9560601c169061307f565b959061594d565b909291926159c563ffffffff821692600360016148a87f00000000000000000000000000000000000000000000000000000000000000008761482b565b508054909263ffffffff821614615a485750815463ffffffff191663ffffffff90911617815561251292615a1d9082546bffffffffffffffff00000000191660209190911b6bffffffffffffffff0000000016178255565b805467ffffffffffffffff60601b191660609290921b67ffffffffffffffff60601b16919091179055565b614902929391506148c5612512956001600160401b03615a6b9360201c1661307f565b6001600160401b03835460601c1661307f56feb34f70d75ac7516e591c1b4b53b55802ccd231bc0c8af2449550fef2f506ae36c43ee702492ec0fb56f32086439b3031594618b3beb5eaa7e116a7f3ab8658f7a164736f6c6343000825000a60e0346100bb57601f611c7338819003918201601f19168301916001600160401b038311848410176100c05780849260409485528339810103126100bb578051602090910151906001600160401b03821682036100bb5760805260a0523060c052604051611b9c90816100d782396080518181816119050152611930015260a05181611095015260c05181818161039801528181610544015281816106720152818161077a01528181610f5a0152818161102801526111900152f35b600080fd5b634e487b7160e01b600052604160045260246000fdfe6080604052600436101561001257600080fd5b60003560e01c806315aed5d8146111385780633c8935b91461111a5780633d385cf5146110145780634c5d8a0f14610ff65780634e730e0d14610f4c578063817b1cd214610f2e5780639d20904814610df6578063b407c2fa14610724578063bcbfa84a14610664578063d3446cdc1461050b578063d89135cd146104ed578063eb32117314610384578063ee004221146100f95763fe5ff468146100b657600080fd5b346100f45760203660031901126100f4576004356001600160a01b038116908190036100f45760005260036020526020604060002054604051908152f35b600080fd5b346100f45760203660031901126100f45760043560006101e060405161011e816114ad565b8281528260208201528260408201526060808201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c082015201528060005260016020526040600020805460018060a01b03811692831561037057836001600160401b03808086866101b482611680565b94906005840154936101f3600760068301549260018101549360028201549860206040519e8f906101e4826114ad565b8152015260408d015201611524565b60608a01526001600160601b03811660808a01526001600160601b038160601c1660a08a015260ff8460a01c1660c08a015261ffff8460b01c1660e08a015260ff8460a81c1615156101008a015260c01c6101208901528184166101408901521661016087015260c01c610180860152818160401c166101a086015260801c166101c0840152166101e082015260405180916020825260018060a01b03815116602083015260208101516040830152604081015160608301526001600160401b036101e06102d2606084015161020060808701526102208601906113d4565b92608081015160a086015260a081015160c086015260ff60c08201511660e086015261ffff60e082015116610100860152610100810151151561012086015282610120820151166101408601528261014082015116610160860152826101608201511661018086015282610180820151166101a0860152826101a0820151166101c0860152826101c082015116828601520151166102008301520390f35b63f5ed385760e01b60005260045260246000fd5b346100f45760003660031901126100f457307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104dc5733600052600060205260406000206002810180549160ff83166104c7576003016001600160401b036001600160801b038254169360681c16801580156104bf575b6104ae5780421061049a575080546fffffffffffffffffffffffffffffffff19169055805467ffffffffffffffff60681b191690556006548181039190821161048457610482916006556040518181527fb1c90ce88682afb6fb54564abd065e17c4728f8cb472ff17ef458143f3f7797160203392a233611aa3565b005b634e487b7160e01b600052601160045260246000fd5b631a28814f60e21b60005260045260246000fd5b636567cc4d60e11b60005260046000fd5b508315610406565b631b1bf59960e31b6000523360045260246000fd5b634e66b6bb60e11b60005260046000fd5b346100f45760003660031901126100f4576020600754604051908152f35b346100f45760a03660031901126100f45760043560243560643560ff81166044358183036100f457608435928315158094036100f457307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104dc5761057a8661162b565b906105858387611a57565b83158015610658575b610643576001820180546001600160c01b0319166001600160601b03881617606085901b6bffffffffffffffffffffffff60601b161790557f9575b7db8b3b43531daeb9272009182397ea65c797a737585afba141bcd93cdb956080959094909390929091610612905b825460ff60a01b191660a09190911b60ff60a01b16178255565b805460ff60a81b191660a885901b60ff60a81b161790556040805194855260208501919091528301526060820152a2005b83634aa5724b60e11b60005260045260246000fd5b5060f08116151561058e565b61066d36611390565b9290307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104dc5733600052600060205260406000209060ff60028301541661070f57846001600160801b036003846106f87f397055a0e1ba6f030d85c3abdd604203d2a93daf222e046d454ef634718750a399868a8a8e61070a9b6116f4565b01541691604051958695339987611456565b0390a2005b6345ed80e960e01b6000523360045260246000fd5b346100f45760403660031901126100f4576004356001600160401b0381116100f45761014060031982360301126100f4576024356001600160401b0381116100f457610774903690600401611363565b909190307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104dc578160040135158015610dea575b610dd9576107c860248301836004016115c8565b6001600160401b038111610ca057604051906107ee601f8201601f1916602001836114c9565b80825236818401116100f4576020816000926108119583860137830101526119b9565b15610dc85780151580610d8f575b610d7e5761083560848301356064840135611a57565b60ff61084360a484016115fa565b16158015610d67575b610d44576001600160401b0361086460c48401611608565b1615610d3357670de0b6b3a76400006001600160401b0361088760e48501611608565b161015610d1f57670de0b6b3a76400006001600160401b036108ac6101048501611608565b161015610cf55761ffff6108c3610124840161161c565b16158015610cdb575b610cb65760045492600019841461048457600184016004556001840160005260016020526040600020336001600160601b0360a01b8254161781556109166105f860a486016115fa565b610923610124850161161c565b815461ffff60b01b191660b09190911b61ffff60b01b1617815561096c61094c60e48601611608565b82546001600160c01b031660c09190911b6001600160c01b031916178255565b6001810180546001600160c01b03191660648601356001600160601b031617608486013560601b6bffffffffffffffffffffffff60601b161781556109d7906109b760c48701611608565b81546001600160c01b031660c09190911b6001600160c01b031916179055565b610a136109e76101048601611608565b600283019067ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b60038101600163ffffffff1982541617905560048101600163ffffffff198254161790558360040135600582015560448401356006820155610a5b60248501856004016115c8565b906001600160401b038211610ca057610a7760078401546114ea565b601f8111610c47575b50600090601f8311600114610bda576007929160009183610bcf575b50508160011b916000199060031b1c1916179101555b610ac260248401600485016115c8565b9091610ad060a486016115fa565b610adc60c48701611608565b610ae860e48801611608565b610af56101048901611608565b91610b036101248a0161161c565b936040519788978b600401358952602089016101609052610160890190610b2992611435565b99604481013560408901526064810135606089015260840135608088015260ff1660a08701526001600160401b031660c08601526001600160401b031660e08501526001600160401b031661010084015261ffff1661012083015281850361014083015233946001870194610b9d92611435565b037fa3d4875b3f5dd7198cab8fa75852f9d209ca4dea13d3195c4a3eb54118b367e691a3604051906001018152602090f35b013590508880610a9c565b6007840182526020822091805b601f1985168110610c2f5750918391600193600795601f19811610610c15575b505050811b01910155610ab2565b0135600019600384901b60f8161c19169055888080610c07565b90926020600181928686013581550194019101610be7565b82811115610a8057600784016000526020600020601f840160051c9060208510610c97575b81601f9101920160051c039060005b828110610c89575050610a80565b600082820155600101610c7b565b60009150610c6c565b634e487b7160e01b600052604160045260246000fd5b61ffff610cc6610124840161161c565b63ec8634c560e01b6000521660045260246000fd5b50604061ffff610cee610124850161161c565b16116108cc565b6001600160401b03610d0a6101048401611608565b63a2733b6360e01b6000521660045260246000fd5b6001600160401b03610d0a60e48401611608565b630757bfc960e21b60005260046000fd5b60ff610d5260a484016115fa565b634aa5724b60e11b6000521660045260246000fd5b5060f0610d7660a484016115fa565b16151561084c565b630665256760e11b60005260046000fd5b50602060006040518386823780848101838152039060025afa15610dbc576000516044830135141561081f565b6040513d6000823e3d90fd5b633ba0191160e01b60005260046000fd5b633e78eb9360e01b60005260046000fd5b506044820135156107b4565b346100f45760203660031901126100f4576004356001600160a01b038116908190036100f457600060c0604051610e2c81611492565b606081528260208201528260408201528260608201528260808201528260a082015201526000526000602052610100604060002060405190610e6d82611492565b610e7681611524565b82526001600160801b03600182015491602084019283528160028201546001600160401b03604087019160ff811683526001600160601b03600360608a0196828460081c1688528460808c019460681c16845201549560ff60a08b0195878916875260c08c019860801c8952610f00604051809e819e60208352519160e0602082015201906113d4565b9a5160408d0152511660608b015251166080890152511660a0870152511660c0850152511660e08301520390f35b346100f45760003660031901126100f4576020600654604051908152f35b610f5536611390565b9290307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104dc5733600052600060205260406000209060ff60028301541615610fe157846001600160801b036003846106f87fcaa3bc3c5220d1b1d479317d29bc185d0dac8a8fe6153def92196d6c5229cdd499868a8a8e61070a9b6116f4565b63bfc6c33760e01b6000523360045260246000fd5b346100f45760003660031901126100f4576020600554604051908152f35b346100f45760003660031901126100f457307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104dc573360005260006020526040600020600281019060ff82541615610fe1576003015460801c908161110557805460ff191681556001600160401b03906110bc7f0000000000000000000000000000000000000000000000000000000000000000428416611415565b8154908360681b9060681b16908360681b19161781555460681c166040519081527f3600ea5702745e3102d47f14fd3a267969af50e3166930e5a1f03910b330aa3660203392a2005b5063349b65d160e01b60005260045260246000fd5b346100f45760003660031901126100f4576020600454604051908152f35b346100f45760803660031901126100f4576004356024356001600160401b038116908181036100f457604435906001600160401b038216908183036100f457606435906001600160401b038216938483036100f457307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146104dc576111c68761162b565b6001810192835460c01c88118015611356575b801561133d575b611328576111ed82611680565b60028496929601956001600160401b0361120b885492828416611415565b16808c108015611320575b61130857506001600160401b0391826112329260801c16611415565b168089106112f057506112dd9360609896936112927fb1e57ab0db303890fa6949a7d1cd67eafd41ea59bdcc4cca322f7f13345524119b9997946112b594908154906001600160401b0360c01b9060c01b169060018060c01b0316179055565b80546001600160c01b031660c09290921b6001600160c01b031916919091179055565b9067ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b60405192835260208301526040820152a2005b8a63709aafeb60e11b60005260045260245260446000fd5b8c63709aafeb60e11b60005260045260245260446000fd5b508b15611216565b88630241c76b60e31b60005260045260246000fd5b506001600160401b03600283015460401c1687116111e0565b50815460c01c86116111d9565b9181601f840112156100f4578235916001600160401b0383116100f457602083818601950101116100f457565b60806003198201126100f457600435906001600160401b0382116100f4576113ba91600401611363565b90916024359060443560ff811681036100f4579060643590565b919082519283825260005b848110611400575050826000602080949584010152601f8019910116010190565b806020809284010151828286010152016113df565b906001600160401b03809116911601906001600160401b03821161048457565b908060209392818452848401376000828201840152601f01601f1916010190565b949060809461147b60ff926001600160801b03969a999560a08a5260a08a0191611435565b986020880152166040860152606085015216910152565b60e081019081106001600160401b03821117610ca057604052565b61020081019081106001600160401b03821117610ca057604052565b90601f801991011681019081106001600160401b03821117610ca057604052565b90600182811c9216801561151a575b602083101461150457565b634e487b7160e01b600052602260045260246000fd5b91607f16916114f9565b9060405191826000825492611538846114ea565b80845293600181169081156115a6575060011461155f575b5061155d925003836114c9565b565b90506000929192526020600020906000915b81831061158a57505090602061155d9282010138611550565b6020919350806001915483858901015201910190918492611571565b90506020925061155d94915060ff191682840152151560051b82010138611550565b903590601e19813603018212156100f457018035906001600160401b0382116100f4576020019181360383136100f457565b3560ff811681036100f45790565b356001600160401b03811681036100f45790565b3561ffff811681036100f45790565b60008181526001602052604090208054909291906001600160a01b0316801561166b5733036116575750565b6303ebdcd960e11b60005260045260246000fd5b5063f5ed385760e01b60005260045260246000fd5b9060008060005b60028110156116e057600381860101544263ffffffff8216116116ae575b50600101611687565b92600191926001600160401b036116ce6116d993828860201c1690611415565b9560601c1690611415565b91906116a5565b5091909250565b9190820180921161048457565b90939294919460ff841695861580156119ad575b611998578015801561198d575b61197c57811561196b576001600160601b03841161195657600383019560026117496001600160801b0389541634906116e7565b961615158061192d575b6118f4576001600160401b038211610ca05761176f84546114ea565b601f811161189e575b50600090601f831160011461182c579180600294926001600160801b0398979694600092611821575b50508160011b916000199060031b1c19161782555b6001820155019460ff198654161785556cffffffffffffffffffffffff0085549160081b16906cffffffffffffffffffffffff001916178455166001600160801b03198254161790556001600160401b0360681b19815416905561181c346006546116e7565b600655565b0135905038806117a1565b8482526020822091601f198416815b81811061188657509260019285926001600160801b039a999896600298961061186c575b505050811b0182556117b6565b0135600019600384901b60f8161c1916905538808061185f565b9193602060018192878701358155019501920161183b565b8281111561177857846000526020600020601f840160051c90602085106118eb575b81601f9101920160051c039060005b8281106118dd575050611778565b6000828201556001016118cf565b600091506118c0565b856322df051360e11b6000526004527f000000000000000000000000000000000000000000000000000000000000000060245260446000fd5b507f00000000000000000000000000000000000000000000000000000000000000008610611753565b8363179c637760e11b60005260045260246000fd5b630eda9c3d60e31b60005260046000fd5b63f1cbb56760e01b60005260046000fd5b506102008111611715565b86635669b8eb60e11b60005260045260246000fd5b5060fc85161515611708565b610200815111611a51576040906119f382516119d584826114c9565b600b81526a7665696c2d6469723a2f2f60a81b602082015282611b2b565b9182611a44575b8215611a0557505090565b611a31919250611a17815191826114c9565b6007815266697066733a2f2f60c81b602082015282611b2b565b9081611a3b575090565b60079150511190565b9150600b815111916119fa565b50600090565b908115918215611a92575b508115611a81575b50611a7157565b62bfc92160e01b60005260046000fd5b6001600160601b0391501138611a6a565b6001600160601b0310915038611a62565b908015611b00577fb34f70d75ac7516e591c1b4b53b55802ccd231bc0c8af2449550fef2f506ae36604060009360018060a01b0316928385526003602052818520611aef8282546116e7565b9055815190815260036020820152a3565b5050565b908151811015611b15570160200190565b634e487b7160e01b600052603260045260246000fd5b908151815111611b885760005b8151811015611b80576001600160f81b0319611b548285611b04565b51166001600160f81b0319611b698385611b04565b511603611b7857600101611b38565b505050600090565b505050600190565b505060009056fea164736f6c6343000825000a",
 }
 
 // Marketplace is an auto generated Go binding around an Ethereum contract.
@@ -155,223 +169,13 @@ func (c *Marketplace) Instance(backend bind.ContractBackend, addr common.Address
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor((uint256,uint64,uint64,uint64,uint64,uint64,uint16,uint16) c) returns()
+// Solidity: constructor((uint256,uint64,uint64,uint64,uint64,uint64,uint64,uint16,uint256) c) returns()
 func (marketplace *Marketplace) PackConstructor(c MarketplaceConfig) []byte {
 	enc, err := marketplace.abi.Pack("", c)
 	if err != nil {
 		panic(err)
 	}
 	return enc
-}
-
-// PackBPS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x249d39e9.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function BPS() view returns(uint16)
-func (marketplace *Marketplace) PackBPS() []byte {
-	enc, err := marketplace.abi.Pack("BPS")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackBPS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x249d39e9.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function BPS() view returns(uint16)
-func (marketplace *Marketplace) TryPackBPS() ([]byte, error) {
-	return marketplace.abi.Pack("BPS")
-}
-
-// UnpackBPS is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x249d39e9.
-//
-// Solidity: function BPS() view returns(uint16)
-func (marketplace *Marketplace) UnpackBPS(data []byte) (uint16, error) {
-	out, err := marketplace.abi.Unpack("BPS", data)
-	if err != nil {
-		return *new(uint16), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
-	return out0, nil
-}
-
-// PackCREDITFEE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x65bd4966.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function CREDIT_FEE() view returns(uint8)
-func (marketplace *Marketplace) PackCREDITFEE() []byte {
-	enc, err := marketplace.abi.Pack("CREDIT_FEE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCREDITFEE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x65bd4966.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function CREDIT_FEE() view returns(uint8)
-func (marketplace *Marketplace) TryPackCREDITFEE() ([]byte, error) {
-	return marketplace.abi.Pack("CREDIT_FEE")
-}
-
-// UnpackCREDITFEE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x65bd4966.
-//
-// Solidity: function CREDIT_FEE() view returns(uint8)
-func (marketplace *Marketplace) UnpackCREDITFEE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("CREDIT_FEE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackCREDITOWNERPAY is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22483135.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function CREDIT_OWNER_PAY() view returns(uint8)
-func (marketplace *Marketplace) PackCREDITOWNERPAY() []byte {
-	enc, err := marketplace.abi.Pack("CREDIT_OWNER_PAY")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCREDITOWNERPAY is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22483135.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function CREDIT_OWNER_PAY() view returns(uint8)
-func (marketplace *Marketplace) TryPackCREDITOWNERPAY() ([]byte, error) {
-	return marketplace.abi.Pack("CREDIT_OWNER_PAY")
-}
-
-// UnpackCREDITOWNERPAY is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x22483135.
-//
-// Solidity: function CREDIT_OWNER_PAY() view returns(uint8)
-func (marketplace *Marketplace) UnpackCREDITOWNERPAY(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("CREDIT_OWNER_PAY", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackCREDITREFUND is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4f579573.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function CREDIT_REFUND() view returns(uint8)
-func (marketplace *Marketplace) PackCREDITREFUND() []byte {
-	enc, err := marketplace.abi.Pack("CREDIT_REFUND")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCREDITREFUND is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4f579573.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function CREDIT_REFUND() view returns(uint8)
-func (marketplace *Marketplace) TryPackCREDITREFUND() ([]byte, error) {
-	return marketplace.abi.Pack("CREDIT_REFUND")
-}
-
-// UnpackCREDITREFUND is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4f579573.
-//
-// Solidity: function CREDIT_REFUND() view returns(uint8)
-func (marketplace *Marketplace) UnpackCREDITREFUND(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("CREDIT_REFUND", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackCREDITSTAKE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x530dbff9.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function CREDIT_STAKE() view returns(uint8)
-func (marketplace *Marketplace) PackCREDITSTAKE() []byte {
-	enc, err := marketplace.abi.Pack("CREDIT_STAKE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCREDITSTAKE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x530dbff9.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function CREDIT_STAKE() view returns(uint8)
-func (marketplace *Marketplace) TryPackCREDITSTAKE() ([]byte, error) {
-	return marketplace.abi.Pack("CREDIT_STAKE")
-}
-
-// UnpackCREDITSTAKE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x530dbff9.
-//
-// Solidity: function CREDIT_STAKE() view returns(uint8)
-func (marketplace *Marketplace) UnpackCREDITSTAKE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("CREDIT_STAKE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackDELTAONE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8ddd2645.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function DELTA_ONE() view returns(uint64)
-func (marketplace *Marketplace) PackDELTAONE() []byte {
-	enc, err := marketplace.abi.Pack("DELTA_ONE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDELTAONE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8ddd2645.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function DELTA_ONE() view returns(uint64)
-func (marketplace *Marketplace) TryPackDELTAONE() ([]byte, error) {
-	return marketplace.abi.Pack("DELTA_ONE")
-}
-
-// UnpackDELTAONE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8ddd2645.
-//
-// Solidity: function DELTA_ONE() view returns(uint64)
-func (marketplace *Marketplace) UnpackDELTAONE(data []byte) (uint64, error) {
-	out, err := marketplace.abi.Unpack("DELTA_ONE", data)
-	if err != nil {
-		return *new(uint64), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-	return out0, nil
 }
 
 // PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
@@ -409,538 +213,35 @@ func (marketplace *Marketplace) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, er
 	return out0, nil
 }
 
-// PackENGINEFL is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa01f1dfc.  This method will panic if any
+// PackAbortJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7581b9e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function ENGINE_FL() view returns(uint8)
-func (marketplace *Marketplace) PackENGINEFL() []byte {
-	enc, err := marketplace.abi.Pack("ENGINE_FL")
+// Solidity: function abortJob(uint256 id, bytes terms, string reason) returns()
+func (marketplace *Marketplace) PackAbortJob(id *big.Int, terms []byte, reason string) []byte {
+	enc, err := marketplace.abi.Pack("abortJob", id, terms, reason)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackENGINEFL is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa01f1dfc.  This method will return an error
+// TryPackAbortJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7581b9e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function ENGINE_FL() view returns(uint8)
-func (marketplace *Marketplace) TryPackENGINEFL() ([]byte, error) {
-	return marketplace.abi.Pack("ENGINE_FL")
-}
-
-// UnpackENGINEFL is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa01f1dfc.
-//
-// Solidity: function ENGINE_FL() view returns(uint8)
-func (marketplace *Marketplace) UnpackENGINEFL(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ENGINE_FL", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackENGINEHE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2a4a74b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ENGINE_HE() view returns(uint8)
-func (marketplace *Marketplace) PackENGINEHE() []byte {
-	enc, err := marketplace.abi.Pack("ENGINE_HE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackENGINEHE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2a4a74b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ENGINE_HE() view returns(uint8)
-func (marketplace *Marketplace) TryPackENGINEHE() ([]byte, error) {
-	return marketplace.abi.Pack("ENGINE_HE")
-}
-
-// UnpackENGINEHE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf2a4a74b.
-//
-// Solidity: function ENGINE_HE() view returns(uint8)
-func (marketplace *Marketplace) UnpackENGINEHE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ENGINE_HE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackENGINEMPC is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf78229d2.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ENGINE_MPC() view returns(uint8)
-func (marketplace *Marketplace) PackENGINEMPC() []byte {
-	enc, err := marketplace.abi.Pack("ENGINE_MPC")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackENGINEMPC is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf78229d2.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ENGINE_MPC() view returns(uint8)
-func (marketplace *Marketplace) TryPackENGINEMPC() ([]byte, error) {
-	return marketplace.abi.Pack("ENGINE_MPC")
-}
-
-// UnpackENGINEMPC is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf78229d2.
-//
-// Solidity: function ENGINE_MPC() view returns(uint8)
-func (marketplace *Marketplace) UnpackENGINEMPC(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ENGINE_MPC", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackENGINETEE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd828ad57.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ENGINE_TEE() view returns(uint8)
-func (marketplace *Marketplace) PackENGINETEE() []byte {
-	enc, err := marketplace.abi.Pack("ENGINE_TEE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackENGINETEE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd828ad57.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ENGINE_TEE() view returns(uint8)
-func (marketplace *Marketplace) TryPackENGINETEE() ([]byte, error) {
-	return marketplace.abi.Pack("ENGINE_TEE")
-}
-
-// UnpackENGINETEE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd828ad57.
-//
-// Solidity: function ENGINE_TEE() view returns(uint8)
-func (marketplace *Marketplace) UnpackENGINETEE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ENGINE_TEE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBCANCELLED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd34ada7b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_CANCELLED() view returns(uint8)
-func (marketplace *Marketplace) PackJOBCANCELLED() []byte {
-	enc, err := marketplace.abi.Pack("JOB_CANCELLED")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBCANCELLED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd34ada7b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_CANCELLED() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBCANCELLED() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_CANCELLED")
-}
-
-// UnpackJOBCANCELLED is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd34ada7b.
-//
-// Solidity: function JOB_CANCELLED() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBCANCELLED(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_CANCELLED", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBFAILED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xac24257c.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_FAILED() view returns(uint8)
-func (marketplace *Marketplace) PackJOBFAILED() []byte {
-	enc, err := marketplace.abi.Pack("JOB_FAILED")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBFAILED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xac24257c.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_FAILED() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBFAILED() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_FAILED")
-}
-
-// UnpackJOBFAILED is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xac24257c.
-//
-// Solidity: function JOB_FAILED() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBFAILED(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_FAILED", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBOPEN is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x82e46aed.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_OPEN() view returns(uint8)
-func (marketplace *Marketplace) PackJOBOPEN() []byte {
-	enc, err := marketplace.abi.Pack("JOB_OPEN")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBOPEN is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x82e46aed.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_OPEN() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBOPEN() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_OPEN")
-}
-
-// UnpackJOBOPEN is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x82e46aed.
-//
-// Solidity: function JOB_OPEN() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBOPEN(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_OPEN", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBSETTLED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa8c6788b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_SETTLED() view returns(uint8)
-func (marketplace *Marketplace) PackJOBSETTLED() []byte {
-	enc, err := marketplace.abi.Pack("JOB_SETTLED")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBSETTLED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa8c6788b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_SETTLED() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBSETTLED() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_SETTLED")
-}
-
-// UnpackJOBSETTLED is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa8c6788b.
-//
-// Solidity: function JOB_SETTLED() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBSETTLED(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_SETTLED", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackJOBSTARTED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xead09d76.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function JOB_STARTED() view returns(uint8)
-func (marketplace *Marketplace) PackJOBSTARTED() []byte {
-	enc, err := marketplace.abi.Pack("JOB_STARTED")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackJOBSTARTED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xead09d76.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function JOB_STARTED() view returns(uint8)
-func (marketplace *Marketplace) TryPackJOBSTARTED() ([]byte, error) {
-	return marketplace.abi.Pack("JOB_STARTED")
-}
-
-// UnpackJOBSTARTED is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xead09d76.
-//
-// Solidity: function JOB_STARTED() view returns(uint8)
-func (marketplace *Marketplace) UnpackJOBSTARTED(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("JOB_STARTED", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackMAXCOMPUTEPERJOB is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xadaeab00.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MAX_COMPUTE_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) PackMAXCOMPUTEPERJOB() []byte {
-	enc, err := marketplace.abi.Pack("MAX_COMPUTE_PER_JOB")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMAXCOMPUTEPERJOB is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xadaeab00.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MAX_COMPUTE_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) TryPackMAXCOMPUTEPERJOB() ([]byte, error) {
-	return marketplace.abi.Pack("MAX_COMPUTE_PER_JOB")
-}
-
-// UnpackMAXCOMPUTEPERJOB is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xadaeab00.
-//
-// Solidity: function MAX_COMPUTE_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) UnpackMAXCOMPUTEPERJOB(data []byte) (*big.Int, error) {
-	out, err := marketplace.abi.Unpack("MAX_COMPUTE_PER_JOB", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackMAXDATASETSPERJOB is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x141fb036.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MAX_DATASETS_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) PackMAXDATASETSPERJOB() []byte {
-	enc, err := marketplace.abi.Pack("MAX_DATASETS_PER_JOB")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMAXDATASETSPERJOB is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x141fb036.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MAX_DATASETS_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) TryPackMAXDATASETSPERJOB() ([]byte, error) {
-	return marketplace.abi.Pack("MAX_DATASETS_PER_JOB")
-}
-
-// UnpackMAXDATASETSPERJOB is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x141fb036.
-//
-// Solidity: function MAX_DATASETS_PER_JOB() view returns(uint256)
-func (marketplace *Marketplace) UnpackMAXDATASETSPERJOB(data []byte) (*big.Int, error) {
-	out, err := marketplace.abi.Unpack("MAX_DATASETS_PER_JOB", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackMAXROUNDS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x41d35582.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MAX_ROUNDS() view returns(uint32)
-func (marketplace *Marketplace) PackMAXROUNDS() []byte {
-	enc, err := marketplace.abi.Pack("MAX_ROUNDS")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMAXROUNDS is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x41d35582.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MAX_ROUNDS() view returns(uint32)
-func (marketplace *Marketplace) TryPackMAXROUNDS() ([]byte, error) {
-	return marketplace.abi.Pack("MAX_ROUNDS")
-}
-
-// UnpackMAXROUNDS is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x41d35582.
-//
-// Solidity: function MAX_ROUNDS() view returns(uint32)
-func (marketplace *Marketplace) UnpackMAXROUNDS(data []byte) (uint32, error) {
-	out, err := marketplace.abi.Unpack("MAX_ROUNDS", data)
-	if err != nil {
-		return *new(uint32), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	return out0, nil
-}
-
-// PackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x95850f59.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
-func (marketplace *Marketplace) PackRECEIPTTYPEHASH() []byte {
-	enc, err := marketplace.abi.Pack("RECEIPT_TYPEHASH")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x95850f59.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
-func (marketplace *Marketplace) TryPackRECEIPTTYPEHASH() ([]byte, error) {
-	return marketplace.abi.Pack("RECEIPT_TYPEHASH")
-}
-
-// UnpackRECEIPTTYPEHASH is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x95850f59.
-//
-// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
-func (marketplace *Marketplace) UnpackRECEIPTTYPEHASH(data []byte) ([32]byte, error) {
-	out, err := marketplace.abi.Unpack("RECEIPT_TYPEHASH", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackROLECOMPUTE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e115200.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ROLE_COMPUTE() view returns(uint8)
-func (marketplace *Marketplace) PackROLECOMPUTE() []byte {
-	enc, err := marketplace.abi.Pack("ROLE_COMPUTE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackROLECOMPUTE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e115200.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ROLE_COMPUTE() view returns(uint8)
-func (marketplace *Marketplace) TryPackROLECOMPUTE() ([]byte, error) {
-	return marketplace.abi.Pack("ROLE_COMPUTE")
-}
-
-// UnpackROLECOMPUTE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x1e115200.
-//
-// Solidity: function ROLE_COMPUTE() view returns(uint8)
-func (marketplace *Marketplace) UnpackROLECOMPUTE(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ROLE_COMPUTE", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
-}
-
-// PackROLEOWNER is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8ad682af.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function ROLE_OWNER() view returns(uint8)
-func (marketplace *Marketplace) PackROLEOWNER() []byte {
-	enc, err := marketplace.abi.Pack("ROLE_OWNER")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackROLEOWNER is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8ad682af.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function ROLE_OWNER() view returns(uint8)
-func (marketplace *Marketplace) TryPackROLEOWNER() ([]byte, error) {
-	return marketplace.abi.Pack("ROLE_OWNER")
-}
-
-// UnpackROLEOWNER is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8ad682af.
-//
-// Solidity: function ROLE_OWNER() view returns(uint8)
-func (marketplace *Marketplace) UnpackROLEOWNER(data []byte) (uint8, error) {
-	out, err := marketplace.abi.Unpack("ROLE_OWNER", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
+// Solidity: function abortJob(uint256 id, bytes terms, string reason) returns()
+func (marketplace *Marketplace) TryPackAbortJob(id *big.Int, terms []byte, reason string) ([]byte, error) {
+	return marketplace.abi.Pack("abortJob", id, terms, reason)
 }
 
 // PackAcceptJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63b2f3c9.  This method will panic if any
+// the contract method with ID 0x6053f761.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function acceptJob(uint256 id) returns()
-func (marketplace *Marketplace) PackAcceptJob(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("acceptJob", id)
+// Solidity: function acceptJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackAcceptJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("acceptJob", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -948,12 +249,12 @@ func (marketplace *Marketplace) PackAcceptJob(id *big.Int) []byte {
 }
 
 // TryPackAcceptJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63b2f3c9.  This method will return an error
+// the contract method with ID 0x6053f761.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function acceptJob(uint256 id) returns()
-func (marketplace *Marketplace) TryPackAcceptJob(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("acceptJob", id)
+// Solidity: function acceptJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackAcceptJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("acceptJob", id, terms)
 }
 
 // PackAcceptWindow is the Go binding used to pack the parameters required for calling
@@ -991,13 +292,35 @@ func (marketplace *Marketplace) UnpackAcceptWindow(data []byte) (uint64, error) 
 	return out0, nil
 }
 
-// PackCancelJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1dffa3dc.  This method will panic if any
+// PackAttestStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35a88a0a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function cancelJob(uint256 id) returns()
-func (marketplace *Marketplace) PackCancelJob(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("cancelJob", id)
+// Solidity: function attestStep(uint256 id, bytes terms, bytes32 stepHash, bytes data) returns()
+func (marketplace *Marketplace) PackAttestStep(id *big.Int, terms []byte, stepHash [32]byte, data []byte) []byte {
+	enc, err := marketplace.abi.Pack("attestStep", id, terms, stepHash, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35a88a0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestStep(uint256 id, bytes terms, bytes32 stepHash, bytes data) returns()
+func (marketplace *Marketplace) TryPackAttestStep(id *big.Int, terms []byte, stepHash [32]byte, data []byte) ([]byte, error) {
+	return marketplace.abi.Pack("attestStep", id, terms, stepHash, data)
+}
+
+// PackCancelJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa19a91d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackCancelJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("cancelJob", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -1005,12 +328,47 @@ func (marketplace *Marketplace) PackCancelJob(id *big.Int) []byte {
 }
 
 // TryPackCancelJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1dffa3dc.  This method will return an error
+// the contract method with ID 0xfa19a91d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function cancelJob(uint256 id) returns()
-func (marketplace *Marketplace) TryPackCancelJob(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("cancelJob", id)
+// Solidity: function cancelJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackCancelJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("cancelJob", id, terms)
+}
+
+// PackCatalog is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x074c09eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function catalog() view returns(address)
+func (marketplace *Marketplace) PackCatalog() []byte {
+	enc, err := marketplace.abi.Pack("catalog")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCatalog is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x074c09eb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function catalog() view returns(address)
+func (marketplace *Marketplace) TryPackCatalog() ([]byte, error) {
+	return marketplace.abi.Pack("catalog")
+}
+
+// UnpackCatalog is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x074c09eb.
+//
+// Solidity: function catalog() view returns(address)
+func (marketplace *Marketplace) UnpackCatalog(data []byte) (common.Address, error) {
+	out, err := marketplace.abi.Unpack("catalog", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // PackClaimStake is the Go binding used to pack the parameters required for calling
@@ -1036,12 +394,12 @@ func (marketplace *Marketplace) TryPackClaimStake() ([]byte, error) {
 }
 
 // PackCloseAcceptance is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe99f8d63.  This method will panic if any
+// the contract method with ID 0x8a5a0ebe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function closeAcceptance(uint256 id) returns()
-func (marketplace *Marketplace) PackCloseAcceptance(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("closeAcceptance", id)
+// Solidity: function closeAcceptance(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackCloseAcceptance(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("closeAcceptance", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -1049,21 +407,21 @@ func (marketplace *Marketplace) PackCloseAcceptance(id *big.Int) []byte {
 }
 
 // TryPackCloseAcceptance is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe99f8d63.  This method will return an error
+// the contract method with ID 0x8a5a0ebe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function closeAcceptance(uint256 id) returns()
-func (marketplace *Marketplace) TryPackCloseAcceptance(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("closeAcceptance", id)
+// Solidity: function closeAcceptance(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackCloseAcceptance(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("closeAcceptance", id, terms)
 }
 
 // PackCloseJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e01abca.  This method will panic if any
+// the contract method with ID 0x745dfcf0.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function closeJob(uint256 id) returns()
-func (marketplace *Marketplace) PackCloseJob(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("closeJob", id)
+// Solidity: function closeJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackCloseJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("closeJob", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -1071,21 +429,21 @@ func (marketplace *Marketplace) PackCloseJob(id *big.Int) []byte {
 }
 
 // TryPackCloseJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1e01abca.  This method will return an error
+// the contract method with ID 0x745dfcf0.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function closeJob(uint256 id) returns()
-func (marketplace *Marketplace) TryPackCloseJob(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("closeJob", id)
+// Solidity: function closeJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackCloseJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("closeJob", id, terms)
 }
 
 // PackCommitResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbe8c79f4.  This method will panic if any
+// the contract method with ID 0x56a0b73c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function commitResult(uint256 id, bytes32 payloadHash, bytes32 blobHash, string uri) returns()
-func (marketplace *Marketplace) PackCommitResult(id *big.Int, payloadHash [32]byte, blobHash [32]byte, uri string) []byte {
-	enc, err := marketplace.abi.Pack("commitResult", id, payloadHash, blobHash, uri)
+// Solidity: function commitResult(uint256 id, bytes terms, bytes32 payloadHash, bytes32 blobHash, string uri, uint8 vouched, bytes posted) returns()
+func (marketplace *Marketplace) PackCommitResult(id *big.Int, terms []byte, payloadHash [32]byte, blobHash [32]byte, uri string, vouched uint8, posted []byte) []byte {
+	enc, err := marketplace.abi.Pack("commitResult", id, terms, payloadHash, blobHash, uri, vouched, posted)
 	if err != nil {
 		panic(err)
 	}
@@ -1093,21 +451,21 @@ func (marketplace *Marketplace) PackCommitResult(id *big.Int, payloadHash [32]by
 }
 
 // TryPackCommitResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbe8c79f4.  This method will return an error
+// the contract method with ID 0x56a0b73c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function commitResult(uint256 id, bytes32 payloadHash, bytes32 blobHash, string uri) returns()
-func (marketplace *Marketplace) TryPackCommitResult(id *big.Int, payloadHash [32]byte, blobHash [32]byte, uri string) ([]byte, error) {
-	return marketplace.abi.Pack("commitResult", id, payloadHash, blobHash, uri)
+// Solidity: function commitResult(uint256 id, bytes terms, bytes32 payloadHash, bytes32 blobHash, string uri, uint8 vouched, bytes posted) returns()
+func (marketplace *Marketplace) TryPackCommitResult(id *big.Int, terms []byte, payloadHash [32]byte, blobHash [32]byte, uri string, vouched uint8, posted []byte) ([]byte, error) {
+	return marketplace.abi.Pack("commitResult", id, terms, payloadHash, blobHash, uri, vouched, posted)
 }
 
 // PackConfirmResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0ce4dad0.  This method will panic if any
+// the contract method with ID 0x1497b7bb.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function confirmResult(uint256 id, bytes32 payloadHash) returns()
-func (marketplace *Marketplace) PackConfirmResult(id *big.Int, payloadHash [32]byte) []byte {
-	enc, err := marketplace.abi.Pack("confirmResult", id, payloadHash)
+// Solidity: function confirmResult(uint256 id, bytes terms, bytes32 commitment, uint32 rounds, bytes sig) returns()
+func (marketplace *Marketplace) PackConfirmResult(id *big.Int, terms []byte, commitment [32]byte, rounds uint32, sig []byte) []byte {
+	enc, err := marketplace.abi.Pack("confirmResult", id, terms, commitment, rounds, sig)
 	if err != nil {
 		panic(err)
 	}
@@ -1115,12 +473,47 @@ func (marketplace *Marketplace) PackConfirmResult(id *big.Int, payloadHash [32]b
 }
 
 // TryPackConfirmResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0ce4dad0.  This method will return an error
+// the contract method with ID 0x1497b7bb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function confirmResult(uint256 id, bytes32 payloadHash) returns()
-func (marketplace *Marketplace) TryPackConfirmResult(id *big.Int, payloadHash [32]byte) ([]byte, error) {
-	return marketplace.abi.Pack("confirmResult", id, payloadHash)
+// Solidity: function confirmResult(uint256 id, bytes terms, bytes32 commitment, uint32 rounds, bytes sig) returns()
+func (marketplace *Marketplace) TryPackConfirmResult(id *big.Int, terms []byte, commitment [32]byte, rounds uint32, sig []byte) ([]byte, error) {
+	return marketplace.abi.Pack("confirmResult", id, terms, commitment, rounds, sig)
+}
+
+// PackConfirmWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0d4d77c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (marketplace *Marketplace) PackConfirmWindow() []byte {
+	enc, err := marketplace.abi.Pack("confirmWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0d4d77c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (marketplace *Marketplace) TryPackConfirmWindow() ([]byte, error) {
+	return marketplace.abi.Pack("confirmWindow")
+}
+
+// UnpackConfirmWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb0d4d77c.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (marketplace *Marketplace) UnpackConfirmWindow(data []byte) (uint64, error) {
+	out, err := marketplace.abi.Unpack("confirmWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // PackCredits is the Go binding used to pack the parameters required for calling
@@ -1194,12 +587,12 @@ func (marketplace *Marketplace) UnpackDatasetCount(data []byte) (*big.Int, error
 }
 
 // PackDeclineJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa59a807c.  This method will panic if any
+// the contract method with ID 0xaccfe1ae.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function declineJob(uint256 id, string reason) returns()
-func (marketplace *Marketplace) PackDeclineJob(id *big.Int, reason string) []byte {
-	enc, err := marketplace.abi.Pack("declineJob", id, reason)
+// Solidity: function declineJob(uint256 id, bytes terms, string reason) returns()
+func (marketplace *Marketplace) PackDeclineJob(id *big.Int, terms []byte, reason string) []byte {
+	enc, err := marketplace.abi.Pack("declineJob", id, terms, reason)
 	if err != nil {
 		panic(err)
 	}
@@ -1207,21 +600,78 @@ func (marketplace *Marketplace) PackDeclineJob(id *big.Int, reason string) []byt
 }
 
 // TryPackDeclineJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa59a807c.  This method will return an error
+// the contract method with ID 0xaccfe1ae.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function declineJob(uint256 id, string reason) returns()
-func (marketplace *Marketplace) TryPackDeclineJob(id *big.Int, reason string) ([]byte, error) {
-	return marketplace.abi.Pack("declineJob", id, reason)
+// Solidity: function declineJob(uint256 id, bytes terms, string reason) returns()
+func (marketplace *Marketplace) TryPackDeclineJob(id *big.Int, terms []byte, reason string) ([]byte, error) {
+	return marketplace.abi.Pack("declineJob", id, terms, reason)
+}
+
+// PackDisputeBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17baaf20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeBond() view returns(uint256)
+func (marketplace *Marketplace) PackDisputeBond() []byte {
+	enc, err := marketplace.abi.Pack("disputeBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17baaf20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeBond() view returns(uint256)
+func (marketplace *Marketplace) TryPackDisputeBond() ([]byte, error) {
+	return marketplace.abi.Pack("disputeBond")
+}
+
+// UnpackDisputeBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x17baaf20.
+//
+// Solidity: function disputeBond() view returns(uint256)
+func (marketplace *Marketplace) UnpackDisputeBond(data []byte) (*big.Int, error) {
+	out, err := marketplace.abi.Unpack("disputeBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDisputeResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa06a05f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeResult(uint256 id, bytes terms) payable returns()
+func (marketplace *Marketplace) PackDisputeResult(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("disputeResult", id, terms)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa06a05f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeResult(uint256 id, bytes terms) payable returns()
+func (marketplace *Marketplace) TryPackDisputeResult(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("disputeResult", id, terms)
 }
 
 // PackFailJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x420bb38f.  This method will panic if any
+// the contract method with ID 0x091766ce.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function failJob(uint256 id) returns()
-func (marketplace *Marketplace) PackFailJob(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("failJob", id)
+// Solidity: function failJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackFailJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("failJob", id, terms)
 	if err != nil {
 		panic(err)
 	}
@@ -1229,19 +679,41 @@ func (marketplace *Marketplace) PackFailJob(id *big.Int) []byte {
 }
 
 // TryPackFailJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x420bb38f.  This method will return an error
+// the contract method with ID 0x091766ce.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function failJob(uint256 id) returns()
-func (marketplace *Marketplace) TryPackFailJob(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("failJob", id)
+// Solidity: function failJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackFailJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("failJob", id, terms)
+}
+
+// PackForfeitBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac7cd9e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forfeitBond(uint256 id, bytes terms, address owner, bytes sig) returns()
+func (marketplace *Marketplace) PackForfeitBond(id *big.Int, terms []byte, owner common.Address, sig []byte) []byte {
+	enc, err := marketplace.abi.Pack("forfeitBond", id, terms, owner, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForfeitBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac7cd9e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forfeitBond(uint256 id, bytes terms, address owner, bytes sig) returns()
+func (marketplace *Marketplace) TryPackForfeitBond(id *big.Int, terms []byte, owner common.Address, sig []byte) ([]byte, error) {
+	return marketplace.abi.Pack("forfeitBond", id, terms, owner, sig)
 }
 
 // PackGetDataset is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xee004221.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,uint256,uint64,uint64,uint64,uint64,uint8,uint16,bool,string))
+// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,string,uint256,uint256,uint8,uint16,bool,uint64,uint64,uint64,uint64,uint64,uint64,uint64) info)
 func (marketplace *Marketplace) PackGetDataset(id *big.Int) []byte {
 	enc, err := marketplace.abi.Pack("getDataset", id)
 	if err != nil {
@@ -1254,7 +726,7 @@ func (marketplace *Marketplace) PackGetDataset(id *big.Int) []byte {
 // the contract method with ID 0xee004221.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,uint256,uint64,uint64,uint64,uint64,uint8,uint16,bool,string))
+// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,string,uint256,uint256,uint8,uint16,bool,uint64,uint64,uint64,uint64,uint64,uint64,uint64) info)
 func (marketplace *Marketplace) TryPackGetDataset(id *big.Int) ([]byte, error) {
 	return marketplace.abi.Pack("getDataset", id)
 }
@@ -1262,13 +734,13 @@ func (marketplace *Marketplace) TryPackGetDataset(id *big.Int) ([]byte, error) {
 // UnpackGetDataset is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xee004221.
 //
-// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,uint256,uint64,uint64,uint64,uint64,uint8,uint16,bool,string))
-func (marketplace *Marketplace) UnpackGetDataset(data []byte) (MarketplaceDataset, error) {
+// Solidity: function getDataset(uint256 id) view returns((address,bytes32,bytes32,string,uint256,uint256,uint8,uint16,bool,uint64,uint64,uint64,uint64,uint64,uint64,uint64) info)
+func (marketplace *Marketplace) UnpackGetDataset(data []byte) (MarketStateDatasetInfo, error) {
 	out, err := marketplace.abi.Unpack("getDataset", data)
 	if err != nil {
-		return *new(MarketplaceDataset), err
+		return *new(MarketStateDatasetInfo), err
 	}
-	out0 := *abi.ConvertType(out[0], new(MarketplaceDataset)).(*MarketplaceDataset)
+	out0 := *abi.ConvertType(out[0], new(MarketStateDatasetInfo)).(*MarketStateDatasetInfo)
 	return out0, nil
 }
 
@@ -1276,7 +748,7 @@ func (marketplace *Marketplace) UnpackGetDataset(data []byte) (MarketplaceDatase
 // the contract method with ID 0xbf22c457.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint16,uint16,uint16,uint16,uint16,uint16,uint16,bool,uint32,uint64,uint64,uint64,uint64,uint64,bool,uint256,uint256,bytes32,bytes32,bytes32,string,uint256[],address[]))
+// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint32,uint32,uint32,uint32,uint64,uint64,uint128,uint96,uint8,uint8,uint16,bytes32,bytes32,uint64,uint64,uint64,uint64,uint64,uint64,uint128))
 func (marketplace *Marketplace) PackGetJob(id *big.Int) []byte {
 	enc, err := marketplace.abi.Pack("getJob", id)
 	if err != nil {
@@ -1289,7 +761,7 @@ func (marketplace *Marketplace) PackGetJob(id *big.Int) []byte {
 // the contract method with ID 0xbf22c457.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint16,uint16,uint16,uint16,uint16,uint16,uint16,bool,uint32,uint64,uint64,uint64,uint64,uint64,bool,uint256,uint256,bytes32,bytes32,bytes32,string,uint256[],address[]))
+// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint32,uint32,uint32,uint32,uint64,uint64,uint128,uint96,uint8,uint8,uint16,bytes32,bytes32,uint64,uint64,uint64,uint64,uint64,uint64,uint128))
 func (marketplace *Marketplace) TryPackGetJob(id *big.Int) ([]byte, error) {
 	return marketplace.abi.Pack("getJob", id)
 }
@@ -1297,13 +769,13 @@ func (marketplace *Marketplace) TryPackGetJob(id *big.Int) ([]byte, error) {
 // UnpackGetJob is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xbf22c457.
 //
-// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint16,uint16,uint16,uint16,uint16,uint16,uint16,bool,uint32,uint64,uint64,uint64,uint64,uint64,bool,uint256,uint256,bytes32,bytes32,bytes32,string,uint256[],address[]))
-func (marketplace *Marketplace) UnpackGetJob(data []byte) (MarketplaceJob, error) {
+// Solidity: function getJob(uint256 id) view returns((address,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint8,uint32,uint32,uint32,uint32,uint64,uint64,uint128,uint96,uint8,uint8,uint16,bytes32,bytes32,uint64,uint64,uint64,uint64,uint64,uint64,uint128))
+func (marketplace *Marketplace) UnpackGetJob(data []byte) (MarketStateJob, error) {
 	out, err := marketplace.abi.Unpack("getJob", data)
 	if err != nil {
-		return *new(MarketplaceJob), err
+		return *new(MarketStateJob), err
 	}
-	out0 := *abi.ConvertType(out[0], new(MarketplaceJob)).(*MarketplaceJob)
+	out0 := *abi.ConvertType(out[0], new(MarketStateJob)).(*MarketStateJob)
 	return out0, nil
 }
 
@@ -1311,7 +783,7 @@ func (marketplace *Marketplace) UnpackGetJob(data []byte) (MarketplaceJob, error
 // the contract method with ID 0x9d209048.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint256,uint256,uint64,uint32))
+// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint96,uint64,uint128,uint128))
 func (marketplace *Marketplace) PackGetNode(node common.Address) []byte {
 	enc, err := marketplace.abi.Pack("getNode", node)
 	if err != nil {
@@ -1324,7 +796,7 @@ func (marketplace *Marketplace) PackGetNode(node common.Address) []byte {
 // the contract method with ID 0x9d209048.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint256,uint256,uint64,uint32))
+// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint96,uint64,uint128,uint128))
 func (marketplace *Marketplace) TryPackGetNode(node common.Address) ([]byte, error) {
 	return marketplace.abi.Pack("getNode", node)
 }
@@ -1332,13 +804,13 @@ func (marketplace *Marketplace) TryPackGetNode(node common.Address) ([]byte, err
 // UnpackGetNode is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x9d209048.
 //
-// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint256,uint256,uint64,uint32))
-func (marketplace *Marketplace) UnpackGetNode(data []byte) (MarketplaceNode, error) {
+// Solidity: function getNode(address node) view returns((string,bytes32,uint8,uint96,uint64,uint128,uint128))
+func (marketplace *Marketplace) UnpackGetNode(data []byte) (MarketStateNode, error) {
 	out, err := marketplace.abi.Unpack("getNode", data)
 	if err != nil {
-		return *new(MarketplaceNode), err
+		return *new(MarketStateNode), err
 	}
-	out0 := *abi.ConvertType(out[0], new(MarketplaceNode)).(*MarketplaceNode)
+	out0 := *abi.ConvertType(out[0], new(MarketStateNode)).(*MarketStateNode)
 	return out0, nil
 }
 
@@ -1552,64 +1024,47 @@ func (marketplace *Marketplace) UnpackOwnerPay(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
-// PackParticipant is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb8612eab.  This method will panic if any
+// PackPayloadReceiptDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56635e80.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function participant(uint256 id, address who) view returns(bool isOwner, bool isCompute, bool accepted, bool redeemed, bool confirmed, bool declined)
-func (marketplace *Marketplace) PackParticipant(id *big.Int, who common.Address) []byte {
-	enc, err := marketplace.abi.Pack("participant", id, who)
+// Solidity: function payloadReceiptDigest(uint256 id, address owner, bytes32 payloadHash) view returns(bytes32)
+func (marketplace *Marketplace) PackPayloadReceiptDigest(id *big.Int, owner common.Address, payloadHash [32]byte) []byte {
+	enc, err := marketplace.abi.Pack("payloadReceiptDigest", id, owner, payloadHash)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackParticipant is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb8612eab.  This method will return an error
+// TryPackPayloadReceiptDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56635e80.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function participant(uint256 id, address who) view returns(bool isOwner, bool isCompute, bool accepted, bool redeemed, bool confirmed, bool declined)
-func (marketplace *Marketplace) TryPackParticipant(id *big.Int, who common.Address) ([]byte, error) {
-	return marketplace.abi.Pack("participant", id, who)
+// Solidity: function payloadReceiptDigest(uint256 id, address owner, bytes32 payloadHash) view returns(bytes32)
+func (marketplace *Marketplace) TryPackPayloadReceiptDigest(id *big.Int, owner common.Address, payloadHash [32]byte) ([]byte, error) {
+	return marketplace.abi.Pack("payloadReceiptDigest", id, owner, payloadHash)
 }
 
-// ParticipantOutput serves as a container for the return parameters of contract
-// method Participant.
-type ParticipantOutput struct {
-	IsOwner   bool
-	IsCompute bool
-	Accepted  bool
-	Redeemed  bool
-	Confirmed bool
-	Declined  bool
-}
-
-// UnpackParticipant is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xb8612eab.
+// UnpackPayloadReceiptDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56635e80.
 //
-// Solidity: function participant(uint256 id, address who) view returns(bool isOwner, bool isCompute, bool accepted, bool redeemed, bool confirmed, bool declined)
-func (marketplace *Marketplace) UnpackParticipant(data []byte) (ParticipantOutput, error) {
-	out, err := marketplace.abi.Unpack("participant", data)
-	outstruct := new(ParticipantOutput)
+// Solidity: function payloadReceiptDigest(uint256 id, address owner, bytes32 payloadHash) view returns(bytes32)
+func (marketplace *Marketplace) UnpackPayloadReceiptDigest(data []byte) ([32]byte, error) {
+	out, err := marketplace.abi.Unpack("payloadReceiptDigest", data)
 	if err != nil {
-		return *outstruct, err
+		return *new([32]byte), err
 	}
-	outstruct.IsOwner = *abi.ConvertType(out[0], new(bool)).(*bool)
-	outstruct.IsCompute = *abi.ConvertType(out[1], new(bool)).(*bool)
-	outstruct.Accepted = *abi.ConvertType(out[2], new(bool)).(*bool)
-	outstruct.Redeemed = *abi.ConvertType(out[3], new(bool)).(*bool)
-	outstruct.Confirmed = *abi.ConvertType(out[4], new(bool)).(*bool)
-	outstruct.Declined = *abi.ConvertType(out[5], new(bool)).(*bool)
-	return *outstruct, nil
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackPublishDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2cd7882d.  This method will panic if any
+// the contract method with ID 0xb407c2fa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint8,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
-func (marketplace *Marketplace) PackPublishDataset(p MarketplacePublishParams, metadata []byte) []byte {
+// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint256,uint8,uint64,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
+func (marketplace *Marketplace) PackPublishDataset(p CatalogPublishParams, metadata []byte) []byte {
 	enc, err := marketplace.abi.Pack("publishDataset", p, metadata)
 	if err != nil {
 		panic(err)
@@ -1618,18 +1073,18 @@ func (marketplace *Marketplace) PackPublishDataset(p MarketplacePublishParams, m
 }
 
 // TryPackPublishDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2cd7882d.  This method will return an error
+// the contract method with ID 0xb407c2fa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint8,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
-func (marketplace *Marketplace) TryPackPublishDataset(p MarketplacePublishParams, metadata []byte) ([]byte, error) {
+// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint256,uint8,uint64,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
+func (marketplace *Marketplace) TryPackPublishDataset(p CatalogPublishParams, metadata []byte) ([]byte, error) {
 	return marketplace.abi.Pack("publishDataset", p, metadata)
 }
 
 // UnpackPublishDataset is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x2cd7882d.
+// from invoking the contract method with ID 0xb407c2fa.
 //
-// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint8,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
+// Solidity: function publishDataset((bytes32,string,bytes32,uint256,uint256,uint8,uint64,uint64,uint64,uint16) p, bytes metadata) returns(uint256 id)
 func (marketplace *Marketplace) UnpackPublishDataset(data []byte) (*big.Int, error) {
 	out, err := marketplace.abi.Unpack("publishDataset", data)
 	if err != nil {
@@ -1672,28 +1127,6 @@ func (marketplace *Marketplace) UnpackReceiptDigest(data []byte) ([32]byte, erro
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
-}
-
-// PackRedeemReceipt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x499a526e.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function redeemReceipt(uint256 id, uint32 rounds, bytes signature) returns()
-func (marketplace *Marketplace) PackRedeemReceipt(id *big.Int, rounds uint32, signature []byte) []byte {
-	enc, err := marketplace.abi.Pack("redeemReceipt", id, rounds, signature)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRedeemReceipt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x499a526e.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function redeemReceipt(uint256 id, uint32 rounds, bytes signature) returns()
-func (marketplace *Marketplace) TryPackRedeemReceipt(id *big.Int, rounds uint32, signature []byte) ([]byte, error) {
-	return marketplace.abi.Pack("redeemReceipt", id, rounds, signature)
 }
 
 // PackRedeemWindow is the Go binding used to pack the parameters required for calling
@@ -1753,48 +1186,13 @@ func (marketplace *Marketplace) TryPackRegisterNode(endpoint string, tlsKey [32]
 	return marketplace.abi.Pack("registerNode", endpoint, tlsKey, roles, fee)
 }
 
-// PackRemainingBudget is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6612a4f0.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function remainingBudget(uint256 id) view returns(uint64)
-func (marketplace *Marketplace) PackRemainingBudget(id *big.Int) []byte {
-	enc, err := marketplace.abi.Pack("remainingBudget", id)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRemainingBudget is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6612a4f0.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function remainingBudget(uint256 id) view returns(uint64)
-func (marketplace *Marketplace) TryPackRemainingBudget(id *big.Int) ([]byte, error) {
-	return marketplace.abi.Pack("remainingBudget", id)
-}
-
-// UnpackRemainingBudget is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x6612a4f0.
-//
-// Solidity: function remainingBudget(uint256 id) view returns(uint64)
-func (marketplace *Marketplace) UnpackRemainingBudget(data []byte) (uint64, error) {
-	out, err := marketplace.abi.Unpack("remainingBudget", data)
-	if err != nil {
-		return *new(uint64), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-	return out0, nil
-}
-
 // PackRestrictDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63915674.  This method will panic if any
+// the contract method with ID 0x15aed5d8.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function restrictDataset(uint256 id, uint64 budget, uint64 maxDelta) returns()
-func (marketplace *Marketplace) PackRestrictDataset(id *big.Int, budget uint64, maxDelta uint64) []byte {
-	enc, err := marketplace.abi.Pack("restrictDataset", id, budget, maxDelta)
+// Solidity: function restrictDataset(uint256 id, uint64 budget, uint64 maxDelta, uint64 deltaBudget) returns()
+func (marketplace *Marketplace) PackRestrictDataset(id *big.Int, budget uint64, maxDelta uint64, deltaBudget uint64) []byte {
+	enc, err := marketplace.abi.Pack("restrictDataset", id, budget, maxDelta, deltaBudget)
 	if err != nil {
 		panic(err)
 	}
@@ -1802,55 +1200,77 @@ func (marketplace *Marketplace) PackRestrictDataset(id *big.Int, budget uint64, 
 }
 
 // TryPackRestrictDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63915674.  This method will return an error
+// the contract method with ID 0x15aed5d8.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function restrictDataset(uint256 id, uint64 budget, uint64 maxDelta) returns()
-func (marketplace *Marketplace) TryPackRestrictDataset(id *big.Int, budget uint64, maxDelta uint64) ([]byte, error) {
-	return marketplace.abi.Pack("restrictDataset", id, budget, maxDelta)
+// Solidity: function restrictDataset(uint256 id, uint64 budget, uint64 maxDelta, uint64 deltaBudget) returns()
+func (marketplace *Marketplace) TryPackRestrictDataset(id *big.Int, budget uint64, maxDelta uint64, deltaBudget uint64) ([]byte, error) {
+	return marketplace.abi.Pack("restrictDataset", id, budget, maxDelta, deltaBudget)
 }
 
-// PackSlashBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0681e651.  This method will panic if any
+// PackResultCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7cdee5b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function slashBps() view returns(uint16)
-func (marketplace *Marketplace) PackSlashBps() []byte {
-	enc, err := marketplace.abi.Pack("slashBps")
+// Solidity: function resultCommitment(uint256 id, address owner, bytes32 payloadHash) pure returns(bytes32)
+func (marketplace *Marketplace) PackResultCommitment(id *big.Int, owner common.Address, payloadHash [32]byte) []byte {
+	enc, err := marketplace.abi.Pack("resultCommitment", id, owner, payloadHash)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackSlashBps is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0681e651.  This method will return an error
+// TryPackResultCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7cdee5b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function slashBps() view returns(uint16)
-func (marketplace *Marketplace) TryPackSlashBps() ([]byte, error) {
-	return marketplace.abi.Pack("slashBps")
+// Solidity: function resultCommitment(uint256 id, address owner, bytes32 payloadHash) pure returns(bytes32)
+func (marketplace *Marketplace) TryPackResultCommitment(id *big.Int, owner common.Address, payloadHash [32]byte) ([]byte, error) {
+	return marketplace.abi.Pack("resultCommitment", id, owner, payloadHash)
 }
 
-// UnpackSlashBps is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x0681e651.
+// UnpackResultCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb7cdee5b.
 //
-// Solidity: function slashBps() view returns(uint16)
-func (marketplace *Marketplace) UnpackSlashBps(data []byte) (uint16, error) {
-	out, err := marketplace.abi.Unpack("slashBps", data)
+// Solidity: function resultCommitment(uint256 id, address owner, bytes32 payloadHash) pure returns(bytes32)
+func (marketplace *Marketplace) UnpackResultCommitment(data []byte) ([32]byte, error) {
+	out, err := marketplace.abi.Unpack("resultCommitment", data)
 	if err != nil {
-		return *new(uint16), err
+		return *new([32]byte), err
 	}
-	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
-// PackSubmitJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcb51f5b1.  This method will panic if any
+// PackSettleJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f64d03.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64) p, bytes spec) payable returns(uint256 id)
-func (marketplace *Marketplace) PackSubmitJob(p MarketplaceJobParams, spec []byte) []byte {
+// Solidity: function settleJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) PackSettleJob(id *big.Int, terms []byte) []byte {
+	enc, err := marketplace.abi.Pack("settleJob", id, terms)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f64d03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleJob(uint256 id, bytes terms) returns()
+func (marketplace *Marketplace) TryPackSettleJob(id *big.Int, terms []byte) ([]byte, error) {
+	return marketplace.abi.Pack("settleJob", id, terms)
+}
+
+// PackSubmitJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77fb6b9f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64,uint256) p, bytes spec) payable returns(uint256 id)
+func (marketplace *Marketplace) PackSubmitJob(p MarketStateJobParams, spec []byte) []byte {
 	enc, err := marketplace.abi.Pack("submitJob", p, spec)
 	if err != nil {
 		panic(err)
@@ -1859,18 +1279,18 @@ func (marketplace *Marketplace) PackSubmitJob(p MarketplaceJobParams, spec []byt
 }
 
 // TryPackSubmitJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcb51f5b1.  This method will return an error
+// the contract method with ID 0x77fb6b9f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64) p, bytes spec) payable returns(uint256 id)
-func (marketplace *Marketplace) TryPackSubmitJob(p MarketplaceJobParams, spec []byte) ([]byte, error) {
+// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64,uint256) p, bytes spec) payable returns(uint256 id)
+func (marketplace *Marketplace) TryPackSubmitJob(p MarketStateJobParams, spec []byte) ([]byte, error) {
 	return marketplace.abi.Pack("submitJob", p, spec)
 }
 
 // UnpackSubmitJob is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xcb51f5b1.
+// from invoking the contract method with ID 0x77fb6b9f.
 //
-// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64) p, bytes spec) payable returns(uint256 id)
+// Solidity: function submitJob((bytes32,string,uint8,uint256[],uint64,uint64,uint32,uint16,uint16,address[],uint64,uint256) p, bytes spec) payable returns(uint256 id)
 func (marketplace *Marketplace) UnpackSubmitJob(data []byte) (*big.Int, error) {
 	out, err := marketplace.abi.Unpack("submitJob", data)
 	if err != nil {
@@ -1908,76 +1328,6 @@ func (marketplace *Marketplace) TryPackTotalBurned() ([]byte, error) {
 // Solidity: function totalBurned() view returns(uint256)
 func (marketplace *Marketplace) UnpackTotalBurned(data []byte) (*big.Int, error) {
 	out, err := marketplace.abi.Unpack("totalBurned", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackTotalCredits is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb5bd3eb9.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function totalCredits() view returns(uint256)
-func (marketplace *Marketplace) PackTotalCredits() []byte {
-	enc, err := marketplace.abi.Pack("totalCredits")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackTotalCredits is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb5bd3eb9.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function totalCredits() view returns(uint256)
-func (marketplace *Marketplace) TryPackTotalCredits() ([]byte, error) {
-	return marketplace.abi.Pack("totalCredits")
-}
-
-// UnpackTotalCredits is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xb5bd3eb9.
-//
-// Solidity: function totalCredits() view returns(uint256)
-func (marketplace *Marketplace) UnpackTotalCredits(data []byte) (*big.Int, error) {
-	out, err := marketplace.abi.Unpack("totalCredits", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackTotalEscrow is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa3d89844.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function totalEscrow() view returns(uint256)
-func (marketplace *Marketplace) PackTotalEscrow() []byte {
-	enc, err := marketplace.abi.Pack("totalEscrow")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackTotalEscrow is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa3d89844.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function totalEscrow() view returns(uint256)
-func (marketplace *Marketplace) TryPackTotalEscrow() ([]byte, error) {
-	return marketplace.abi.Pack("totalEscrow")
-}
-
-// UnpackTotalEscrow is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa3d89844.
-//
-// Solidity: function totalEscrow() view returns(uint256)
-func (marketplace *Marketplace) UnpackTotalEscrow(data []byte) (*big.Int, error) {
-	out, err := marketplace.abi.Unpack("totalEscrow", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -2078,12 +1428,12 @@ func (marketplace *Marketplace) UnpackUnstakeDelay(data []byte) (uint64, error) 
 }
 
 // PackUpdateDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa069ace4.  This method will panic if any
+// the contract method with ID 0xd3446cdc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function updateDataset(uint256 id, uint256 price, uint8 engines, bool paused) returns()
-func (marketplace *Marketplace) PackUpdateDataset(id *big.Int, price *big.Int, engines uint8, paused bool) []byte {
-	enc, err := marketplace.abi.Pack("updateDataset", id, price, engines, paused)
+// Solidity: function updateDataset(uint256 id, uint256 price, uint256 submitFee, uint8 engines, bool paused) returns()
+func (marketplace *Marketplace) PackUpdateDataset(id *big.Int, price *big.Int, submitFee *big.Int, engines uint8, paused bool) []byte {
+	enc, err := marketplace.abi.Pack("updateDataset", id, price, submitFee, engines, paused)
 	if err != nil {
 		panic(err)
 	}
@@ -2091,12 +1441,12 @@ func (marketplace *Marketplace) PackUpdateDataset(id *big.Int, price *big.Int, e
 }
 
 // TryPackUpdateDataset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa069ace4.  This method will return an error
+// the contract method with ID 0xd3446cdc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function updateDataset(uint256 id, uint256 price, uint8 engines, bool paused) returns()
-func (marketplace *Marketplace) TryPackUpdateDataset(id *big.Int, price *big.Int, engines uint8, paused bool) ([]byte, error) {
-	return marketplace.abi.Pack("updateDataset", id, price, engines, paused)
+// Solidity: function updateDataset(uint256 id, uint256 price, uint256 submitFee, uint8 engines, bool paused) returns()
+func (marketplace *Marketplace) TryPackUpdateDataset(id *big.Int, price *big.Int, submitFee *big.Int, engines uint8, paused bool) ([]byte, error) {
+	return marketplace.abi.Pack("updateDataset", id, price, submitFee, engines, paused)
 }
 
 // PackUpdateNode is the Go binding used to pack the parameters required for calling
@@ -2141,6 +1491,74 @@ func (marketplace *Marketplace) PackWithdraw() []byte {
 // Solidity: function withdraw() returns()
 func (marketplace *Marketplace) TryPackWithdraw() ([]byte, error) {
 	return marketplace.abi.Pack("withdraw")
+}
+
+// PackWithdrawTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72b0d90c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawTo(address to) returns()
+func (marketplace *Marketplace) PackWithdrawTo(to common.Address) []byte {
+	enc, err := marketplace.abi.Pack("withdrawTo", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72b0d90c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawTo(address to) returns()
+func (marketplace *Marketplace) TryPackWithdrawTo(to common.Address) ([]byte, error) {
+	return marketplace.abi.Pack("withdrawTo", to)
+}
+
+// MarketplaceBondForfeited represents a BondForfeited event raised by the Marketplace contract.
+type MarketplaceBondForfeited struct {
+	Id     *big.Int
+	Owner  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceBondForfeitedEventName = "BondForfeited"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceBondForfeited) ContractEventName() string {
+	return MarketplaceBondForfeitedEventName
+}
+
+// UnpackBondForfeitedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondForfeited(uint256 indexed id, address indexed owner, uint256 amount)
+func (marketplace *Marketplace) UnpackBondForfeitedEvent(log *types.Log) (*MarketplaceBondForfeited, error) {
+	event := "BondForfeited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceBondForfeited)
+	if len(log.Data) > 0 {
+		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // MarketplaceCredited represents a Credited event raised by the Marketplace contract.
@@ -2198,9 +1616,11 @@ type MarketplaceDatasetPublished struct {
 	Uri          string
 	MetaHash     [32]byte
 	Price        *big.Int
+	SubmitFee    *big.Int
 	Engines      uint8
 	Budget       uint64
 	MaxDelta     uint64
+	DeltaBudget  uint64
 	MinOwners    uint16
 	Metadata     []byte
 	Raw          *types.Log // Blockchain specific contextual infos
@@ -2216,7 +1636,7 @@ func (MarketplaceDatasetPublished) ContractEventName() string {
 // UnpackDatasetPublishedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DatasetPublished(uint256 indexed id, address indexed owner, bytes32 sha256Digest, string uri, bytes32 metaHash, uint256 price, uint8 engines, uint64 budget, uint64 maxDelta, uint16 minOwners, bytes metadata)
+// Solidity: event DatasetPublished(uint256 indexed id, address indexed owner, bytes32 sha256Digest, string uri, bytes32 metaHash, uint256 price, uint256 submitFee, uint8 engines, uint64 budget, uint64 maxDelta, uint64 deltaBudget, uint16 minOwners, bytes metadata)
 func (marketplace *Marketplace) UnpackDatasetPublishedEvent(log *types.Log) (*MarketplaceDatasetPublished, error) {
 	event := "DatasetPublished"
 	if len(log.Topics) == 0 {
@@ -2246,10 +1666,11 @@ func (marketplace *Marketplace) UnpackDatasetPublishedEvent(log *types.Log) (*Ma
 
 // MarketplaceDatasetRestricted represents a DatasetRestricted event raised by the Marketplace contract.
 type MarketplaceDatasetRestricted struct {
-	Id       *big.Int
-	Budget   uint64
-	MaxDelta uint64
-	Raw      *types.Log // Blockchain specific contextual infos
+	Id          *big.Int
+	Budget      uint64
+	MaxDelta    uint64
+	DeltaBudget uint64
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
 const MarketplaceDatasetRestrictedEventName = "DatasetRestricted"
@@ -2262,7 +1683,7 @@ func (MarketplaceDatasetRestricted) ContractEventName() string {
 // UnpackDatasetRestrictedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DatasetRestricted(uint256 indexed id, uint64 budget, uint64 maxDelta)
+// Solidity: event DatasetRestricted(uint256 indexed id, uint64 budget, uint64 maxDelta, uint64 deltaBudget)
 func (marketplace *Marketplace) UnpackDatasetRestrictedEvent(log *types.Log) (*MarketplaceDatasetRestricted, error) {
 	event := "DatasetRestricted"
 	if len(log.Topics) == 0 {
@@ -2292,11 +1713,12 @@ func (marketplace *Marketplace) UnpackDatasetRestrictedEvent(log *types.Log) (*M
 
 // MarketplaceDatasetUpdated represents a DatasetUpdated event raised by the Marketplace contract.
 type MarketplaceDatasetUpdated struct {
-	Id      *big.Int
-	Price   *big.Int
-	Engines uint8
-	Paused  bool
-	Raw     *types.Log // Blockchain specific contextual infos
+	Id        *big.Int
+	Price     *big.Int
+	SubmitFee *big.Int
+	Engines   uint8
+	Paused    bool
+	Raw       *types.Log // Blockchain specific contextual infos
 }
 
 const MarketplaceDatasetUpdatedEventName = "DatasetUpdated"
@@ -2309,7 +1731,7 @@ func (MarketplaceDatasetUpdated) ContractEventName() string {
 // UnpackDatasetUpdatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DatasetUpdated(uint256 indexed id, uint256 price, uint8 engines, bool paused)
+// Solidity: event DatasetUpdated(uint256 indexed id, uint256 price, uint256 submitFee, uint8 engines, bool paused)
 func (marketplace *Marketplace) UnpackDatasetUpdatedEvent(log *types.Log) (*MarketplaceDatasetUpdated, error) {
 	event := "DatasetUpdated"
 	if len(log.Topics) == 0 {
@@ -2319,6 +1741,51 @@ func (marketplace *Marketplace) UnpackDatasetUpdatedEvent(log *types.Log) (*Mark
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(MarketplaceDatasetUpdated)
+	if len(log.Data) > 0 {
+		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceJobAborted represents a JobAborted event raised by the Marketplace contract.
+type MarketplaceJobAborted struct {
+	Id     *big.Int
+	Reason string
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceJobAbortedEventName = "JobAborted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceJobAborted) ContractEventName() string {
+	return MarketplaceJobAbortedEventName
+}
+
+// UnpackJobAbortedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobAborted(uint256 indexed id, string reason)
+func (marketplace *Marketplace) UnpackJobAbortedEvent(log *types.Log) (*MarketplaceJobAborted, error) {
+	event := "JobAborted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceJobAborted)
 	if len(log.Data) > 0 {
 		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2520,10 +1987,12 @@ func (marketplace *Marketplace) UnpackJobDeclinedEvent(log *types.Log) (*Marketp
 
 // MarketplaceJobFailed represents a JobFailed event raised by the Marketplace contract.
 type MarketplaceJobFailed struct {
-	Id     *big.Int
-	Refund *big.Int
-	Burned *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
+	Id      *big.Int
+	Reason  uint8
+	Refund  *big.Int
+	Slashed *big.Int
+	Burned  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
 }
 
 const MarketplaceJobFailedEventName = "JobFailed"
@@ -2536,7 +2005,7 @@ func (MarketplaceJobFailed) ContractEventName() string {
 // UnpackJobFailedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobFailed(uint256 indexed id, uint256 refund, uint256 burned)
+// Solidity: event JobFailed(uint256 indexed id, uint8 reason, uint256 refund, uint256 slashed, uint256 burned)
 func (marketplace *Marketplace) UnpackJobFailedEvent(log *types.Log) (*MarketplaceJobFailed, error) {
 	event := "JobFailed"
 	if len(log.Topics) == 0 {
@@ -2706,16 +2175,15 @@ type MarketplaceJobSubmitted struct {
 	Buyer     common.Address
 	SpecHash  [32]byte
 	Engine    uint8
-	Datasets  []*big.Int
 	Epsilon   uint64
 	Delta     uint64
 	Rounds    uint32
 	Dropouts  uint16
 	Colluders uint16
-	Compute   []common.Address
 	AcceptBy  uint64
 	Deadline  uint64
 	Payment   *big.Int
+	Terms     []byte
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
@@ -2729,7 +2197,7 @@ func (MarketplaceJobSubmitted) ContractEventName() string {
 // UnpackJobSubmittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobSubmitted(uint256 indexed id, address indexed buyer, bytes32 specHash, uint8 engine, uint256[] datasets, uint64 epsilon, uint64 delta, uint32 rounds, uint16 dropouts, uint16 colluders, address[] compute, uint64 acceptBy, uint64 deadline, uint256 payment)
+// Solidity: event JobSubmitted(uint256 indexed id, address indexed buyer, bytes32 specHash, uint8 engine, uint64 epsilon, uint64 delta, uint32 rounds, uint16 dropouts, uint16 colluders, uint64 acceptBy, uint64 deadline, uint256 payment, bytes terms)
 func (marketplace *Marketplace) UnpackJobSubmittedEvent(log *types.Log) (*MarketplaceJobSubmitted, error) {
 	event := "JobSubmitted"
 	if len(log.Topics) == 0 {
@@ -2900,59 +2368,13 @@ func (marketplace *Marketplace) UnpackNodeUpdatedEvent(log *types.Log) (*Marketp
 	return out, nil
 }
 
-// MarketplaceReceiptRedeemed represents a ReceiptRedeemed event raised by the Marketplace contract.
-type MarketplaceReceiptRedeemed struct {
-	Id     *big.Int
-	Owner  common.Address
-	Rounds uint32
-	Amount *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
-}
-
-const MarketplaceReceiptRedeemedEventName = "ReceiptRedeemed"
-
-// ContractEventName returns the user-defined event name.
-func (MarketplaceReceiptRedeemed) ContractEventName() string {
-	return MarketplaceReceiptRedeemedEventName
-}
-
-// UnpackReceiptRedeemedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event ReceiptRedeemed(uint256 indexed id, address indexed owner, uint32 rounds, uint256 amount)
-func (marketplace *Marketplace) UnpackReceiptRedeemedEvent(log *types.Log) (*MarketplaceReceiptRedeemed, error) {
-	event := "ReceiptRedeemed"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != marketplace.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(MarketplaceReceiptRedeemed)
-	if len(log.Data) > 0 {
-		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range marketplace.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // MarketplaceResultCommitted represents a ResultCommitted event raised by the Marketplace contract.
 type MarketplaceResultCommitted struct {
 	Id          *big.Int
 	PayloadHash [32]byte
 	BlobHash    [32]byte
 	Uri         string
+	Delivered   uint8
 	Raw         *types.Log // Blockchain specific contextual infos
 }
 
@@ -2966,7 +2388,7 @@ func (MarketplaceResultCommitted) ContractEventName() string {
 // UnpackResultCommittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ResultCommitted(uint256 indexed id, bytes32 payloadHash, bytes32 blobHash, string uri)
+// Solidity: event ResultCommitted(uint256 indexed id, bytes32 payloadHash, bytes32 blobHash, string uri, uint8 delivered)
 func (marketplace *Marketplace) UnpackResultCommittedEvent(log *types.Log) (*MarketplaceResultCommitted, error) {
 	event := "ResultCommitted"
 	if len(log.Topics) == 0 {
@@ -2996,11 +2418,12 @@ func (marketplace *Marketplace) UnpackResultCommittedEvent(log *types.Log) (*Mar
 
 // MarketplaceResultConfirmed represents a ResultConfirmed event raised by the Marketplace contract.
 type MarketplaceResultConfirmed struct {
-	Id          *big.Int
-	Owner       common.Address
-	PayloadHash [32]byte
-	Matches     bool
-	Raw         *types.Log // Blockchain specific contextual infos
+	Id         *big.Int
+	Owner      common.Address
+	Commitment [32]byte
+	Rounds     uint32
+	Amount     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
 }
 
 const MarketplaceResultConfirmedEventName = "ResultConfirmed"
@@ -3013,7 +2436,7 @@ func (MarketplaceResultConfirmed) ContractEventName() string {
 // UnpackResultConfirmedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ResultConfirmed(uint256 indexed id, address indexed owner, bytes32 payloadHash, bool matches)
+// Solidity: event ResultConfirmed(uint256 indexed id, address indexed owner, bytes32 commitment, uint32 rounds, uint256 amount)
 func (marketplace *Marketplace) UnpackResultConfirmedEvent(log *types.Log) (*MarketplaceResultConfirmed, error) {
 	event := "ResultConfirmed"
 	if len(log.Topics) == 0 {
@@ -3023,6 +2446,52 @@ func (marketplace *Marketplace) UnpackResultConfirmedEvent(log *types.Log) (*Mar
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(MarketplaceResultConfirmed)
+	if len(log.Data) > 0 {
+		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceResultDisputed represents a ResultDisputed event raised by the Marketplace contract.
+type MarketplaceResultDisputed struct {
+	Id       *big.Int
+	Owner    common.Address
+	Disputes uint8
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceResultDisputedEventName = "ResultDisputed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceResultDisputed) ContractEventName() string {
+	return MarketplaceResultDisputedEventName
+}
+
+// UnpackResultDisputedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultDisputed(uint256 indexed id, address indexed owner, uint8 disputes)
+func (marketplace *Marketplace) UnpackResultDisputedEvent(log *types.Log) (*MarketplaceResultDisputed, error) {
+	event := "ResultDisputed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceResultDisputed)
 	if len(log.Data) > 0 {
 		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -3086,9 +2555,57 @@ func (marketplace *Marketplace) UnpackStakeReleasedEvent(log *types.Log) (*Marke
 	return out, nil
 }
 
+// MarketplaceStepAttested represents a StepAttested event raised by the Marketplace contract.
+type MarketplaceStepAttested struct {
+	Id       *big.Int
+	Node     common.Address
+	StepHash [32]byte
+	Data     []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceStepAttestedEventName = "StepAttested"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceStepAttested) ContractEventName() string {
+	return MarketplaceStepAttestedEventName
+}
+
+// UnpackStepAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepAttested(uint256 indexed id, address indexed node, bytes32 stepHash, bytes data)
+func (marketplace *Marketplace) UnpackStepAttestedEvent(log *types.Log) (*MarketplaceStepAttested, error) {
+	event := "StepAttested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceStepAttested)
+	if len(log.Data) > 0 {
+		if err := marketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MarketplaceWithdrawn represents a Withdrawn event raised by the Marketplace contract.
 type MarketplaceWithdrawn struct {
 	Account common.Address
+	To      common.Address
 	Amount  *big.Int
 	Raw     *types.Log // Blockchain specific contextual infos
 }
@@ -3103,7 +2620,7 @@ func (MarketplaceWithdrawn) ContractEventName() string {
 // UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Withdrawn(address indexed account, uint256 amount)
+// Solidity: event Withdrawn(address indexed account, address to, uint256 amount)
 func (marketplace *Marketplace) UnpackWithdrawnEvent(log *types.Log) (*MarketplaceWithdrawn, error) {
 	event := "Withdrawn"
 	if len(log.Topics) == 0 {
@@ -3143,6 +2660,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyAccepted"].ID.Bytes()[:4]) {
 		return marketplace.UnpackAlreadyAcceptedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyAttested"].ID.Bytes()[:4]) {
+		return marketplace.UnpackAlreadyAttestedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyClosed"].ID.Bytes()[:4]) {
 		return marketplace.UnpackAlreadyClosedError(raw[4:])
 	}
@@ -3155,14 +2675,26 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyDeclined"].ID.Bytes()[:4]) {
 		return marketplace.UnpackAlreadyDeclinedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyRedeemed"].ID.Bytes()[:4]) {
-		return marketplace.UnpackAlreadyRedeemedError(raw[4:])
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyDisputed"].ID.Bytes()[:4]) {
+		return marketplace.UnpackAlreadyDisputedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
 		return marketplace.UnpackAlreadyRegisteredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["BadCommitments"].ID.Bytes()[:4]) {
+		return marketplace.UnpackBadCommitmentsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["BadPayloadReceipt"].ID.Bytes()[:4]) {
+		return marketplace.UnpackBadPayloadReceiptError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["BadReceipt"].ID.Bytes()[:4]) {
 		return marketplace.UnpackBadReceiptError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["BadTerms"].ID.Bytes()[:4]) {
+		return marketplace.UnpackBadTermsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["BondUnavailable"].ID.Bytes()[:4]) {
+		return marketplace.UnpackBondUnavailableError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["BudgetBelowCommitted"].ID.Bytes()[:4]) {
 		return marketplace.UnpackBudgetBelowCommittedError(raw[4:])
@@ -3181,6 +2713,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
 		return marketplace.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["DeltaBudgetExceeded"].ID.Bytes()[:4]) {
+		return marketplace.UnpackDeltaBudgetExceededError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["DeltaTooLarge"].ID.Bytes()[:4]) {
 		return marketplace.UnpackDeltaTooLargeError(raw[4:])
@@ -3254,6 +2789,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidReason"].ID.Bytes()[:4]) {
 		return marketplace.UnpackInvalidReasonError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidRecipient"].ID.Bytes()[:4]) {
+		return marketplace.UnpackInvalidRecipientError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidResult"].ID.Bytes()[:4]) {
 		return marketplace.UnpackInvalidResultError(raw[4:])
 	}
@@ -3266,11 +2804,11 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidSpec"].ID.Bytes()[:4]) {
 		return marketplace.UnpackInvalidSpecError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidStep"].ID.Bytes()[:4]) {
+		return marketplace.UnpackInvalidStepError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["InvalidURI"].ID.Bytes()[:4]) {
 		return marketplace.UnpackInvalidURIError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], marketplace.abi.Errors["JobNotEnded"].ID.Bytes()[:4]) {
-		return marketplace.UnpackJobNotEndedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["MetadataHashMismatch"].ID.Bytes()[:4]) {
 		return marketplace.UnpackMetadataHashMismatchError(raw[4:])
@@ -3299,6 +2837,18 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotDatasetOwner"].ID.Bytes()[:4]) {
 		return marketplace.UnpackNotDatasetOwnerError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotDecided"].ID.Bytes()[:4]) {
+		return marketplace.UnpackNotDecidedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
+		return marketplace.UnpackNotDelegatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotDisputed"].ID.Bytes()[:4]) {
+		return marketplace.UnpackNotDisputedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotHelper"].ID.Bytes()[:4]) {
+		return marketplace.UnpackNotHelperError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["NotOwnerRole"].ID.Bytes()[:4]) {
 		return marketplace.UnpackNotOwnerRoleError(raw[4:])
 	}
@@ -3313,6 +2863,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["ParticipantConflict"].ID.Bytes()[:4]) {
 		return marketplace.UnpackParticipantConflictError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["PriceAboveMax"].ID.Bytes()[:4]) {
+		return marketplace.UnpackPriceAboveMaxError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["RedeemWindowClosed"].ID.Bytes()[:4]) {
 		return marketplace.UnpackRedeemWindowClosedError(raw[4:])
@@ -3340,6 +2893,9 @@ func (marketplace *Marketplace) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["UnknownJob"].ID.Bytes()[:4]) {
 		return marketplace.UnpackUnknownJobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplace.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return marketplace.UnpackWrongBondError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], marketplace.abi.Errors["WrongState"].ID.Bytes()[:4]) {
 		return marketplace.UnpackWrongStateError(raw[4:])
@@ -3417,6 +2973,31 @@ func MarketplaceAlreadyAcceptedErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackAlreadyAcceptedError(raw []byte) (*MarketplaceAlreadyAccepted, error) {
 	out := new(MarketplaceAlreadyAccepted)
 	if err := marketplace.abi.UnpackIntoInterface(out, "AlreadyAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceAlreadyAttested represents a AlreadyAttested error raised by the Marketplace contract.
+type MarketplaceAlreadyAttested struct {
+	Id   *big.Int
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyAttested(uint256 id, address node)
+func MarketplaceAlreadyAttestedErrorID() common.Hash {
+	return common.HexToHash("0xc7b626fd2838dd2afab0725e992ae19247260e6ec43aebc299f943ce94f61ffb")
+}
+
+// UnpackAlreadyAttestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyAttested(uint256 id, address node)
+func (marketplace *Marketplace) UnpackAlreadyAttestedError(raw []byte) (*MarketplaceAlreadyAttested, error) {
+	out := new(MarketplaceAlreadyAttested)
+	if err := marketplace.abi.UnpackIntoInterface(out, "AlreadyAttested", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3520,26 +3101,26 @@ func (marketplace *Marketplace) UnpackAlreadyDeclinedError(raw []byte) (*Marketp
 	return out, nil
 }
 
-// MarketplaceAlreadyRedeemed represents a AlreadyRedeemed error raised by the Marketplace contract.
-type MarketplaceAlreadyRedeemed struct {
+// MarketplaceAlreadyDisputed represents a AlreadyDisputed error raised by the Marketplace contract.
+type MarketplaceAlreadyDisputed struct {
 	Id    *big.Int
 	Owner common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error AlreadyRedeemed(uint256 id, address owner)
-func MarketplaceAlreadyRedeemedErrorID() common.Hash {
-	return common.HexToHash("0xc3dcaea2d58503ab377fda4334e1c7b7dd05c40d20489bcabc99b559fe5523f6")
+// Solidity: error AlreadyDisputed(uint256 id, address owner)
+func MarketplaceAlreadyDisputedErrorID() common.Hash {
+	return common.HexToHash("0x43cf5ae35824088a412c99d11380a6d4014788d4e3ec3d760450afb0ef369724")
 }
 
-// UnpackAlreadyRedeemedError is the Go binding used to decode the provided
+// UnpackAlreadyDisputedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error AlreadyRedeemed(uint256 id, address owner)
-func (marketplace *Marketplace) UnpackAlreadyRedeemedError(raw []byte) (*MarketplaceAlreadyRedeemed, error) {
-	out := new(MarketplaceAlreadyRedeemed)
-	if err := marketplace.abi.UnpackIntoInterface(out, "AlreadyRedeemed", raw); err != nil {
+// Solidity: error AlreadyDisputed(uint256 id, address owner)
+func (marketplace *Marketplace) UnpackAlreadyDisputedError(raw []byte) (*MarketplaceAlreadyDisputed, error) {
+	out := new(MarketplaceAlreadyDisputed)
+	if err := marketplace.abi.UnpackIntoInterface(out, "AlreadyDisputed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3569,6 +3150,53 @@ func (marketplace *Marketplace) UnpackAlreadyRegisteredError(raw []byte) (*Marke
 	return out, nil
 }
 
+// MarketplaceBadCommitments represents a BadCommitments error raised by the Marketplace contract.
+type MarketplaceBadCommitments struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadCommitments(uint256 id)
+func MarketplaceBadCommitmentsErrorID() common.Hash {
+	return common.HexToHash("0xe32639edcf630ceefe77d12aaa6a4188a2dc9146c3a98b9dd027b613b902332d")
+}
+
+// UnpackBadCommitmentsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadCommitments(uint256 id)
+func (marketplace *Marketplace) UnpackBadCommitmentsError(raw []byte) (*MarketplaceBadCommitments, error) {
+	out := new(MarketplaceBadCommitments)
+	if err := marketplace.abi.UnpackIntoInterface(out, "BadCommitments", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceBadPayloadReceipt represents a BadPayloadReceipt error raised by the Marketplace contract.
+type MarketplaceBadPayloadReceipt struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPayloadReceipt()
+func MarketplaceBadPayloadReceiptErrorID() common.Hash {
+	return common.HexToHash("0xaee1e05d5e97348c5654336e3de0138556dc9dad236c5f90b3a5afaf09b761cc")
+}
+
+// UnpackBadPayloadReceiptError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPayloadReceipt()
+func (marketplace *Marketplace) UnpackBadPayloadReceiptError(raw []byte) (*MarketplaceBadPayloadReceipt, error) {
+	out := new(MarketplaceBadPayloadReceipt)
+	if err := marketplace.abi.UnpackIntoInterface(out, "BadPayloadReceipt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketplaceBadReceipt represents a BadReceipt error raised by the Marketplace contract.
 type MarketplaceBadReceipt struct {
 }
@@ -3587,6 +3215,55 @@ func MarketplaceBadReceiptErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackBadReceiptError(raw []byte) (*MarketplaceBadReceipt, error) {
 	out := new(MarketplaceBadReceipt)
 	if err := marketplace.abi.UnpackIntoInterface(out, "BadReceipt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceBadTerms represents a BadTerms error raised by the Marketplace contract.
+type MarketplaceBadTerms struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTerms(uint256 id)
+func MarketplaceBadTermsErrorID() common.Hash {
+	return common.HexToHash("0xb903b94a9e532797ec737f6dcfe42c0020e29080212868267cf76572775e4dd0")
+}
+
+// UnpackBadTermsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTerms(uint256 id)
+func (marketplace *Marketplace) UnpackBadTermsError(raw []byte) (*MarketplaceBadTerms, error) {
+	out := new(MarketplaceBadTerms)
+	if err := marketplace.abi.UnpackIntoInterface(out, "BadTerms", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceBondUnavailable represents a BondUnavailable error raised by the Marketplace contract.
+type MarketplaceBondUnavailable struct {
+	Available *big.Int
+	Bond      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BondUnavailable(uint256 available, uint256 bond)
+func MarketplaceBondUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xf2e13c8d6c5e925738ae9a18efecdf4aa738b99e1fec14a6228312696540b268")
+}
+
+// UnpackBondUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BondUnavailable(uint256 available, uint256 bond)
+func (marketplace *Marketplace) UnpackBondUnavailableError(raw []byte) (*MarketplaceBondUnavailable, error) {
+	out := new(MarketplaceBondUnavailable)
+	if err := marketplace.abi.UnpackIntoInterface(out, "BondUnavailable", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3736,6 +3413,32 @@ func MarketplaceDeadlinePassedErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackDeadlinePassedError(raw []byte) (*MarketplaceDeadlinePassed, error) {
 	out := new(MarketplaceDeadlinePassed)
 	if err := marketplace.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceDeltaBudgetExceeded represents a DeltaBudgetExceeded error raised by the Marketplace contract.
+type MarketplaceDeltaBudgetExceeded struct {
+	Id        *big.Int
+	Requested uint64
+	Remaining uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaBudgetExceeded(uint256 id, uint64 requested, uint64 remaining)
+func MarketplaceDeltaBudgetExceededErrorID() common.Hash {
+	return common.HexToHash("0x1b5aeaf576f71fb84a997f1a052f20bcb09b003841587efd3b28218f598820d0")
+}
+
+// UnpackDeltaBudgetExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaBudgetExceeded(uint256 id, uint64 requested, uint64 remaining)
+func (marketplace *Marketplace) UnpackDeltaBudgetExceededError(raw []byte) (*MarketplaceDeltaBudgetExceeded, error) {
+	out := new(MarketplaceDeltaBudgetExceeded)
+	if err := marketplace.abi.UnpackIntoInterface(out, "DeltaBudgetExceeded", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4316,6 +4019,29 @@ func (marketplace *Marketplace) UnpackInvalidReasonError(raw []byte) (*Marketpla
 	return out, nil
 }
 
+// MarketplaceInvalidRecipient represents a InvalidRecipient error raised by the Marketplace contract.
+type MarketplaceInvalidRecipient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRecipient()
+func MarketplaceInvalidRecipientErrorID() common.Hash {
+	return common.HexToHash("0x9c8d2cd23712ccfbf44b8107cfe79ea09343bf5b458f10860098ac1dbdf69f86")
+}
+
+// UnpackInvalidRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRecipient()
+func (marketplace *Marketplace) UnpackInvalidRecipientError(raw []byte) (*MarketplaceInvalidRecipient, error) {
+	out := new(MarketplaceInvalidRecipient)
+	if err := marketplace.abi.UnpackIntoInterface(out, "InvalidRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketplaceInvalidResult represents a InvalidResult error raised by the Marketplace contract.
 type MarketplaceInvalidResult struct {
 }
@@ -4410,6 +4136,29 @@ func (marketplace *Marketplace) UnpackInvalidSpecError(raw []byte) (*Marketplace
 	return out, nil
 }
 
+// MarketplaceInvalidStep represents a InvalidStep error raised by the Marketplace contract.
+type MarketplaceInvalidStep struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidStep()
+func MarketplaceInvalidStepErrorID() common.Hash {
+	return common.HexToHash("0x28cda615d4e611635d2407898651c37017e304178c1fa723e1ffdf48ff41bc16")
+}
+
+// UnpackInvalidStepError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidStep()
+func (marketplace *Marketplace) UnpackInvalidStepError(raw []byte) (*MarketplaceInvalidStep, error) {
+	out := new(MarketplaceInvalidStep)
+	if err := marketplace.abi.UnpackIntoInterface(out, "InvalidStep", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketplaceInvalidURI represents a InvalidURI error raised by the Marketplace contract.
 type MarketplaceInvalidURI struct {
 }
@@ -4428,30 +4177,6 @@ func MarketplaceInvalidURIErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackInvalidURIError(raw []byte) (*MarketplaceInvalidURI, error) {
 	out := new(MarketplaceInvalidURI)
 	if err := marketplace.abi.UnpackIntoInterface(out, "InvalidURI", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// MarketplaceJobNotEnded represents a JobNotEnded error raised by the Marketplace contract.
-type MarketplaceJobNotEnded struct {
-	Id *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error JobNotEnded(uint256 id)
-func MarketplaceJobNotEndedErrorID() common.Hash {
-	return common.HexToHash("0xb0e19b2ef0264fd34556b8ae9ed35ae6b16dd6b022a93924b8da6ef6cc9f769c")
-}
-
-// UnpackJobNotEndedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error JobNotEnded(uint256 id)
-func (marketplace *Marketplace) UnpackJobNotEndedError(raw []byte) (*MarketplaceJobNotEnded, error) {
-	out := new(MarketplaceJobNotEnded)
-	if err := marketplace.abi.UnpackIntoInterface(out, "JobNotEnded", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4505,20 +4230,20 @@ func (marketplace *Marketplace) UnpackNoStakeError(raw []byte) (*MarketplaceNoSt
 
 // MarketplaceNodeBusy represents a NodeBusy error raised by the Marketplace contract.
 type MarketplaceNodeBusy struct {
-	OpenJobs uint32
+	Locked *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NodeBusy(uint32 openJobs)
+// Solidity: error NodeBusy(uint256 locked)
 func MarketplaceNodeBusyErrorID() common.Hash {
-	return common.HexToHash("0x7b80aa53d936906b40cae5dd58f50f7f5ba744b63830bb3bdc60a006e4afd836")
+	return common.HexToHash("0x349b65d1ac7ee188d00f9f11c41dc94e0d575cecb7128ad0cd8be352cc7a2aeb")
 }
 
 // UnpackNodeBusyError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NodeBusy(uint32 openJobs)
+// Solidity: error NodeBusy(uint256 locked)
 func (marketplace *Marketplace) UnpackNodeBusyError(raw []byte) (*MarketplaceNodeBusy, error) {
 	out := new(MarketplaceNodeBusy)
 	if err := marketplace.abi.UnpackIntoInterface(out, "NodeBusy", raw); err != nil {
@@ -4672,6 +4397,104 @@ func (marketplace *Marketplace) UnpackNotDatasetOwnerError(raw []byte) (*Marketp
 	return out, nil
 }
 
+// MarketplaceNotDecided represents a NotDecided error raised by the Marketplace contract.
+type MarketplaceNotDecided struct {
+	Id       *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDecided(uint256 id, uint64 deadline)
+func MarketplaceNotDecidedErrorID() common.Hash {
+	return common.HexToHash("0x36a42d24180130d491f8851060f314d1de4d1ab996ed1f07da8e6233dc7e836f")
+}
+
+// UnpackNotDecidedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDecided(uint256 id, uint64 deadline)
+func (marketplace *Marketplace) UnpackNotDecidedError(raw []byte) (*MarketplaceNotDecided, error) {
+	out := new(MarketplaceNotDecided)
+	if err := marketplace.abi.UnpackIntoInterface(out, "NotDecided", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceNotDelegated represents a NotDelegated error raised by the Marketplace contract.
+type MarketplaceNotDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDelegated()
+func MarketplaceNotDelegatedErrorID() common.Hash {
+	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
+}
+
+// UnpackNotDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDelegated()
+func (marketplace *Marketplace) UnpackNotDelegatedError(raw []byte) (*MarketplaceNotDelegated, error) {
+	out := new(MarketplaceNotDelegated)
+	if err := marketplace.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceNotDisputed represents a NotDisputed error raised by the Marketplace contract.
+type MarketplaceNotDisputed struct {
+	Id    *big.Int
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDisputed(uint256 id, address owner)
+func MarketplaceNotDisputedErrorID() common.Hash {
+	return common.HexToHash("0x492d262bdb8b657bce8aa45ecda157d35ace3b676dcbd343144959ceedb0c283")
+}
+
+// UnpackNotDisputedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDisputed(uint256 id, address owner)
+func (marketplace *Marketplace) UnpackNotDisputedError(raw []byte) (*MarketplaceNotDisputed, error) {
+	out := new(MarketplaceNotDisputed)
+	if err := marketplace.abi.UnpackIntoInterface(out, "NotDisputed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceNotHelper represents a NotHelper error raised by the Marketplace contract.
+type MarketplaceNotHelper struct {
+	Id  *big.Int
+	Who common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotHelper(uint256 id, address who)
+func MarketplaceNotHelperErrorID() common.Hash {
+	return common.HexToHash("0xfb0b9d413b9c12141848332a425623ec450cf62a19be67d375997f030b4d1cdb")
+}
+
+// UnpackNotHelperError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotHelper(uint256 id, address who)
+func (marketplace *Marketplace) UnpackNotHelperError(raw []byte) (*MarketplaceNotHelper, error) {
+	out := new(MarketplaceNotHelper)
+	if err := marketplace.abi.UnpackIntoInterface(out, "NotHelper", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketplaceNotOwnerRole represents a NotOwnerRole error raised by the Marketplace contract.
 type MarketplaceNotOwnerRole struct {
 	Owner common.Address
@@ -4787,6 +4610,31 @@ func MarketplaceParticipantConflictErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackParticipantConflictError(raw []byte) (*MarketplaceParticipantConflict, error) {
 	out := new(MarketplaceParticipantConflict)
 	if err := marketplace.abi.UnpackIntoInterface(out, "ParticipantConflict", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplacePriceAboveMax represents a PriceAboveMax error raised by the Marketplace contract.
+type MarketplacePriceAboveMax struct {
+	Total    *big.Int
+	MaxTotal *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriceAboveMax(uint256 total, uint256 maxTotal)
+func MarketplacePriceAboveMaxErrorID() common.Hash {
+	return common.HexToHash("0x8b8675a5e45d5a040210539346beff93c0b41cdbaa452e75eed3ad7c6d63968e")
+}
+
+// UnpackPriceAboveMaxError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriceAboveMax(uint256 total, uint256 maxTotal)
+func (marketplace *Marketplace) UnpackPriceAboveMaxError(raw []byte) (*MarketplacePriceAboveMax, error) {
+	out := new(MarketplacePriceAboveMax)
+	if err := marketplace.abi.UnpackIntoInterface(out, "PriceAboveMax", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5004,6 +4852,31 @@ func MarketplaceUnknownJobErrorID() common.Hash {
 func (marketplace *Marketplace) UnpackUnknownJobError(raw []byte) (*MarketplaceUnknownJob, error) {
 	out := new(MarketplaceUnknownJob)
 	if err := marketplace.abi.UnpackIntoInterface(out, "UnknownJob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceWrongBond represents a WrongBond error raised by the Marketplace contract.
+type MarketplaceWrongBond struct {
+	Paid *big.Int
+	Bond *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 paid, uint256 bond)
+func MarketplaceWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 paid, uint256 bond)
+func (marketplace *Marketplace) UnpackWrongBondError(raw []byte) (*MarketplaceWrongBond, error) {
+	out := new(MarketplaceWrongBond)
+	if err := marketplace.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -123,3 +123,39 @@ func JobStateName(s uint8) string {
 	}
 	return fmt.Sprintf("state#%d", s)
 }
+
+// Why a job failed, as the contract stores it.
+const (
+	FailNoResult uint8 = 1 // the aggregator did not commit by the commit deadline: it is slashed
+	FailHelper   uint8 = 2 // a compute node other than the aggregator withheld its step: it is slashed
+	FailDisputed uint8 = 3 // a majority of the owners disputed the result: the aggregator is slashed
+	FailAborted  uint8 = 4 // the aggregator declared it cannot complete the job: nobody is slashed
+)
+
+// FailureName says why a job failed.
+func FailureName(reason uint8) string {
+	switch reason {
+	case FailNoResult:
+		return "no result by the commit deadline (aggregator slashed)"
+	case FailHelper:
+		return "a compute node withheld its step (that node slashed)"
+	case FailDisputed:
+		return "a majority of the owners disputed the result (aggregator slashed)"
+	case FailAborted:
+		return "the aggregator aborted"
+	case 0:
+		return ""
+	}
+	return fmt.Sprintf("failure#%d", reason)
+}
+
+// Credit reasons in Credited events.
+const (
+	CreditRefund      uint8 = 0
+	CreditOwnerPay    uint8 = 1
+	CreditFee         uint8 = 2
+	CreditStake       uint8 = 3
+	CreditSubmitFee   uint8 = 4
+	CreditBond        uint8 = 5 // a fee paid from a slashed bond
+	CreditDisputeBond uint8 = 6 // a dispute bond returned
+)

@@ -44,16 +44,17 @@ func DevChainConfig() *params.ChainConfig {
 	}
 }
 
-// MarketConfig holds the Marketplace's deploy parameters.
+// MarketConfig holds the Marketplace's deploy parameters (docs/fair-exchange.md).
 type MarketConfig struct {
 	MinStake       *big.Int      // stake a compute node must hold, wei
 	UnstakeDelay   time.Duration // between unregisterNode and claimStake
-	AcceptWindow   time.Duration // participants accept within this after submission
+	AcceptWindow   time.Duration // acceptance windows end on multiples of this, at least this after submission
 	MinJobDuration time.Duration // bounds on a job's deadline, from submission
 	MaxJobDuration time.Duration
-	RedeemWindow   time.Duration // owners redeem receipts within this after a job ends
-	KappaBps       uint16        // share of the price earned by the first round, basis points
-	SlashBps       uint16        // share of the aggregator's stake burned when a job fails
+	ConfirmWindow  time.Duration // the last part of a job, after the commit deadline: owners confirm or dispute
+	RedeemWindow   time.Duration // owners still confirm and are paid within this after a job ends
+	KappaBps       uint16        // share of an owner's price its spent ε earns, basis points
+	DisputeBond    *big.Int      // what an owner puts up to dispute a result, wei
 }
 
 // DefaultMarketConfig is what `veil deploy` uses on a public chain.
@@ -62,11 +63,12 @@ func DefaultMarketConfig() MarketConfig {
 		MinStake:       Coins(1),
 		UnstakeDelay:   7 * 24 * time.Hour,
 		AcceptWindow:   time.Hour,
-		MinJobDuration: 2 * time.Hour,
+		MinJobDuration: 3 * time.Hour,
 		MaxJobDuration: 30 * 24 * time.Hour,
+		ConfirmWindow:  30 * time.Minute,
 		RedeemWindow:   7 * 24 * time.Hour,
 		KappaBps:       5000,
-		SlashBps:       1000,
+		DisputeBond:    new(big.Int).Div(Coins(1), big.NewInt(20)), // 0.05
 	}
 }
 
@@ -77,24 +79,34 @@ func DevMarketConfig() MarketConfig {
 		MinStake:       Coins(1),
 		UnstakeDelay:   time.Minute,
 		AcceptWindow:   30 * time.Second,
-		MinJobDuration: time.Minute,
+		MinJobDuration: 2 * time.Minute,
 		MaxJobDuration: 7 * 24 * time.Hour,
+		ConfirmWindow:  20 * time.Second,
 		RedeemWindow:   time.Minute,
 		KappaBps:       5000,
-		SlashBps:       1000,
+		DisputeBond:    new(big.Int).Div(Coins(1), big.NewInt(100)), // 0.01
 	}
 }
 
+// MinDuration is the shortest MinJobDuration the contract accepts with these
+// windows: an acceptance window lasts up to two steps of AcceptWindow, and the
+// commit deadline (deadline - ConfirmWindow) must fall after it.
+func (c MarketConfig) MinDuration() time.Duration {
+	return 2*c.AcceptWindow + c.ConfirmWindow + time.Second
+}
+
+func seconds(d time.Duration) uint64 { return uint64(d / time.Second) }
+
 func (c MarketConfig) binding() MarketplaceConfig {
-	sec := func(d time.Duration) uint64 { return uint64(d / time.Second) }
 	return MarketplaceConfig{
 		MinStake:       c.MinStake,
-		UnstakeDelay:   sec(c.UnstakeDelay),
-		AcceptWindow:   sec(c.AcceptWindow),
-		MinJobDuration: sec(c.MinJobDuration),
-		MaxJobDuration: sec(c.MaxJobDuration),
-		RedeemWindow:   sec(c.RedeemWindow),
+		UnstakeDelay:   seconds(c.UnstakeDelay),
+		AcceptWindow:   seconds(c.AcceptWindow),
+		MinJobDuration: seconds(c.MinJobDuration),
+		MaxJobDuration: seconds(c.MaxJobDuration),
+		ConfirmWindow:  seconds(c.ConfirmWindow),
+		RedeemWindow:   seconds(c.RedeemWindow),
 		KappaBps:       c.KappaBps,
-		SlashBps:       c.SlashBps,
+		DisputeBond:    orZero(c.DisputeBond),
 	}
 }

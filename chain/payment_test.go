@@ -11,21 +11,8 @@ import (
 	"github.com/veil-market/veil/chain"
 )
 
-// ownerPay is rule 3 written from its statement: the first round earns kappa of
-// the price, the rest of the price is earned pro rata over the declared rounds,
-// and no receipt earns more than the price. Integer division as on-chain.
-func ownerPay(price *big.Int, done, total uint32, kappaBps uint16) *big.Int {
-	if done == 0 {
-		return new(big.Int)
-	}
-	done = min(done, total)
-	first := new(big.Int).Div(new(big.Int).Mul(price, big.NewInt(int64(kappaBps))), big.NewInt(10000))
-	rest := new(big.Int).Sub(price, first)
-	rest.Mul(rest, big.NewInt(int64(done))).Div(rest, big.NewInt(int64(total)))
-	return rest.Add(rest, first)
-}
-
-// Fair-exchange rule 3: owners are paid by receipts even when there is no result.
+// Fair-exchange rule 3: owners are paid for their part, result or not: kappa of
+// the price for the ε spent at acceptance, the rest pro rata by the receipt.
 func TestOwnersArePaidByReceiptsWithoutResult(t *testing.T) {
 	w := newWorld(t, startChain(t))
 	id := w.failedJob()
@@ -35,39 +22,43 @@ func TestOwnersArePaidByReceiptsWithoutResult(t *testing.T) {
 		owner  int
 		rounds uint32
 	}{
-		{owners[0], 1},         // the first round: kappa, plus its share of the rest
+		{owners[0], 1},         // the first round: kappa plus its share of the rest
 		{owners[1], total + 5}, // more rounds than declared: capped at the price
 	}
 	refund := new(big.Int)
 	for i, r := range redeemed {
+		before := w.credits(w.addr(r.owner))
 		if err := w.redeem(id, r.owner, r.rounds, w.sign(id, r.owner, r.rounds, acctCompute1)); err != nil {
 			t.Fatal(err)
 		}
 		want := ownerPay(w.terms.prices[i], r.rounds, total, w.cfg.KappaBps)
-		wantEqual(t, "owner's credit", w.credits(w.addr(r.owner)), want)
+		wantEqual(t, "owner's pay and submission fee", new(big.Int).Sub(w.credits(w.addr(r.owner)), before), sum(want, w.terms.submitFees[i]))
 		onChain, err := w.m[0].OwnerPay(w.ctx, w.terms.prices[i], r.rounds, total)
 		if err != nil {
 			t.Fatal(err)
 		}
 		wantEqual(t, "contract's ownerPay", onChain, want)
 		refund.Add(refund, new(big.Int).Sub(w.terms.prices[i], want))
-		wantRevert(t, w.redeem(id, r.owner, r.rounds, w.sign(id, r.owner, r.rounds, acctCompute1)), "AlreadyRedeemed")
+		wantRevert(t, w.redeem(id, r.owner, r.rounds, w.sign(id, r.owner, r.rounds, acctCompute1)), "AlreadyConfirmed")
 	}
 	if first := ownerPay(w.terms.prices[0], 1, total, w.cfg.KappaBps); first.Cmp(coins("0.165")) != 0 {
 		t.Fatalf("first round of 0.3 at kappa 50%% over 10 rounds = %s wei, want 0.165 coins", first)
 	}
-	wantEqual(t, "owner3's credit (no receipt)", w.credits(w.addr(owners[2])), new(big.Int))
+	wantEqual(t, "owner3's credit (silent so far)", w.credits(w.addr(owners[2])), new(big.Int))
 	wantEqual(t, "buyer's credit (the unearned part)", w.credits(w.addr(acctBuyer)), sum(buyerBefore, refund))
-	wantEqual(t, "escrow (owner3's price until close)", w.job(id).Escrow, w.terms.prices[2])
+	wantEqual(t, "escrow (owner3's price and fee until it posts or the job closes)", w.job(id).Escrow,
+		sum(w.terms.prices[2], w.terms.submitFees[2]))
 	w.checkBooks()
 }
 
 // TestForgedReceiptsAreRefused: only the aggregator's low-s signature of this
-// owner, this job and these rounds redeems, and a refused receipt consumes nothing.
+// owner, this job and these rounds pays rounds, and a refused confirmation
+// consumes nothing.
 func TestForgedReceiptsAreRefused(t *testing.T) {
 	w := newWorld(t, startChain(t))
 	other := w.settledJob()
-	id := w.settledJob()
+	id := w.startedJob()
+	w.commit(id, acctCompute1)
 	const rounds = 4
 	honest := w.sign(id, acctOwner1, rounds, acctCompute1)
 	tests := []struct {
@@ -97,7 +88,10 @@ func TestForgedReceiptsAreRefused(t *testing.T) {
 	if err := w.redeem(id, acctOwner1, rounds, honest); err != nil {
 		t.Fatalf("the honest receipt after the forgeries: %v", err)
 	}
-	wantEqual(t, "owner1's credit", w.credits(w.addr(acctOwner1)), ownerPay(w.terms.prices[0], rounds, w.terms.jobRounds, w.cfg.KappaBps))
+	wantEqual(t, "owner1's credit", w.credits(w.addr(acctOwner1)),
+		sum(ownerPay(w.terms.prices[0], rounds, w.terms.jobRounds, w.cfg.KappaBps), w.terms.prices[0],
+			w.terms.submitFees[0], w.terms.submitFees[0])) // the settled job paid the whole price
+	w.checkBooks()
 }
 
 // secp256k1N is the order of the curve's group.
@@ -118,106 +112,127 @@ func withV(sig []byte, v byte) []byte {
 	return out
 }
 
-// Fair-exchange rule 4: the job settles in the transaction of the confirmation
-// that makes n - d matching ones; a mismatching confirmation does not count.
-func TestSettlesOnQuorumConfirmation(t *testing.T) {
+// Fair-exchange rules 4 and 7: owners commit, bound to their own address, the
+// payload they recomputed before the aggregator reveals it; a commitment copied
+// from another owner does not match. The job settles as soon as no majority of
+// the owners can dispute any more, and the fees are paid then.
+func TestResultSettlesWhenNoMajorityCanDispute(t *testing.T) {
 	w := newWorld(t, startChain(t))
-	id := w.committedJob()
-	w.confirm(id, wrongHash, owners[0])
-	w.confirm(id, payloadHash, owners[1])
-	if j := w.job(id); j.State != chain.JobStarted || j.Confirmations != 1 {
-		t.Fatalf("after a mismatch and a match: %s with %d confirmations", chain.JobStateName(j.State), j.Confirmations)
+	id := w.startedJob()
+	w.confirm(id, payloadHash, owners[0])
+	copied := w.commitment(id, owners[0], payloadHash) // owner2 copies owner1's commitment
+	sig := w.sign(id, owners[1], w.terms.jobRounds, acctCompute1)
+	w.ok(owners[1], func(m *chain.Market) (*types.Receipt, error) {
+		return m.ConfirmResult(w.ctx, id, copied, w.terms.jobRounds, sig)
+	})
+	w.commit(id, acctCompute1)
+	if j := w.job(id); j.Confirmations != 1 || !j.Participant(w.addr(owners[0])).Matched || j.Participant(w.addr(owners[1])).Matched {
+		t.Fatalf("after the reveal: %d confirmations (want owner1's only)", j.Confirmations)
 	}
+	wantRevert(t, settleBy(w, id), "NotDecided")
 	wantEqual(t, "compute1's credit before settlement", w.credits(w.addr(acctCompute1)), new(big.Int))
-	rcpt := w.confirm(id, payloadHash, owners[2])
+	w.confirm(id, payloadHash, owners[2]) // after the reveal: counts, though it could be a copy
+	rcpt := w.settle(id)
 	j := w.job(id)
 	if j.State != chain.JobSettled || j.Confirmations != 2 {
 		t.Fatalf("after the quorum: %s with %d confirmations", chain.JobStateName(j.State), j.Confirmations)
 	}
-	if at := blockTime(t, w, rcpt); j.EndedAt != at {
-		t.Fatalf("endedAt = %d, want the confirming block's time %d", j.EndedAt, at)
+	if at := blockTime(t, w, rcpt); uint64(j.EndedAt) != at {
+		t.Fatalf("endedAt = %d, want the settling block's time %d", j.EndedAt, at)
 	}
 	credited := creditsIn(t, rcpt)
-	wantEqual(t, "compute1's fee in the confirming transaction", credited[w.addr(acctCompute1)], w.terms.fees[0])
-	wantEqual(t, "compute2's fee in the confirming transaction", credited[w.addr(acctCompute2)], w.terms.fees[1])
-	wantEqual(t, "escrow (the owners' prices)", j.Escrow, sum(w.terms.prices...))
+	wantEqual(t, "compute1's fee", credited[w.addr(acctCompute1)], w.terms.fees[0])
+	wantEqual(t, "compute2's fee (vouched for)", credited[w.addr(acctCompute2)], w.terms.fees[1])
+	wantEqual(t, "escrow (every owner paid)", j.Escrow, new(big.Int))
+	for _, a := range []int{acctCompute1, acctCompute2} {
+		wantEqual(t, "locked stake", w.node(a).Locked, new(big.Int))
+	}
 	w.checkBooks()
 }
 
-// Fair-exchange rule 5: compute fees only for a settled result. An unsettled job
-// fails at its deadline: fees go back to the buyer and slashBps of the
-// aggregator's stake is burned, credited to nobody.
-func TestFailedJobRefundsFeesAndBurnsStake(t *testing.T) {
+func settleBy(w *world, id uint64) error {
+	_, err := w.try(acctStranger, func(m *chain.Market) (*types.Receipt, error) { return m.SettleJob(w.ctx, id) })
+	return err
+}
+
+// Fair-exchange rule 5: no result by the commit deadline fails the job; the
+// aggregator's step is missing, so its bond (the job's fees) is slashed: it
+// pays compute2's fee (compute2 proved it delivered) and the rest is burned.
+// The buyer gets every fee back.
+func TestFailedJobSlashesTheAggregatorsBond(t *testing.T) {
 	w := newWorld(t, startChain(t))
-	id := w.committedJob()
-	w.confirm(id, payloadHash, owners[0]) // one of two needed
+	id := w.startedJob()
+	w.ok(acctCompute2, func(m *chain.Market) (*types.Receipt, error) {
+		return m.AttestStep(w.ctx, id, blobHash, nil)
+	})
 	wantRevert(t, failJob(w, id), "DeadlineNotReached")
 	before := w.totals()
 	buyerBefore := w.credits(w.addr(acctBuyer))
-	w.warpPast(w.job(id).Deadline)
+	w.warpPast(w.job(id).CommitBy)
 	rcpt := w.ok(acctStranger, func(m *chain.Market) (*types.Receipt, error) { return m.FailJob(w.ctx, id) })
 	j := w.job(id)
-	if j.State != chain.JobFailed || j.EndedAt != j.Deadline {
-		t.Fatalf("job = %s ended %d, want failed at the deadline %d", chain.JobStateName(j.State), j.EndedAt, j.Deadline)
+	if j.State != chain.JobFailed || j.Failure != chain.FailNoResult || uint64(j.EndedAt) != blockTime(t, w, rcpt) {
+		t.Fatalf("job = %s (%s) ended %d", chain.JobStateName(j.State), chain.FailureName(j.Failure), j.EndedAt)
 	}
-	burned := new(big.Int).Div(new(big.Int).Mul(w.terms.stake, big.NewInt(int64(w.cfg.SlashBps))), big.NewInt(10000))
 	fees := sum(w.terms.fees[0], w.terms.fees[1])
-	credited := creditsIn(t, rcpt)
-	if len(credited) != 1 {
-		t.Fatalf("failJob credited %v, want the buyer only", credited)
-	}
-	wantEqual(t, "buyer's credit", w.credits(w.addr(acctBuyer)), sum(buyerBefore, fees))
-	wantEqual(t, "aggregator's stake", w.node(acctCompute1).Stake, new(big.Int).Sub(w.terms.stake, burned))
+	burned := new(big.Int).Sub(fees, w.terms.fees[1])
+	wantEqual(t, "buyer's credit (every fee back)", w.credits(w.addr(acctBuyer)), sum(buyerBefore, fees))
+	wantEqual(t, "compute2's credit (its fee, from the bond)", w.credits(w.addr(acctCompute2)), w.terms.fees[1])
+	wantEqual(t, "aggregator's stake", w.node(acctCompute1).Stake, new(big.Int).Sub(w.terms.stake, fees))
 	wantEqual(t, "compute2's stake", w.node(acctCompute2).Stake, w.terms.stake)
 	after := w.totals()
 	wantEqual(t, "total burned", after.Burned, sum(before.Burned, burned))
-	wantEqual(t, "total staked", after.Staked, new(big.Int).Sub(before.Staked, burned))
-	for _, a := range []int{acctCompute1, acctCompute2} {
-		wantEqual(t, "compute credit", w.credits(w.addr(a)), new(big.Int))
-	}
-	wantEqual(t, "escrow (the owners' prices)", j.Escrow, sum(w.terms.prices...))
+	wantEqual(t, "total staked", after.Staked, new(big.Int).Sub(before.Staked, fees))
+	wantEqual(t, "escrow (the owners' prices and submission fees)", j.Escrow, sum(append(append([]*big.Int{}, w.terms.prices...), w.terms.submitFees...)...))
 	w.checkBooks()
 }
 
-// TestCloseJobReturnsUnearned: after the redeem window, what no receipt earned
-// goes back to the buyer, and receipts can no longer be redeemed.
+// TestCloseJobReturnsUnearned: after the redeem window, what nobody claimed
+// goes back to the buyer, and owners can no longer post.
 func TestCloseJobReturnsUnearned(t *testing.T) {
 	w := newWorld(t, startChain(t))
-	id := w.settledJob()
-	const rounds = 4
-	if err := w.redeem(id, acctOwner1, rounds, w.sign(id, acctOwner1, rounds, acctCompute1)); err != nil {
-		t.Fatal(err)
-	}
+	id := w.settledJob() // owners 1 and 2 paid in full; owner3 silent
 	wantRevert(t, closeJob(w, id), "RedeemWindowOpen")
 	buyerBefore := w.credits(w.addr(acctBuyer))
-	w.warpPast(w.job(id).EndedAt + uint64(w.cfg.RedeemWindow/time.Second))
+	w.warpPast(uint64(w.job(id).EndedAt) + uint64(w.cfg.RedeemWindow/time.Second))
 	if err := closeJob(w, id); err != nil {
 		t.Fatal(err)
 	}
 	j := w.job(id)
-	if !j.Closed || j.Escrow.Sign() != 0 {
-		t.Fatalf("job closed=%v escrow=%s, want closed and empty", j.Closed, j.Escrow)
+	if !j.Closed() || j.Escrow.Sign() != 0 {
+		t.Fatalf("job closed=%v escrow=%s, want closed and empty", j.Closed(), j.Escrow)
 	}
-	wantEqual(t, "buyer's credit", w.credits(w.addr(acctBuyer)), sum(buyerBefore, w.terms.prices[1], w.terms.prices[2]))
-	wantRevert(t, w.redeem(id, owners[1], rounds, w.sign(id, owners[1], rounds, acctCompute1)), "RedeemWindowClosed")
+	wantEqual(t, "buyer's credit", w.credits(w.addr(acctBuyer)), sum(buyerBefore, w.terms.prices[2]))
+	wantRevert(t, w.redeem(id, owners[2], 0, nil), "RedeemWindowClosed")
 	w.checkBooks()
 }
 
-// Fair-exchange rule 6: withdraw pays exactly the credit, once.
+// Fair-exchange rule 6: withdraw pays exactly the credit, once; withdrawTo
+// sends it elsewhere.
 func TestWithdrawPaysCreditOnce(t *testing.T) {
 	w := newWorld(t, startChain(t))
-	id := w.openJob()
-	if err := cancelBy(w, acctBuyer, id); err != nil {
-		t.Fatal(err)
+	for _, to := range []int{acctBuyer, acctStranger} {
+		id := w.openJob()
+		if err := cancelBy(w, acctBuyer, id); err != nil {
+			t.Fatal(err)
+		}
+		credit := w.credits(w.addr(acctBuyer))
+		wantEqual(t, "credit (payment less submission fees)", credit, sum(append(w.terms.prices, w.terms.fees[:2]...)...))
+		before := w.balance(w.addr(to))
+		rcpt := w.ok(acctBuyer, func(m *chain.Market) (*types.Receipt, error) {
+			if to == acctBuyer {
+				return m.Withdraw(w.ctx)
+			}
+			return m.WithdrawTo(w.ctx, w.addr(to))
+		})
+		got := new(big.Int).Sub(w.balance(w.addr(to)), before)
+		if to == acctBuyer {
+			got.Add(got, gasCost(rcpt))
+		}
+		wantEqual(t, "balance change", got, credit)
+		wantEqual(t, "credit after withdraw", w.credits(w.addr(acctBuyer)), new(big.Int))
+		wantRevert(t, withdraw(acctBuyer)(w), "NothingToWithdraw")
 	}
-	credit := w.credits(w.addr(acctBuyer))
-	wantEqual(t, "credit", credit, w.job(id).Payment)
-	before := w.balance(w.addr(acctBuyer))
-	rcpt := w.ok(acctBuyer, func(m *chain.Market) (*types.Receipt, error) { return m.Withdraw(w.ctx) })
-	got := new(big.Int).Sub(w.balance(w.addr(acctBuyer)), before)
-	wantEqual(t, "balance change plus gas", got.Add(got, gasCost(rcpt)), credit)
-	wantEqual(t, "credit after withdraw", w.credits(w.addr(acctBuyer)), new(big.Int))
-	wantRevert(t, withdraw(acctBuyer)(w), "NothingToWithdraw")
 	w.checkBooks()
 }
 

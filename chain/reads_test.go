@@ -24,7 +24,7 @@ func (w *world) warpPast(at uint64) {
 	}
 }
 
-func (w *world) job(id uint64) chain.MarketplaceJob {
+func (w *world) job(id uint64) *chain.Job {
 	w.t.Helper()
 	j, err := w.m[0].Job(w.ctx, id)
 	if err != nil {
@@ -33,7 +33,7 @@ func (w *world) job(id uint64) chain.MarketplaceJob {
 	return j
 }
 
-func (w *world) dataset(id uint64) chain.MarketplaceDataset {
+func (w *world) dataset(id uint64) chain.DatasetInfo {
 	w.t.Helper()
 	d, err := w.m[0].Dataset(w.ctx, id)
 	if err != nil {
@@ -42,9 +42,11 @@ func (w *world) dataset(id uint64) chain.MarketplaceDataset {
 	return d
 }
 
-func (w *world) node(acct int) chain.MarketplaceNode {
+func (w *world) node(acct int) chain.NodeInfo { return w.nodeAt(w.addr(acct)) }
+
+func (w *world) nodeAt(addr common.Address) chain.NodeInfo {
 	w.t.Helper()
-	n, err := w.m[0].Node(w.ctx, w.addr(acct))
+	n, err := w.m[0].Node(w.ctx, addr)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -60,13 +62,33 @@ func (w *world) credits(addr common.Address) *big.Int {
 	return v
 }
 
-func (w *world) totals() chain.Totals {
+// books are the contract's books: the escrow of all its jobs, the credits of
+// every account that can hold some (the test accounts and the contracts a test
+// adds to w.others), and the sums of stakes and burned it keeps itself.
+type books struct{ Escrow, Credits, Staked, Burned *big.Int }
+
+func (w *world) totals() books {
 	w.t.Helper()
 	tot, err := w.m[0].Totals(w.ctx)
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	return tot
+	b := books{Escrow: new(big.Int), Credits: new(big.Int), Staked: tot.Staked, Burned: tot.Burned}
+	n, err := w.m[0].JobCount(w.ctx)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	for id := uint64(1); id <= n; id++ {
+		j, err := w.m[0].JobState(w.ctx, id)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		b.Escrow.Add(b.Escrow, j.Escrow)
+	}
+	for _, a := range append(append([]common.Address{}, w.c.addrs...), w.others...) {
+		b.Credits.Add(b.Credits, w.credits(a))
+	}
+	return b
 }
 
 func (w *world) balance(addr common.Address) *big.Int { return w.c.balance(w.t, addr) }

@@ -22,10 +22,11 @@ type Receipt struct {
 }
 
 var (
-	receiptTypeHash = crypto.Keccak256Hash([]byte("Receipt(uint256 jobId,address owner,uint32 rounds)"))
-	domainTypeHash  = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	domainName      = crypto.Keccak256Hash([]byte("Veil Marketplace"))
-	domainVersion   = crypto.Keccak256Hash([]byte("1"))
+	receiptTypeHash        = crypto.Keccak256Hash([]byte("Receipt(uint256 jobId,address owner,uint32 rounds)"))
+	payloadReceiptTypeHash = crypto.Keccak256Hash([]byte("PayloadReceipt(uint256 jobId,address owner,bytes32 payloadHash)"))
+	domainTypeHash         = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+	domainName             = crypto.Keccak256Hash([]byte("Veil Marketplace"))
+	domainVersion          = crypto.Keccak256Hash([]byte("1"))
 )
 
 // Domain identifies the contract receipts are for.
@@ -54,12 +55,15 @@ func (r Receipt) Digest(d Domain) common.Hash {
 }
 
 // Sign signs the receipt with the aggregator's account key; the 65-byte
-// signature is what redeemReceipt takes.
+// signature is what confirmResult takes.
 func (r Receipt) Sign(d Domain, key *ecdsa.PrivateKey) ([]byte, error) {
-	h := r.Digest(d)
+	return signDigest(r.Digest(d), key)
+}
+
+func signDigest(h common.Hash, key *ecdsa.PrivateKey) ([]byte, error) {
 	sig, err := crypto.Sign(h[:], key)
 	if err != nil {
-		return nil, fmt.Errorf("chain: signing receipt: %w", err)
+		return nil, fmt.Errorf("chain: signing typed data: %w", err)
 	}
 	sig[64] += 27
 	return sig, nil
@@ -71,21 +75,61 @@ var ErrBadReceipt = errors.New("chain: receipt is not signed by the aggregator")
 // Verify checks that sig is the aggregator's signature of the receipt, with the
 // same rules as the contract (low s, v of 27 or 28).
 func (r Receipt) Verify(d Domain, sig []byte, aggregator common.Address) error {
+	return verifyDigest(r.Digest(d), sig, aggregator, ErrBadReceipt)
+}
+
+// verifyDigest checks sig over h with the contract's rules: 65 bytes, low s,
+// v of 27 or 28, recovering signer.
+func verifyDigest(h common.Hash, sig []byte, signer common.Address, bad error) error {
 	if len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
-		return fmt.Errorf("%w: malformed signature", ErrBadReceipt)
+		return fmt.Errorf("%w: malformed signature", bad)
 	}
 	s := new(big.Int).SetBytes(sig[32:64])
 	if s.Cmp(secp256k1HalfN) > 0 {
-		return fmt.Errorf("%w: malleable signature", ErrBadReceipt)
+		return fmt.Errorf("%w: malleable signature", bad)
 	}
 	plain := append([]byte(nil), sig...)
 	plain[64] -= 27
-	h := r.Digest(d)
 	pub, err := crypto.SigToPub(h[:], plain)
-	if err != nil || crypto.PubkeyToAddress(*pub) != aggregator {
-		return ErrBadReceipt
+	if err != nil || crypto.PubkeyToAddress(*pub) != signer {
+		return bad
 	}
 	return nil
+}
+
+// PayloadReceipt is what an owner signs to acknowledge that the payload it was
+// asked to confirm hashes to PayloadHash. With it, and only with it, the bond of
+// the owner's dispute is burned when no majority joins the dispute (forfeitBond).
+// An honest owner signs only the hash it recomputed itself.
+type PayloadReceipt struct {
+	JobID       uint64
+	Owner       common.Address
+	PayloadHash [32]byte
+}
+
+// Digest is the EIP-712 hash the owner signs.
+func (r PayloadReceipt) Digest(d Domain) common.Hash {
+	structHash := crypto.Keccak256Hash(
+		payloadReceiptTypeHash[:],
+		common.LeftPadBytes(new(big.Int).SetUint64(r.JobID).Bytes(), 32),
+		common.LeftPadBytes(r.Owner[:], 32),
+		r.PayloadHash[:],
+	)
+	sep := d.separator()
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], structHash[:])
+}
+
+// Sign signs the payload receipt with the owner's account key.
+func (r PayloadReceipt) Sign(d Domain, key *ecdsa.PrivateKey) ([]byte, error) {
+	return signDigest(r.Digest(d), key)
+}
+
+// ErrBadPayloadReceipt means a payload receipt is not the owner's signature.
+var ErrBadPayloadReceipt = errors.New("chain: payload receipt is not signed by the owner")
+
+// Verify checks that sig is the owner's signature of the payload receipt.
+func (r PayloadReceipt) Verify(d Domain, sig []byte) error {
+	return verifyDigest(r.Digest(d), sig, r.Owner, ErrBadPayloadReceipt)
 }
 
 var secp256k1HalfN, _ = new(big.Int).SetString("7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0", 16)
@@ -100,6 +144,11 @@ func (m *Market) Domain(ctx context.Context) (Domain, error) {
 		return Domain{}, fmt.Errorf("chain: reading chain id: %w", err)
 	}
 	return Domain{ChainID: id, Contract: m.addr}, nil
+}
+
+// PayloadReceiptDigest asks the contract for its digest of a payload receipt.
+func (m *Market) PayloadReceiptDigest(ctx context.Context, r PayloadReceipt) ([32]byte, error) {
+	return call(ctx, m, m.binding.PackPayloadReceiptDigest(big64(r.JobID), r.Owner, r.PayloadHash), m.binding.UnpackPayloadReceiptDigest)
 }
 
 // ReceiptDigest asks the contract for its digest of a receipt (to check ours).

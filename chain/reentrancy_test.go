@@ -30,6 +30,7 @@ func deployHostile(t *testing.T, w *world) *hostile {
 		t.Fatal(err)
 	}
 	h.addr = rcpt.ContractAddress
+	w.others = append(w.others, h.addr)
 	return h
 }
 
@@ -49,7 +50,8 @@ func (h *hostile) send(t *testing.T, data []byte, value *big.Int) *types.Receipt
 	return rcpt
 }
 
-// submit has the receiver submit the default job, paying its price.
+// submit has the receiver submit the default job, paying its price, and
+// returns what cancelling it refunds.
 func (h *hostile) submit(t *testing.T) (uint64, *big.Int) {
 	t.Helper()
 	p := h.w.jobParams()
@@ -57,11 +59,22 @@ func (h *hostile) submit(t *testing.T) (uint64, *big.Int) {
 	rcpt := h.exec(t, h.mk.PackSubmitJob(p, jobSpec), price)
 	for _, l := range rcpt.Logs {
 		if ev, err := h.mk.UnpackJobSubmittedEvent(l); err == nil {
-			return ev.Id.Uint64(), price
+			// Cancelling refunds the escrow: the price less the submission fees.
+			return ev.Id.Uint64(), new(big.Int).Sub(price, sum(h.w.terms.submitFees...))
 		}
 	}
 	t.Fatal("no JobSubmitted event")
 	return 0, nil
+}
+
+// cancel is the calldata cancelling job id.
+func (h *hostile) cancel(t *testing.T, id uint64) []byte {
+	t.Helper()
+	terms, err := h.w.m[0].Terms(h.w.ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.mk.PackCancelJob(new(big.Int).SetUint64(id), terms.Encoded)
 }
 
 func (h *hostile) counter(t *testing.T, data []byte) uint64 {
@@ -83,7 +96,7 @@ func TestReentrantWithdrawGetsOnlyItsCredit(t *testing.T) {
 	h := deployHostile(t, w)
 	first, p1 := h.submit(t)
 	second, p2 := h.submit(t)
-	h.exec(t, h.mk.PackCancelJob(big.NewInt(int64(first))), nil)
+	h.exec(t, h.cancel(t, first), nil)
 	wantEqual(t, "receiver's credit", w.credits(h.addr), p1)
 
 	h.exec(t, h.mk.PackWithdraw(), nil) // receive() re-enters withdraw()
@@ -95,9 +108,9 @@ func TestReentrantWithdrawGetsOnlyItsCredit(t *testing.T) {
 	w.checkBooks()
 
 	// Now receive() cancels the second job while its third job's refund is paid out.
-	h.send(t, h.rr.PackSetReentry(h.mk.PackCancelJob(big.NewInt(int64(second)))), nil)
+	h.send(t, h.rr.PackSetReentry(h.cancel(t, second)), nil)
 	third, p3 := h.submit(t)
-	h.exec(t, h.mk.PackCancelJob(big.NewInt(int64(third))), nil)
+	h.exec(t, h.cancel(t, third), nil)
 	h.exec(t, h.mk.PackWithdraw(), nil)
 	wantEqual(t, "receiver's balance", w.balance(h.addr), sum(p1, p3))
 	wantEqual(t, "receiver's credit (the second job's refund)", w.credits(h.addr), p2)
@@ -110,6 +123,7 @@ func TestReentrantWithdrawGetsOnlyItsCredit(t *testing.T) {
 	if n, ok := h.counter(t, h.rr.PackReentries()), h.counter(t, h.rr.PackReentriesSucceeded()); n != 3 || ok != 1 {
 		t.Fatalf("re-entries %d, succeeded %d; want 3 and 1 (the legitimate cancel)", n, ok)
 	}
-	wantEqual(t, "market's balance", w.balance(w.m[0].Address()), sum(w.totals().Staked))
+	tot := w.totals()
+	wantEqual(t, "market's balance (stakes and the owners' submission fees)", w.balance(w.m[0].Address()), sum(tot.Staked, tot.Credits))
 	w.checkBooks()
 }

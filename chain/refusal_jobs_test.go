@@ -52,6 +52,18 @@ func submitRefusals() []refusal {
 		{site: "submitJob", want: "InsufficientPayment", how: "one wei short", run: submitChanged(func(_ *world, jc *jobCall) {
 			jc.pay = new(big.Int).Sub(jc.pay, big.NewInt(1))
 		})},
+		{site: "submitJob", want: "PriceAboveMax", how: "a price raised after the quote", run: func(w *world) error {
+			ds := w.publish(acctOwner1, w.publishParams(0), nil)
+			jc := w.jobCall()
+			jc.p.Datasets[0] = new(big.Int).SetUint64(ds)
+			jc.p.MaxTotal = w.price(jc.p)
+			jc.pay = new(big.Int).Add(jc.p.MaxTotal, chain.Coins(1))
+			w.ok(acctOwner1, func(m *chain.Market) (*types.Receipt, error) {
+				return m.UpdateDataset(w.ctx, ds, chain.DatasetUpdate{Price: chain.Coins(1), Engines: w.terms.engines})
+			})
+			_, err := w.submitCall(jc)
+			return err
+		}},
 	}
 }
 
@@ -61,7 +73,7 @@ func bindRefusals() []refusal {
 	}
 	tm := defaultTerms()
 	// another dataset of owner1, with the terms change applies.
-	another := func(w *world, change func(p *chain.MarketplacePublishParams)) *big.Int {
+	another := func(w *world, change func(p *chain.PublishParams)) *big.Int {
 		p := w.publishParams(0)
 		change(&p)
 		return new(big.Int).SetUint64(w.publish(acctOwner1, p, nil))
@@ -69,20 +81,23 @@ func bindRefusals() []refusal {
 	return []refusal{
 		row("_bindDatasets", "UnknownDataset", "dataset 999", func(_ *world, jc *jobCall) { jc.p.Datasets[0] = big.NewInt(999) }),
 		row("_bindDatasets", "DatasetPaused", "paused by its owner", func(w *world, jc *jobCall) {
-			id := another(w, func(*chain.MarketplacePublishParams) {})
+			id := another(w, func(*chain.PublishParams) {})
 			w.ok(acctOwner1, func(m *chain.Market) (*types.Receipt, error) {
-				return m.UpdateDataset(w.ctx, id.Uint64(), tm.prices[0], tm.engines, true)
+				return m.UpdateDataset(w.ctx, id.Uint64(), chain.DatasetUpdate{Price: tm.prices[0], Engines: tm.engines, Paused: true})
 			})
 			jc.p.Datasets[0] = id
 		}),
 		row("_bindDatasets", "EngineNotAllowed", "mpc", func(_ *world, jc *jobCall) { jc.p.Engine = chain.EngineMPC }),
-		row("_bindDatasets", "BudgetExceeded", "budget + 1", func(_ *world, jc *jobCall) { jc.p.Epsilon = tm.budget + 1 }),
+		row("_checkBudget", "BudgetExceeded", "budget + 1", func(_ *world, jc *jobCall) { jc.p.Epsilon = tm.budget + 1 }),
+		row("_checkBudget", "DeltaBudgetExceeded", "δ budget spent", func(w *world, jc *jobCall) {
+			jc.p.Datasets[0] = another(w, func(p *chain.PublishParams) { p.DeltaBudget = tm.jobDelta / 2 })
+		}),
 		row("_bindDatasets", "DeltaTooLarge", "max + 1", func(_ *world, jc *jobCall) { jc.p.Delta = tm.maxDelta + 1 }),
 		row("_bindDatasets", "TooFewOwners", "min-owners 4 of 3", func(w *world, jc *jobCall) {
-			jc.p.Datasets[0] = another(w, func(p *chain.MarketplacePublishParams) { p.MinOwners = 4 })
+			jc.p.Datasets[0] = another(w, func(p *chain.PublishParams) { p.MinOwners = 4 })
 		}),
 		row("_bindDatasets", "DuplicateOwner", "two datasets of owner1", func(w *world, jc *jobCall) {
-			jc.p.Datasets[1] = another(w, func(*chain.MarketplacePublishParams) {})
+			jc.p.Datasets[1] = another(w, func(*chain.PublishParams) {})
 		}),
 		row("_bindCompute", "NotComputeNode", "stranger", func(w *world, jc *jobCall) { jc.p.Compute[1] = w.addr(acctStranger) }),
 		row("_bindCompute", "DuplicateCompute", "compute1 twice", func(_ *world, jc *jobCall) { jc.p.Compute[1] = jc.p.Compute[0] }),
@@ -116,13 +131,6 @@ func closeAcceptance(w *world, id uint64) error {
 	return err
 }
 
-// jobWith submits the default job with one change and returns its id.
-func (w *world) jobWith(change func(p *chain.MarketplaceJobParams)) uint64 {
-	p := w.jobParams()
-	change(&p)
-	return w.submit(acctBuyer, p)
-}
-
 func acceptRefusals() []refusal {
 	return append([]refusal{
 		{site: "_job", want: "UnknownJob", how: "accept 999", arg: 999, run: acceptBy(acctOwner1, 999)},
@@ -133,24 +141,49 @@ func acceptRefusals() []refusal {
 			}
 			return acceptBy(acctOwner1, id)(w)
 		}},
+		{site: "_jobWith", want: "BadTerms", how: "another job's terms", run: func(w *world) error {
+			id, other := w.openJob(), w.jobWith(func(p *chain.JobParams) { p.Compute = p.Compute[:1] })
+			terms, err := w.m[0].Terms(w.ctx, other)
+			if err != nil {
+				return err
+			}
+			return w.sendRaw(acctOwner1, chain.NewMarketplace().PackAcceptJob(new(big.Int).SetUint64(id), terms.Encoded), nil)
+		}},
 		{site: "acceptJob", want: "AcceptanceClosed", how: "after the window", run: func(w *world) error {
 			id := w.openJob()
-			w.warpPast(w.job(id).AcceptBy)
+			w.warpPast(uint64(w.job(id).AcceptBy) - 1)
 			return acceptBy(acctOwner1, id)(w)
 		}},
-		{site: "acceptJob", want: "NotParticipant", how: "stranger", run: func(w *world) error { return acceptBy(acctStranger, w.openJob())(w) }},
+		{site: "_find", want: "NotParticipant", how: "stranger", run: func(w *world) error { return acceptBy(acctStranger, w.openJob())(w) }},
 		{site: "acceptJob", want: "AlreadyAccepted", how: "owner twice", run: func(w *world) error {
 			id := w.openJob()
 			w.accept(id, acctOwner1)
 			return acceptBy(acctOwner1, id)(w)
 		}},
+		{site: "acceptJob", want: "AlreadyAccepted", how: "compute node twice", run: func(w *world) error {
+			id := w.openJob()
+			w.accept(id, acctCompute2)
+			return acceptBy(acctCompute2, id)(w)
+		}},
+		{site: "acceptJob", want: "AlreadyDeclined", how: "compute node after declining", run: func(w *world) error {
+			id := w.openJob()
+			if err := declineBy(w, acctCompute2, id, "busy"); err != nil {
+				return err
+			}
+			return acceptBy(acctCompute2, id)(w)
+		}},
+		{site: "acceptJob", want: "BondUnavailable", how: "fee above the free stake", run: func(w *world) error {
+			w.register(acctPricey, chain.RoleCompute, chain.Coins(5), chain.Coins(1))
+			id := w.jobWith(func(p *chain.JobParams) { p.Compute[1] = w.addr(acctPricey) })
+			return acceptBy(acctPricey, id)(w)
+		}},
 		{site: "acceptJob", want: "NotOwnerRole", how: "owner not registered", run: func(w *world) error {
 			ds := new(big.Int).SetUint64(w.publish(acctUnreg, w.publishParams(0), nil))
-			return acceptBy(acctUnreg, w.jobWith(func(p *chain.MarketplaceJobParams) { p.Datasets[0] = ds }))(w)
+			return acceptBy(acctUnreg, w.jobWith(func(p *chain.JobParams) { p.Datasets[0] = ds }))(w)
 		}},
 		{site: "acceptJob", want: "NotComputeNode", how: "unregistered after being named", run: func(w *world) error {
 			w.register(acctQuitter, chain.RoleCompute, nil, chain.Coins(1))
-			id := w.jobWith(func(p *chain.MarketplaceJobParams) { p.Compute[1] = w.addr(acctQuitter) })
+			id := w.jobWith(func(p *chain.JobParams) { p.Compute[1] = w.addr(acctQuitter) })
 			w.ok(acctQuitter, func(m *chain.Market) (*types.Receipt, error) { return m.UnregisterNode(w.ctx) })
 			return acceptBy(acctQuitter, id)(w)
 		}},
@@ -169,20 +202,32 @@ func declineRefusals() []refusal {
 		{site: "declineJob", want: "WrongState", how: "started", run: func(w *world) error {
 			return declineBy(w, acctOwner1, w.startedJob(), "late")
 		}},
-		{site: "declineJob", want: "NotParticipant", how: "stranger", run: func(w *world) error {
+		{site: "_find", want: "NotParticipant", how: "stranger declines", run: func(w *world) error {
 			return declineBy(w, acctStranger, w.openJob(), "not mine")
 		}},
-		{site: "declineJob", want: "AlreadyAccepted", how: "after accepting", run: func(w *world) error {
+		{site: "declineJob", want: "AlreadyAccepted", how: "owner after accepting", run: func(w *world) error {
 			id := w.openJob()
 			w.accept(id, acctOwner1)
 			return declineBy(w, acctOwner1, id, "changed my mind")
 		}},
-		{site: "declineJob", want: "AlreadyDeclined", how: "twice", run: func(w *world) error {
+		{site: "declineJob", want: "AlreadyAccepted", how: "compute node after accepting", run: func(w *world) error {
+			id := w.openJob()
+			w.accept(id, acctCompute2)
+			return declineBy(w, acctCompute2, id, "changed my mind")
+		}},
+		{site: "declineJob", want: "AlreadyDeclined", how: "compute node twice", run: func(w *world) error {
 			id := w.openJob()
 			if err := declineBy(w, acctCompute2, id, "busy"); err != nil {
 				return err
 			}
 			return declineBy(w, acctCompute2, id, "busy")
+		}},
+		{site: "declineJob", want: "AlreadyDeclined", how: "owner twice", run: func(w *world) error {
+			id := w.openJob()
+			if err := declineBy(w, acctOwner1, id, "policy"); err != nil {
+				return err
+			}
+			return declineBy(w, acctOwner1, id, "policy")
 		}},
 		{site: "declineJob", want: "InvalidReason", how: "513 bytes", run: func(w *world) error {
 			return declineBy(w, acctOwner1, w.openJob(), strings.Repeat("x", 513))
@@ -219,7 +264,7 @@ func (w *world) partialJob() uint64 {
 	w.t.Helper()
 	id := w.openJob()
 	w.accept(id, acctCompute1, acctCompute2, owners[0], owners[1])
-	w.warpPast(w.job(id).AcceptBy)
+	w.warpPast(uint64(w.job(id).AcceptBy) - 1)
 	if err := closeAcceptance(w, id); err != nil {
 		w.t.Fatal(err)
 	}

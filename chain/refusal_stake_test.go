@@ -16,17 +16,21 @@ const (
 
 // slashedNode registers acct as a compute node with exactly the minimum
 // stake, names it (in `pending`) as second compute node of an open job, then has
-// it aggregate a job that fails, which burns part of its stake below the minimum.
+// it aggregate a job that fails without a result, which slashes its bond and
+// leaves its stake below the minimum.
 func (w *world) slashedNode(acct int) (pending uint64) {
 	w.register(acct, chain.RoleCompute, nil, w.cfg.MinStake)
-	failing := w.jobWith(func(p *chain.MarketplaceJobParams) { p.Compute[0] = w.addr(acct) })
+	failing := w.jobWith(func(p *chain.JobParams) { p.Compute[0] = w.addr(acct) })
 	w.accept(failing, acct, acctCompute2, owners[0], owners[1], owners[2])
-	deadline := w.job(failing).Deadline
-	// Named shortly before the failing job's deadline: still inside its own
-	// acceptance window when the slash happens.
-	w.warpPast(deadline - uint64(w.cfg.AcceptWindow/time.Second)/2)
-	pending = w.jobWith(func(p *chain.MarketplaceJobParams) { p.Compute[1] = w.addr(acct) })
-	w.warpPast(deadline)
+	commitBy := w.job(failing).CommitBy
+	// Named shortly before the failing job's commit deadline: still inside its
+	// own acceptance window when the slash happens.
+	w.warpPast(commitBy - uint64(w.cfg.AcceptWindow/time.Second)/2)
+	pending = w.jobWith(func(p *chain.JobParams) { p.Compute[1] = w.addr(acct) })
+	if err := attestBy(w, acctCompute2, failing, blobHash, nil); err != nil { // the blame is the aggregator's
+		w.t.Fatal(err)
+	}
+	w.warpPast(commitBy)
 	w.ok(acctStranger, func(m *chain.Market) (*types.Receipt, error) { return m.FailJob(w.ctx, failing) })
 	return pending
 }

@@ -25,8 +25,7 @@ type refusal struct {
 
 func allRefusals() []refusal {
 	return slices.Concat(configRefusals(), registryRefusals(), datasetRefusals(), stakeRefusals(),
-		submitRefusals(), bindRefusals(), acceptRefusals(), resultRefusals(),
-		receiptRefusals(), paymentRefusals())
+		submitRefusals(), bindRefusals(), acceptRefusals(), resultRefusals(), paymentRefusals())
 }
 
 // TestRefusals runs every refusal on one shared world; each row builds the
@@ -52,7 +51,7 @@ func TestRefusals(t *testing.T) {
 }
 
 var (
-	solFunction = regexp.MustCompile(`^\s*(?:function\s+(\w+)|(constructor))\s*\(`)
+	solFunction = regexp.MustCompile(`^\s*(?:function\s+(\w+)|(constructor)|modifier\s+(\w+))\s*\(`)
 	solRevert   = regexp.MustCompile(`revert\s+(\w+)\(`)
 	solError    = regexp.MustCompile(`^\s*error\s+(\w+)\(`)
 )
@@ -73,7 +72,7 @@ func TestRefusalsCoverEveryRevert(t *testing.T) {
 	sites, declared := 0, 0
 	for _, line := range strings.Split(string(src), "\n") {
 		if m := solFunction.FindStringSubmatch(line); m != nil {
-			fn = m[1] + m[2]
+			fn = m[1] + m[2] + m[3]
 		}
 		if m := solError.FindStringSubmatch(line); m != nil {
 			declared++

@@ -122,21 +122,29 @@ var revertMessages = map[string]revertMessage{
 	"InsufficientStake": {2, func(a []any) string {
 		return fmt.Sprintf("the compute role needs a stake of %s coins, have %s", coins(a[1]), coins(a[0]))
 	}},
-	"NodeBusy":             {1, func(a []any) string { return fmt.Sprintf("the node still has %v accepted job(s) open", a[0]) }},
+	"NodeBusy": {1, func(a []any) string {
+		return fmt.Sprintf("the node's stake still bonds %s coins for jobs that have not ended", coins(a[0]))
+	}},
+	"BondUnavailable": {2, func(a []any) string {
+		return fmt.Sprintf("accepting needs a bond of %s coins of free stake, have %s: top up the stake", coins(a[1]), coins(a[0]))
+	}},
+	"NotDelegated":         {0, func([]any) string { return "the catalog's code runs only through the Marketplace" }},
 	"StakeLocked":          {1, func(a []any) string { return fmt.Sprintf("the stake is locked until unix time %v", a[0]) }},
 	"NoStake":              {0, func([]any) string { return "there is no stake to claim" }},
 	"InvalidDigest":        {0, func([]any) string { return "the ciphertext or metadata digest is zero" }},
 	"InvalidURI":           {0, func([]any) string { return "the blob URI must start with veil-dir:// or ipfs://" }},
 	"MetadataHashMismatch": {0, func([]any) string { return "the metadata document does not hash to the metadata hash" }},
-	"InvalidPrice":         {0, func([]any) string { return "the price must be greater than zero and below 2^128 wei" }},
-	"InvalidFee":           {1, func(a []any) string { return fmt.Sprintf("fee %s is above 2^128 wei", coins(a[0])) }},
-	"InvalidEngines":       {1, func(a []any) string { return fmt.Sprintf("engine set %v is invalid", a[0]) }},
-	"InvalidBudget":        {0, func([]any) string { return "the privacy budget must be greater than zero" }},
-	"InvalidDelta":         {1, func(a []any) string { return fmt.Sprintf("delta %s must be below 1", delta(a[0])) }},
-	"InvalidMinOwners":     {1, func(a []any) string { return fmt.Sprintf("min-owners %v must be between 1 and 64", a[0]) }},
-	"UnknownDataset":       {1, func(a []any) string { return fmt.Sprintf("dataset %v does not exist", a[0]) }},
-	"NotDatasetOwner":      {1, func(a []any) string { return fmt.Sprintf("you do not own dataset %v", a[0]) }},
-	"CannotLoosen":         {1, func(a []any) string { return fmt.Sprintf("dataset %v: budget and delta can only be tightened", a[0]) }},
+	"InvalidPrice": {0, func([]any) string {
+		return "the price must be greater than zero and at most 2^96 wei, the submission fee at most 2^96 wei"
+	}},
+	"InvalidFee":       {1, func(a []any) string { return fmt.Sprintf("fee %s is above 2^96 wei", coins(a[0])) }},
+	"InvalidEngines":   {1, func(a []any) string { return fmt.Sprintf("engine set %v is invalid", a[0]) }},
+	"InvalidBudget":    {0, func([]any) string { return "the privacy budget must be greater than zero" }},
+	"InvalidDelta":     {1, func(a []any) string { return fmt.Sprintf("delta %s must be below 1", delta(a[0])) }},
+	"InvalidMinOwners": {1, func(a []any) string { return fmt.Sprintf("min-owners %v must be between 1 and 64", a[0]) }},
+	"UnknownDataset":   {1, func(a []any) string { return fmt.Sprintf("dataset %v does not exist", a[0]) }},
+	"NotDatasetOwner":  {1, func(a []any) string { return fmt.Sprintf("you do not own dataset %v", a[0]) }},
+	"CannotLoosen":     {1, func(a []any) string { return fmt.Sprintf("dataset %v: budget and delta can only be tightened", a[0]) }},
 	"BudgetBelowCommitted": {2, func(a []any) string {
 		return fmt.Sprintf("dataset %v: budget cannot go below the ε already committed (%s)", a[0], eps(a[1]))
 	}},
@@ -158,6 +166,9 @@ var revertMessages = map[string]revertMessage{
 	"BudgetExceeded": {3, func(a []any) string {
 		return fmt.Sprintf("dataset %v: ε %s exceeds its remaining budget %s", a[0], eps(a[1]), eps(a[2]))
 	}},
+	"DeltaBudgetExceeded": {3, func(a []any) string {
+		return fmt.Sprintf("dataset %v: δ %s exceeds its remaining δ budget %s", a[0], delta(a[1]), delta(a[2]))
+	}},
 	"DeltaTooLarge": {3, func(a []any) string {
 		return fmt.Sprintf("dataset %v: δ %s exceeds its maximum %s", a[0], delta(a[1]), delta(a[2]))
 	}},
@@ -172,10 +183,18 @@ var revertMessages = map[string]revertMessage{
 	"ParticipantConflict": {1, func(a []any) string {
 		return fmt.Sprintf("%s cannot be both a compute node and a dataset owner of one job", a[0])
 	}},
+	"PriceAboveMax": {2, func(a []any) string {
+		return fmt.Sprintf("the job now costs %s coins, above the %s the buyer agreed to (a price was raised): quote again",
+			coins(a[0]), coins(a[1]))
+	}},
 	"InsufficientPayment": {2, func(a []any) string {
 		return fmt.Sprintf("payment %s coins is below the required %s", coins(a[0]), coins(a[1]))
 	}},
-	"UnknownJob":     {1, func(a []any) string { return fmt.Sprintf("job %v does not exist", a[0]) }},
+	"UnknownJob": {1, func(a []any) string { return fmt.Sprintf("job %v does not exist", a[0]) }},
+	"BadTerms":   {1, func(a []any) string { return fmt.Sprintf("job %v: the terms passed are not the job's", a[0]) }},
+	"BadCommitments": {1, func(a []any) string {
+		return fmt.Sprintf("job %v: the commitments passed are not those the owners posted", a[0])
+	}},
 	"WrongState":     {2, func(a []any) string { return fmt.Sprintf("job %v is %s", a[0], JobStateName(a[1].(uint8))) }},
 	"NotBuyer":       {1, func(a []any) string { return fmt.Sprintf("only the buyer of job %v may do this", a[0]) }},
 	"NotParticipant": {2, func(a []any) string { return fmt.Sprintf("%s is not a participant of job %v", a[1], a[0]) }},
@@ -183,6 +202,8 @@ var revertMessages = map[string]revertMessage{
 		return fmt.Sprintf("%s must register as a node with the owner role to accept jobs", a[0])
 	}},
 	"AlreadyAccepted": {2, func(a []any) string { return fmt.Sprintf("%s already accepted job %v", a[1], a[0]) }},
+	"AlreadyDeclined": {2, func(a []any) string { return fmt.Sprintf("%s already declined job %v", a[1], a[0]) }},
+	"InvalidReason":   {0, func([]any) string { return "the reason is longer than 512 bytes" }},
 	"HasAcceptances": {1, func(a []any) string {
 		return fmt.Sprintf("job %v already has acceptances and can no longer be cancelled", a[0])
 	}},
@@ -192,16 +213,34 @@ var revertMessages = map[string]revertMessage{
 	"AcceptanceOpen": {2, func(a []any) string {
 		return fmt.Sprintf("job %v: the acceptance window is open until unix time %v", a[0], a[1])
 	}},
-	"NotAggregator":      {1, func(a []any) string { return fmt.Sprintf("only the aggregator of job %v may commit its result", a[0]) }},
-	"AlreadyCommitted":   {1, func(a []any) string { return fmt.Sprintf("job %v already has a result", a[0]) }},
-	"NotCommitted":       {1, func(a []any) string { return fmt.Sprintf("job %v has no result yet", a[0]) }},
-	"InvalidResult":      {0, func([]any) string { return "the result hashes are zero or the URI is too long" }},
-	"DeadlinePassed":     {2, func(a []any) string { return fmt.Sprintf("job %v: the deadline passed at unix time %v", a[0], a[1]) }},
-	"DeadlineNotReached": {2, func(a []any) string { return fmt.Sprintf("job %v: the deadline is unix time %v", a[0], a[1]) }},
+	"NotAggregator": {1, func(a []any) string { return fmt.Sprintf("only the aggregator of job %v may do this", a[0]) }},
+	"NotHelper": {2, func(a []any) string {
+		return fmt.Sprintf("%s is not a compute node of job %v other than the aggregator", a[1], a[0])
+	}},
+	"AlreadyAttested": {2, func(a []any) string { return fmt.Sprintf("%s already delivered its step of job %v", a[1], a[0]) }},
+	"InvalidStep":     {0, func([]any) string { return "the step hash is zero or its data is longer than 4096 bytes" }},
+	"NotDecided": {2, func(a []any) string {
+		return fmt.Sprintf("job %v can still be disputed until unix time %v", a[0], a[1])
+	}},
+	"WrongBond": {2, func(a []any) string {
+		return fmt.Sprintf("a dispute needs a bond of exactly %s coins, got %s", coins(a[1]), coins(a[0]))
+	}},
+	"AlreadyDisputed":   {2, func(a []any) string { return fmt.Sprintf("%s already disputed job %v", a[1], a[0]) }},
+	"NotDisputed":       {2, func(a []any) string { return fmt.Sprintf("%s has no unforfeited dispute bond in job %v", a[1], a[0]) }},
+	"BadPayloadReceipt": {0, func([]any) string { return "the payload receipt is not the owner's signature of the committed payload" }},
+	"InvalidRecipient":  {0, func([]any) string { return "the recipient is the zero address" }},
+	"AlreadyCommitted":  {1, func(a []any) string { return fmt.Sprintf("job %v already has a result", a[0]) }},
+	"NotCommitted":      {1, func(a []any) string { return fmt.Sprintf("job %v has no result yet", a[0]) }},
+	"InvalidResult": {0, func([]any) string {
+		return "the result hashes are zero, the URI is too long or a vouched compute node is not in the job"
+	}},
+	"DeadlinePassed": {2, func(a []any) string {
+		return fmt.Sprintf("job %v: the time for this passed at unix time %v", a[0], a[1])
+	}},
+	"DeadlineNotReached": {2, func(a []any) string { return fmt.Sprintf("job %v: this is possible after unix time %v", a[0], a[1]) }},
 	"AlreadyConfirmed":   {2, func(a []any) string { return fmt.Sprintf("%s already confirmed job %v", a[1], a[0]) }},
 	"NotAccepted":        {2, func(a []any) string { return fmt.Sprintf("%s is not an owner that accepted job %v", a[1], a[0]) }},
 	"AlreadyRedeemed":    {2, func(a []any) string { return fmt.Sprintf("%s already redeemed its receipt for job %v", a[1], a[0]) }},
-	"JobNotEnded":        {1, func(a []any) string { return fmt.Sprintf("job %v has not ended", a[0]) }},
 	"BadReceipt":         {0, func([]any) string { return "the receipt is not signed by the job's aggregator for you" }},
 	"RedeemWindowOpen":   {2, func(a []any) string { return fmt.Sprintf("job %v: owners may redeem until unix time %v", a[0], a[1]) }},
 	"RedeemWindowClosed": {1, func(a []any) string { return fmt.Sprintf("job %v is closed; receipts can no longer be redeemed", a[0]) }},

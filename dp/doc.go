@@ -5,8 +5,8 @@
 //
 //   - Samplers whose output distribution is what the accounting assumes: an exact
 //     discrete Gaussian sampler (Canonne, Kamath, Steinke, NeurIPS 2020) that
-//     uses only integer and rational arithmetic, a continuous Gaussian for the
-//     engines that work over the reals, and the rounding and sizing rules of the
+//     uses only integer and rational arithmetic (what every engine releases), a
+//     continuous Gaussian for tests and comparisons, and the rounding and sizing rules of the
 //     distributed discrete Gaussian (Kairouz, Liu, Steinke, ICML 2021) used with
 //     secure aggregation.
 //   - Calibration and accounting that never under-estimate the privacy loss:

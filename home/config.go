@@ -61,15 +61,18 @@ type NodeLimits struct {
 // Policy says which jobs the daemon takes part in. The zero value takes every
 // job the datasets' on-chain terms allow; docs/home.md documents each field.
 type Policy struct {
-	Engines        []string `json:"engines,omitempty"`          // engines to run; empty: all
-	MaxEpsilon     float64  `json:"max_epsilon,omitempty"`      // largest ε per job; 0: the dataset's budget decides
-	MaxDelta       float64  `json:"max_delta,omitempty"`        // largest δ per job; 0: the dataset's maximum decides
-	MinPrice       string   `json:"min_price,omitempty"`        // coins; jobs paying less are refused
-	AllowBuyers    []string `json:"allow_buyers,omitempty"`     // if set, only these buyers
-	DenyBuyers     []string `json:"deny_buyers,omitempty"`      // never these buyers
-	MinOtherOwners int      `json:"min_other_owners,omitempty"` // fewest other owners to pool with
-	MinColluders   int      `json:"min_colluders,omitempty"`    // fewest colluders c the job's noise must assume
-	ManualApproval bool     `json:"manual_approval,omitempty"`  // wait for `veil job approve ID`
+	Engines    []string `json:"engines,omitempty"`     // engines to run; empty: all
+	MaxEpsilon float64  `json:"max_epsilon,omitempty"` // largest ε per job; 0: the dataset's budget decides
+	// MaxEpsilonShare caps the ε one job may spend as a share of the dataset's
+	// budget; 0 means the default (node.DefaultMaxEpsilonShare), 1 no cap.
+	MaxEpsilonShare float64  `json:"max_epsilon_share,omitempty"`
+	MaxDelta        float64  `json:"max_delta,omitempty"`        // largest δ per job; 0: the dataset's maximum decides
+	MinPrice        string   `json:"min_price,omitempty"`        // coins; jobs paying less are refused
+	AllowBuyers     []string `json:"allow_buyers,omitempty"`     // if set, only these buyers
+	DenyBuyers      []string `json:"deny_buyers,omitempty"`      // never these buyers
+	MinOtherOwners  int      `json:"min_other_owners,omitempty"` // fewest other owners to pool with
+	MinColluders    int      `json:"min_colluders,omitempty"`    // fewest colluders c the job's noise must assume
+	ManualApproval  bool     `json:"manual_approval,omitempty"`  // wait for `veil job approve ID`
 }
 
 // MarketplaceAddress parses the configured contract address.

@@ -120,8 +120,13 @@ func (d *Daemon) deliver(ctx context.Context, id uint64, v *jobView, job *engine
 	if err != nil {
 		return err
 	}
-	if j.PayloadHash == ([32]byte{}) {
-		if _, err := d.cfg.Market.CommitResult(ctx, id, payload, ptr.SHA256, ptr.URI); err != nil {
+	if j.PayloadHash == ([32]byte{}) { // not committed before a restart
+		if err := d.awaitCommitments(ctx, v); err != nil {
+			return err
+		}
+		// Every other compute node is vouched for: fl and he give them no step.
+		vouched := uint8(1<<len(v.chain.Compute)-1) &^ 1
+		if _, err := d.cfg.Market.CommitResult(ctx, id, payload, ptr.SHA256, ptr.URI, vouched); err != nil {
 			return err
 		}
 	}
@@ -165,4 +170,34 @@ func (d *Daemon) sealedResult(ctx context.Context, id uint64, v *jobView, run en
 	}
 	err = d.store.updateAggState(id, func(st *aggState) { st.Payload, st.Blob = payload, ptr.SHA256 })
 	return payload, ptr, err
+}
+
+// commitWait is how long the aggregator waits, after sealing the result, for
+// the owners to post their commitments before revealing its own hash.
+const commitWait = 2 * time.Minute
+
+// awaitCommitments waits until every owner that accepted has posted its
+// confirmation, or commitWait passes, or the commit deadline nears. Owners
+// commit before the reveal; a commitment posted after it could be a copy.
+func (d *Daemon) awaitCommitments(ctx context.Context, v *jobView) error {
+	giveUp := time.Now().Add(commitWait)
+	for {
+		j, err := d.cfg.Market.Job(ctx, v.id)
+		if err != nil {
+			return err
+		}
+		now, err := d.chainTime(ctx)
+		if err != nil {
+			return err
+		}
+		margin := uint64(max(2*d.cfg.Poll, 5*time.Second) / time.Second)
+		if j.Confirmed&j.Accepted == j.Accepted || time.Now().After(giveUp) || now+margin >= j.CommitBy {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(d.cfg.Poll):
+		}
+	}
 }

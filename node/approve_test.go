@@ -26,8 +26,8 @@ func TestManualApproval(t *testing.T) {
 	m.Run("owner1", "owner2", "owner3", "compute1")
 	id := m.Submit(m.Spec("mpc", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`))
 	time.Sleep(3 * time.Second)
-	p, err := o.Market.Participant(context.Background(), id, o.Home.Address())
-	if err != nil || p.Accepted {
+	j, err := o.Market.Job(context.Background(), id)
+	if err != nil || j.Participant(o.Home.Address()).Accepted {
 		t.Fatalf("owner3 accepted without approval (%v)", err)
 	}
 	if err := node.Approve(o.Home.StateDir(), id); err != nil {

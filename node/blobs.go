@@ -3,11 +3,13 @@ package node
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/seal"
 	"github.com/veil-market/veil/wire"
 )
@@ -27,7 +29,12 @@ func (b blobs) Put(ctx context.Context, from common.Address, up wire.Upload, dat
 	return b.d.uploads.put(ctx, from, up, data)
 }
 
-// Get serves a job's sealed result to the job's buyer only.
+// ErrNotSettled: the result is served only for a settled job, that is once its
+// compute fees are paid. This gate binds an aggregator that does not collude
+// with the buyer; no payment depends on it (docs/fair-exchange.md).
+var ErrNotSettled = errors.New("node: the job has not settled: its result is served once the compute fees are paid")
+
+// Get serves a job's sealed result to the job's buyer only, once the job settled.
 func (b blobs) Get(ctx context.Context, from common.Address, job uint64, digest [32]byte) ([]byte, error) {
 	j, err := b.d.cfg.Market.Job(ctx, job)
 	if err != nil {
@@ -38,6 +45,9 @@ func (b blobs) Get(ctx context.Context, from common.Address, job uint64, digest 
 	}
 	if j.BlobHash != digest {
 		return nil, fmt.Errorf("node: job %d has no result with that hash", job)
+	}
+	if j.State != chain.JobSettled {
+		return nil, fmt.Errorf("%w (job %d is %s)", ErrNotSettled, job, chain.JobStateName(j.State))
 	}
 	return b.d.readBlob(ctx, digest)
 }

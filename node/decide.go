@@ -34,10 +34,12 @@ func (d *Daemon) decide(ctx context.Context, rec *jobRecord, v *jobView) error {
 
 func (d *Daemon) policyReason(v *jobView) string {
 	i := v.ownerIndex(d.cfg.Home.Address())
-	return checkPolicy(d.cfg.Home.Config.Policy, jobTerms{
-		Engine: v.spec.Engine, Epsilon: v.spec.Privacy.Epsilon, Delta: v.spec.Privacy.Delta,
-		Buyer: v.chain.Buyer, Price: priceOf(v, i), Owners: len(v.terms), Colluders: v.spec.Privacy.C(),
-	})
+	t := jobTerms{Engine: v.spec.Engine, Epsilon: v.spec.Privacy.Epsilon, Delta: v.spec.Privacy.Delta,
+		Buyer: v.chain.Buyer, Price: priceOf(v, i), Owners: len(v.datasets), Colluders: v.spec.Privacy.C()}
+	if i >= 0 {
+		t.Budget = chain.MicroToEpsilon(v.datasets[i].Budget)
+	}
+	return checkPolicy(d.cfg.Home.Config.Policy, t)
 }
 
 func (d *Daemon) accept(ctx context.Context, rec *jobRecord) error {

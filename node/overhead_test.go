@@ -62,7 +62,7 @@ func measureJob(t *testing.T, owners int, period time.Duration) [5]time.Duration
 		if started.IsZero() && j.State != chain.JobOpen {
 			started = now
 		}
-		if committed.IsZero() && j.PayloadHash != [32]byte{} {
+		if committed.IsZero() && j.Committed() {
 			committed = now
 		}
 		if j.State == chain.JobSettled {

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"cmp"
 	"fmt"
 	"math/big"
 	"slices"
@@ -20,9 +21,15 @@ type jobTerms struct {
 	Buyer   common.Address
 	Price   *big.Int // this owner's dataset price
 	Owners  int      // owners in the job
+	Budget  float64  // this owner's dataset's total ε budget
 	// Colluders is the c the job's noise and secure aggregation assume.
 	Colluders int
 }
+
+// DefaultMaxEpsilonShare is the share of a dataset's ε budget one job may spend
+// when the policy does not say: an accepted job's ε is spent whatever happens
+// next, so a whole budget must not go to one job at a fraction of its worth.
+const DefaultMaxEpsilonShare = 0.25
 
 // checkPolicy returns why the policy refuses a job, or "" when it allows it.
 func checkPolicy(p home.Policy, t jobTerms) string {
@@ -31,6 +38,10 @@ func checkPolicy(p home.Policy, t jobTerms) string {
 	}
 	if p.MaxEpsilon > 0 && t.Epsilon > p.MaxEpsilon {
 		return fmt.Sprintf("policy: ε %g is above max_epsilon %g", t.Epsilon, p.MaxEpsilon)
+	}
+	share := cmp.Or(p.MaxEpsilonShare, DefaultMaxEpsilonShare)
+	if t.Budget > 0 && t.Epsilon > share*t.Budget*(1+1e-9) {
+		return fmt.Sprintf("policy: ε %g is above max_epsilon_share %g of the dataset's budget %g", t.Epsilon, share, t.Budget)
 	}
 	if p.MaxDelta > 0 && t.Delta > p.MaxDelta {
 		return fmt.Sprintf("policy: δ %g is above max_delta %g", t.Delta, p.MaxDelta)

@@ -45,7 +45,7 @@ func (d *Daemon) whileOpen(ctx context.Context, rec *jobRecord, v *jobView, now 
 	case phaseNew, phaseWaiting:
 		return d.decide(ctx, rec, v)
 	case phaseAccepted:
-		if now > v.chain.AcceptBy {
+		if now >= uint64(v.chain.AcceptBy) {
 			// Anyone may close the window; the participants that want the job to start do.
 			if _, err := d.cfg.Market.CloseAcceptance(ctx, rec.ID); err != nil && !chain.IsRevert(err, "WrongState") {
 				return err
@@ -56,49 +56,62 @@ func (d *Daemon) whileOpen(ctx context.Context, rec *jobRecord, v *jobView, now 
 }
 
 func (d *Daemon) whileStarted(ctx context.Context, rec *jobRecord, v *jobView, now uint64) error {
-	me := d.cfg.Home.Address()
-	p, err := d.cfg.Market.Participant(ctx, rec.ID, me)
-	if err != nil {
-		return err
-	}
+	p := v.chain.Participant(d.cfg.Home.Address())
 	if !p.Accepted {
 		return d.finish(rec, phaseDone, "started without us")
 	}
-	if now > v.chain.Deadline {
-		return d.failAtDeadline(ctx, rec)
+	j := v.chain
+	if !j.Committed() && now > j.CommitBy {
+		return d.failAfterCommitDeadline(ctx, rec)
 	}
-	switch {
-	case rec.Phase == phaseAccepted || rec.Phase == phaseRunning:
+	if (rec.Phase == phaseAccepted || rec.Phase == phaseRunning) && !j.Committed() {
 		d.startRunner(rec, v)
-	case rec.Role == roleOwner && rec.Phase == phaseComputed && v.chain.PayloadHash != [32]byte{}:
-		return d.confirm(ctx, rec, v)
+	}
+	switch rec.Role {
+	case roleOwner:
+		if rec.Phase == phaseComputed && !rec.Redeemed {
+			return d.confirm(ctx, rec, v)
+		}
+		if j.Committed() && rec.Payload != "" && now <= uint64(j.Deadline) {
+			if err := d.disputeIfWrong(ctx, rec, v); err != nil {
+				return err
+			}
+		}
+	case roleCompute:
+		if err := d.attestIfNeeded(ctx, rec, v, now); err != nil {
+			return err
+		}
+	}
+	if j.Committed() {
+		return d.settleWhenDecided(ctx, rec, v, now)
 	}
 	return nil
 }
 
-// failAtDeadline ends a job that missed its deadline, so owners can redeem.
-func (d *Daemon) failAtDeadline(ctx context.Context, rec *jobRecord) error {
+// failAfterCommitDeadline ends a job that has no result by its commit deadline,
+// so owners are paid and bonds released. Anyone may; every participant does.
+func (d *Daemon) failAfterCommitDeadline(ctx context.Context, rec *jobRecord) error {
 	d.stopRunner(rec.ID)
-	if rec.Role != roleOwner {
-		return nil
-	}
 	_, err := d.cfg.Market.FailJob(ctx, rec.ID)
-	if chain.IsRevert(err, "WrongState") {
+	if chain.IsRevert(err, "WrongState") || chain.IsRevert(err, "AlreadyCommitted") {
 		return nil
 	}
 	return err
 }
 
+// afterEnd: an owner that has not confirmed yet does so now (its presence and
+// receipt are what pay it); everyone else is done.
 func (d *Daemon) afterEnd(ctx context.Context, rec *jobRecord, v *jobView) error {
 	d.stopRunner(rec.ID)
 	if rec.Role != roleOwner {
 		d.uploads.collectSoon()
-		return d.finish(rec, phaseDone, chain.JobStateName(v.chain.State))
 	}
-	if err := d.redeem(ctx, rec, v); err != nil {
-		return err
+	if rec.Role == roleOwner && v.chain.Participant(d.cfg.Home.Address()).Accepted && !rec.Redeemed {
+		if err := d.confirm(ctx, rec, v); err != nil {
+			return err
+		}
 	}
-	return d.finish(rec, phaseDone, chain.JobStateName(v.chain.State))
+	return d.finish(rec, phaseDone, v.chain.Explain(0))
 }
 
 func (d *Daemon) finish(rec *jobRecord, phase, reason string) error {

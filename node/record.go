@@ -21,7 +21,7 @@ const (
 	phaseAccepted  = "accepted"  // accepted on-chain, waiting for the start
 	phaseRunning   = "running"   // protocol in progress
 	phaseComputed  = "computed"  // owner: payload computed; aggregator: result committed
-	phaseConfirmed = "confirmed" // owner: payload hash confirmed on-chain
+	phaseConfirmed = "confirmed" // owner: commitment posted and paid on-chain
 	phaseEnded     = "ended"     // settled or failed; owner redeems
 	phaseDone      = "done"      // nothing left to do
 	phaseAbandoned = "abandoned" // the run cannot continue (e.g. aggregator restarted)
@@ -37,10 +37,11 @@ type jobRecord struct {
 	Attempted   uint32            `json:"attempted"`   // owner: newest round it began sending (never re-sent)
 	Contributed uint32            `json:"contributed"` // owner: rounds with a receipt
 	Receipt     []byte            `json:"receipt,omitempty"`
-	Payload     string            `json:"payload,omitempty"` // hex SHA-256 of the payload computed here
-	Blob        string            `json:"blob,omitempty"`    // aggregator: hex SHA-256 of the sealed result
-	Redeemed    bool              `json:"redeemed,omitempty"`
-	Signed      map[string]string `json:"signed,omitempty"` // step → hex SHA-256 of what was signed
+	Payload     string            `json:"payload,omitempty"`  // hex SHA-256 of the payload computed here
+	Blob        string            `json:"blob,omitempty"`     // aggregator: hex SHA-256 of the sealed result
+	Redeemed    bool              `json:"redeemed,omitempty"` // owner: posted its confirmation and was paid
+	Disputed    bool              `json:"disputed,omitempty"` // owner: disputed the committed result
+	Signed      map[string]string `json:"signed,omitempty"`   // step → hex SHA-256 of what was signed
 	Error       string            `json:"error,omitempty"`
 }
 

@@ -21,7 +21,7 @@ type registry struct {
 }
 
 type registryEntry struct {
-	node chain.MarketplaceNode
+	node chain.NodeInfo
 	at   time.Time
 }
 
@@ -29,7 +29,7 @@ func newRegistry(m *chain.Market) *registry {
 	return &registry{market: m, ttl: 15 * time.Second, cache: map[common.Address]registryEntry{}}
 }
 
-func (r *registry) node(ctx context.Context, addr common.Address) (chain.MarketplaceNode, error) {
+func (r *registry) node(ctx context.Context, addr common.Address) (chain.NodeInfo, error) {
 	r.mu.Lock()
 	e, ok := r.cache[addr]
 	r.mu.Unlock()

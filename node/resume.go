@@ -45,10 +45,10 @@ func (d *Daemon) resume(ctx context.Context, rec *jobRecord, v *jobView, job *en
 	return run, next, nil
 }
 
-// endUnresumable ends a job its restarted aggregator cannot go on with. The
-// contract offers no early end yet (issue 10 §1 adds one): the decision is
-// recorded here, the job is abandoned (owners are refused from now on), and
-// it fails at its deadline, when owners redeem their receipts.
+// endUnresumable ends a job its restarted aggregator cannot go on with: the
+// decision and its reason are recorded, the job is abandoned here (owners are
+// refused from now on) and aborted on-chain at once (the aggregator is not
+// slashed and forgoes its fee; owners are paid for what they delivered).
 func (d *Daemon) endUnresumable(ctx context.Context, id uint64, why error) error {
 	reason := fmt.Sprintf("the aggregator restarted in the middle of the job and ended it: %v", why)
 	if err := d.store.updateAggState(id, func(st *aggState) { st.Ended = reason }); err != nil {
@@ -56,6 +56,7 @@ func (d *Daemon) endUnresumable(ctx context.Context, id uint64, why error) error
 	}
 	d.log.Warn("ending a job after a restart", "job", id, "reason", reason)
 	d.abandon(id, reason)
+	d.abort(id, errors.New(reason))
 	return nil
 }
 

@@ -11,7 +11,8 @@ import (
 )
 
 // TestUnresumableJobEndsAtRestart: with an engine whose aggregator cannot
-// resume, a restarted aggregator ends the job at once and records why.
+// resume, a restarted aggregator ends the job at once, records why, and
+// aborts it on-chain (it fails now, not at its deadline).
 func TestUnresumableJobEndsAtRestart(t *testing.T) {
 	m := uploadMarket(t)
 	id := m.Submit(m.Spec("tee", `{"rounds":6,"delay_ms":600}`, `{"epsilon":1,"delta":1e-6}`))
@@ -29,6 +30,7 @@ func TestUnresumableJobEndsAtRestart(t *testing.T) {
 			if !strings.Contains(st.Reason, "cannot resume") || !strings.Contains(st.Reason, "keeps its aggregator state in memory") {
 				t.Fatalf("reason %q does not say why the job was ended", st.Reason)
 			}
+			m.WaitState(id, chain.JobFailed, 30*time.Second) // aborted on-chain at once, not at the deadline
 			return
 		}
 		if time.Now().After(deadline) {

@@ -35,6 +35,9 @@ func (d *Daemon) startRunner(rec *jobRecord, v *jobView) {
 		if err != nil && ctx.Err() == nil {
 			d.log.Warn("job run ended", "job", rec.ID, "role", rec.Role, "err", err)
 			d.abandon(rec.ID, err.Error())
+			if rec.Role == roleAggregator {
+				d.abort(rec.ID, err)
+			}
 		}
 	}()
 }
@@ -52,6 +55,23 @@ func (d *Daemon) runnerDone(id uint64) {
 	d.mu.Lock()
 	delete(d.running, id)
 	d.mu.Unlock()
+}
+
+// abort ends on-chain a job this aggregator cannot complete, saying why, rather
+// than leaving it to fail at its commit deadline: nobody is slashed, the owners
+// are paid for their part and `veil job status` shows the reason at once.
+func (d *Daemon) abort(id uint64, cause error) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	reason := cause.Error()
+	if len(reason) > 200 {
+		reason = reason[:200]
+	}
+	if _, err := d.cfg.Market.AbortJob(ctx, id, reason); err != nil {
+		d.log.Warn("could not abort the job on-chain", "job", id, "err", err)
+		return
+	}
+	d.log.Info("job aborted on-chain", "job", id, "reason", reason)
 }
 
 func (d *Daemon) abandon(id uint64, reason string) {

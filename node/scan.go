@@ -3,10 +3,6 @@ package node
 import (
 	"context"
 	"fmt"
-	"math/big"
-	"slices"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-market/veil/chain"
 )
@@ -46,9 +42,13 @@ func (d *Daemon) scan(ctx context.Context) error {
 }
 
 func (d *Daemon) notice(ctx context.Context, ev *chain.MarketplaceJobSubmitted) error {
-	role, err := d.roleIn(ctx, ev.Datasets, ev.Compute)
-	if err != nil || role == "" {
-		return err
+	terms, err := chain.DecodeTerms(ev.Terms)
+	if err != nil {
+		return fmt.Errorf("node: job %d: %w", ev.Id.Uint64(), err)
+	}
+	role := d.roleIn(terms)
+	if role == "" {
+		return nil
 	}
 	id := ev.Id.Uint64()
 	_, err = d.store.updateJob(id, func(r *jobRecord) error {
@@ -63,21 +63,15 @@ func (d *Daemon) notice(ctx context.Context, ev *chain.MarketplaceJobSubmitted) 
 
 // roleIn says what this node is in a job: an owner of one of its datasets, its
 // aggregator, another compute node, or nothing ("").
-func (d *Daemon) roleIn(ctx context.Context, datasets []*big.Int, compute []common.Address) (string, error) {
+func (d *Daemon) roleIn(t *chain.Terms) string {
 	me := d.cfg.Home.Address()
-	if i := slices.Index(compute, me); i == 0 {
-		return roleAggregator, nil
-	} else if i > 0 {
-		return roleCompute, nil
+	switch i := t.ComputeIndex(me); {
+	case i == 0:
+		return roleAggregator
+	case i > 0:
+		return roleCompute
+	case t.OwnerIndex(me) >= 0:
+		return roleOwner
 	}
-	for _, id := range datasets {
-		ds, err := d.cfg.Market.Dataset(ctx, id.Uint64())
-		if err != nil {
-			return "", err
-		}
-		if ds.Owner == me {
-			return roleOwner, nil
-		}
-	}
-	return "", nil
+	return ""
 }

@@ -1,13 +1,14 @@
 package node
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
 	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
@@ -18,14 +19,14 @@ import (
 
 // jobView is a job as read from the chain, with its spec, datasets and plan.
 type jobView struct {
-	id    uint64
-	chain chain.MarketplaceJob
-	spec  *spec.Spec
-	doc   []byte // the spec document whose hash is on-chain
-	metas []*dataset.Metadata
-	terms []chain.MarketplaceDataset
-	eng   engine.Engine
-	plan  engine.Plan
+	id       uint64
+	chain    *chain.Job
+	spec     *spec.Spec
+	doc      []byte // the spec document whose hash is on-chain
+	metas    []*dataset.Metadata
+	datasets []chain.DatasetInfo // the job's datasets' current terms, in job order
+	eng      engine.Engine
+	plan     engine.Plan
 	// invalid says why the job cannot be run as specified ("" when it can).
 	invalid string
 }
@@ -52,14 +53,14 @@ func (d *Daemon) view(ctx context.Context, id uint64) (*jobView, error) {
 	return &v, nil
 }
 
-func (d *Daemon) load(ctx context.Context, id uint64, j chain.MarketplaceJob) (*jobView, error) {
+func (d *Daemon) load(ctx context.Context, id uint64, j *chain.Job) (*jobView, error) {
 	v := &jobView{id: id, chain: j}
 	for _, ds := range j.Datasets {
 		l, err := d.cfg.Market.Listing(ctx, ds.Uint64(), d.cfg.Home.Config.DeployBlock)
 		if err != nil {
 			return nil, err
 		}
-		v.terms = append(v.terms, l.Terms)
+		v.datasets = append(v.datasets, l.Terms)
 		m, err := dataset.DecodeMetadata(l.Metadata)
 		if err != nil {
 			v.invalid = fmt.Sprintf("dataset %d has no usable public metadata: %v", ds.Uint64(), err)
@@ -147,20 +148,14 @@ func (v *jobView) matchChain() string {
 }
 
 // ownerIndex is the position of this node's dataset in the job, -1 if none.
-func (v *jobView) ownerIndex(me [20]byte) int {
-	return slices.IndexFunc(v.terms, func(t chain.MarketplaceDataset) bool { return t.Owner == me })
-}
+func (v *jobView) ownerIndex(me common.Address) int { return v.chain.OwnerIndex(me) }
 
 // engineJob lists the owners that accepted, with their registered keys.
 func (d *Daemon) engineJob(ctx context.Context, v *jobView) (*engine.Job, []int, error) {
 	job := &engine.Job{ID: v.id, Spec: v.spec, Plan: v.plan, Buyer: v.chain.Buyer}
 	var positions []int
-	for i, t := range v.terms {
-		p, err := d.cfg.Market.Participant(ctx, v.id, t.Owner)
-		if err != nil {
-			return nil, nil, err
-		}
-		if !p.Accepted {
+	for i, t := range v.datasets {
+		if !v.chain.Participant(t.Owner).Accepted {
 			continue
 		}
 		key, err := d.registry.NodeKey(ctx, t.Owner)
@@ -177,11 +172,10 @@ func (d *Daemon) engineJob(ctx context.Context, v *jobView) (*engine.Job, []int,
 	return job, positions, nil
 }
 
+// priceOf is owner i's escrowed price in the job.
 func priceOf(v *jobView, i int) *big.Int {
-	if i < 0 || i >= len(v.terms) {
+	if i < 0 || i >= len(v.chain.Prices) {
 		return nil
 	}
-	return v.terms[i].Price
+	return v.chain.Prices[i]
 }
-
-var _ = bytes.Equal

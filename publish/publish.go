@@ -28,9 +28,11 @@ type Request struct {
 	Title       string
 	Description string
 	Price       *big.Int
+	SubmitFee   *big.Int // paid by every submission naming the dataset, kept whatever happens; nil: none
 	Engines     uint8
 	Budget      uint64 // micro-ε
-	MaxDelta    uint64 // 1e-18 units
+	MaxDelta    uint64 // largest δ per job, 1e-18 units
+	DeltaBudget uint64 // total δ over all jobs, 1e-18 units (k jobs at MaxDelta compose to k·MaxDelta)
 	MinOwners   uint16
 	Bounds      map[string]dataset.Bounds
 	// Types is the owner's declaration of column types (unlisted columns are
@@ -150,9 +152,9 @@ func (o *Owner) Dataset(ctx context.Context, r *Request) (*Result, error) {
 	if err != nil {
 		return nil, errors.Join(err, undo())
 	}
-	p := chain.MarketplacePublishParams{
-		Sha256Digest: ptr.SHA256, Uri: ptr.URI, MetaHash: sha256.Sum256(doc), Price: r.Price,
-		Engines: r.Engines, Budget: r.Budget, MaxDelta: r.MaxDelta, MinOwners: r.MinOwners,
+	p := chain.PublishParams{
+		Sha256Digest: ptr.SHA256, Uri: ptr.URI, MetaHash: sha256.Sum256(doc), Price: r.Price, SubmitFee: orZero(r.SubmitFee),
+		Engines: r.Engines, Budget: r.Budget, MaxDelta: r.MaxDelta, DeltaBudget: r.DeltaBudget, MinOwners: r.MinOwners,
 	}
 	id, rcpt, err := o.Market.PublishDataset(ctx, p, doc)
 	if err != nil {
@@ -183,6 +185,13 @@ func storageRecord(p seal.Pointer) *dataset.Storage {
 		return nil // not on IPFS
 	}
 	return &dataset.Storage{CID: c.String(), Profile: ipfs.Profile, SHA256: p.Hex(), Size: p.Size}
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
 }
 
 func (o *Owner) requireFunds(ctx context.Context) error {

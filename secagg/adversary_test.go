@@ -11,13 +11,21 @@ import (
 // (so they reveal its self-mask seed). With both it could unmask x_4. The
 // consistency check stops it: each client signs the survivor set it saw
 // and wants T signatures on that same set before revealing anything.
+//
+// It runs for both kinds of vector (Z_{2^16} and residues modulo primes).
 func TestDifferentSurvivorSetsAreCaught(t *testing.T) {
-	p := Params{N: 5, T: Threshold(5, 1), ModBits: 16, VectorLen: 8}
+	t.Run("mod 2^16", func(t *testing.T) {
+		testDifferentSurvivorSets(t, Params{N: 5, T: Threshold(5, 1), ModBits: 16, VectorLen: 8})
+	})
+	t.Run("mod q", func(t *testing.T) { testDifferentSurvivorSets(t, segmentParams(5, Threshold(5, 1), 3)) })
+}
+
+func testDifferentSurvivorSets(t *testing.T, p Params) {
 	h := newHarness(t, p, 11)
 	h.throughShareKeys()
 	h.maskInputs(all(5))
-	lie := h.serverMsg(StepConsistencyCheck, appendIndexList(nil, []int{0, 1, 2, 3}))
-	truth := h.serverMsg(StepConsistencyCheck, appendIndexList(nil, []int{0, 1, 2, 3, 4}))
+	lie := h.serverMsg(StepConsistencyCheck, survivorsBody{survivors: []int{0, 1, 2, 3}}.append(nil))
+	truth := h.serverMsg(StepConsistencyCheck, survivorsBody{survivors: []int{0, 1, 2, 3, 4}}.append(nil))
 	sigs := map[int][]byte{}
 	for i, c := range h.clients {
 		shown := truth
@@ -47,7 +55,7 @@ func TestDifferentSurvivorSetsAreCaught(t *testing.T) {
 		h2 := newHarness(t, p, 12)
 		h2.throughShareKeys()
 		h2.maskInputs(all(5))
-		msg, err := h2.clients[0].ConsistencyCheck(h2.serverMsg(StepConsistencyCheck, appendIndexList(nil, []int{0, 1, 2, 3})))
+		msg, err := h2.clients[0].ConsistencyCheck(h2.serverMsg(StepConsistencyCheck, survivorsBody{survivors: []int{0, 1, 2, 3}}.append(nil)))
 		h2.must(err)
 		wantPeerErr(t, h2.server.AddConsistencyCheck(msg), ErrInconsistentSurvivors, 0, "")
 	})

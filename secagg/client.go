@@ -35,6 +35,7 @@ type Client struct {
 	seed            [shamir.Size]byte // b_i, the self-mask seed
 
 	peerEnc, peerMask []*ecdh.PublicKey // indexed by client, nil outside U1
+	peerSeed          [][32]byte        // advertised seed commitments, by client
 	encShared         [][]byte          // X25519(c_i, c_j) by neighbour j, computed once for both directions
 	inU2              []bool
 	ownKeyShare       [shamir.Size]byte
@@ -42,6 +43,8 @@ type Client struct {
 	keyShares         map[int][shamir.Size]byte // received, by owner
 	seedShares        map[int][shamir.Size]byte
 	signedSurvivors   []int
+	signedDigest      [32]byte // the masked-sum digest signed with signedSurvivors
+	dropped           []int    // U2 \ U3 as the unmask request named it
 
 	stats Stats
 }
@@ -141,7 +144,8 @@ func (c *Client) AdvertiseKeys() ([]byte, error) {
 	if c.seed, err = shamir.RandomSecret(c.rand); err != nil {
 		return nil, fmt.Errorf("secagg: self-mask seed: %w", err)
 	}
-	body := advertiseBody{encKey: [32]byte(c.encKey.PublicKey().Bytes()), maskKey: [32]byte(c.maskKey.PublicKey().Bytes())}
+	body := advertiseBody{encKey: [32]byte(c.encKey.PublicKey().Bytes()), maskKey: [32]byte(c.maskKey.PublicKey().Bytes()),
+		seedCommit: seedCommitment(c.seed, c.session, c.index)}
 	c.next = StepShareKeys
 	return sealClient(body.append(c.header(StepAdvertiseKeys)), c.signer), nil
 }
@@ -208,6 +212,7 @@ func (c *Client) readKeys(msg []byte) ([]int, error) {
 	}
 	c.peerEnc = make([]*ecdh.PublicKey, c.params.N)
 	c.peerMask = make([]*ecdh.PublicKey, c.params.N)
+	c.peerSeed = make([][32]byte, c.params.N)
 	u1 := make([]int, 0, len(kb.adverts))
 	for _, raw := range kb.adverts {
 		peer, body, err := openClient(raw, ClientKind(StepAdvertiseKeys), c.session, c.peers)
@@ -226,6 +231,7 @@ func (c *Client) readKeys(msg []byte) ([]int, error) {
 		}
 		c.peerEnc[peer], _ = ecdh.X25519().NewPublicKey(adv.encKey[:]) // any 32 bytes parse
 		c.peerMask[peer], _ = ecdh.X25519().NewPublicKey(adv.maskKey[:])
+		c.peerSeed[peer] = adv.seedCommit
 		u1 = append(u1, peer)
 	}
 	if c.peerEnc[c.index] == nil {
@@ -239,7 +245,9 @@ func (c *Client) readKeys(msg []byte) ([]int, error) {
 
 func (c *Client) isOwn(adv advertiseBody) bool {
 	enc, mask := c.encKey.PublicKey().Bytes(), c.maskKey.PublicKey().Bytes()
-	return subtle.ConstantTimeCompare(enc, adv.encKey[:]) == 1 && subtle.ConstantTimeCompare(mask, adv.maskKey[:]) == 1
+	seed := seedCommitment(c.seed, c.session, c.index)
+	return subtle.ConstantTimeCompare(enc, adv.encKey[:])&subtle.ConstantTimeCompare(mask, adv.maskKey[:])&
+		subtle.ConstantTimeCompare(seed[:], adv.seedCommit[:]) == 1
 }
 
 // agree runs X25519 with a peer's advertised key, naming the peer if the key

@@ -12,8 +12,9 @@ import (
 // decrypts and checks each, and returns the client's input masked with its
 // self mask and one pairwise mask per neighbour in U2, bit-packed.
 //
-// input holds VectorLen entries of Z_{2^k}, each below 2^ModBits (see
-// EncodeSigned and Quantizer for getting there from signed or real values).
+// input holds VectorLen entries, each below 2^ModBits (see EncodeSigned
+// and Quantizer for getting there from signed or real values) or, with
+// Segments, below its segment's modulus.
 func (c *Client) MaskInput(sharesMsg []byte, input []uint64) ([]byte, error) {
 	if err := c.expect(StepMaskedInputCollection); err != nil {
 		return nil, err
@@ -37,13 +38,12 @@ func (c *Client) MaskInput(sharesMsg []byte, input []uint64) ([]byte, error) {
 		terms = append(terms, maskTerm{key: pairwiseMaskKey(shared, c.session, c.index, j), negate: c.index > j})
 	}
 	acc := slices.Clone(input)
-	applyMasks(acc, terms, c.params.ModBits)
-	reduce(acc, c.params.modMask())
-	c.stats.MaskBytes += int64(len(terms)) * maskBytes(len(acc), c.params.ModBits)
+	c.params.mask(acc, terms)
+	c.stats.MaskBytes += int64(len(terms)) * c.params.termBytes()
 	msg := c.header(StepMaskedInputCollection)
 	body := len(msg)
 	msg = append(msg, make([]byte, c.params.packedLen())...)
-	packBits(msg[body:], acc, c.params.ModBits)
+	c.params.pack(msg[body:], acc)
 	c.next = StepConsistencyCheck
 	return sealClient(msg, c.signer), nil
 }
@@ -52,13 +52,11 @@ func (c *Client) checkInput(input []uint64) error {
 	if len(input) != c.params.VectorLen {
 		return fmt.Errorf("%w: %d entries, VectorLen is %d", ErrInput, len(input), c.params.VectorLen)
 	}
-	mask := c.params.modMask()
-	for j, v := range input {
-		if v&^mask != 0 {
-			return fmt.Errorf("%w: entry %d = %d is not below 2^%d", ErrInput, j, v, c.params.ModBits)
-		}
-	}
-	return nil
+	return c.params.checkVector(input)
+}
+
+func errEntry(j int, v uint64, modBits int) error {
+	return fmt.Errorf("%w: entry %d = %d is not below 2^%d", ErrInput, j, v, modBits)
 }
 
 // readShares decrypts the delivered shares and records U2.

@@ -18,10 +18,11 @@ func (c *Client) ConsistencyCheck(survivorsMsg []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	u3, err := parseIndexList(body, c.params.N)
+	sb, err := parseSurvivors(body, c.params.N)
 	if err != nil {
 		return nil, serverErr(ErrMalformed, "survivor set: %v", err)
 	}
+	u3 := sb.survivors
 	for _, u := range u3 { // non-neighbours' key sharing is invisible to this client
 		if c.neighbour[u] && !c.inU2[u] {
 			return nil, serverErr(ErrUnexpectedSender, "survivor set names client %d, which never shared keys with client %d", u, c.index)
@@ -33,10 +34,14 @@ func (c *Client) ConsistencyCheck(survivorsMsg []byte) ([]byte, error) {
 	if len(u3) < c.params.T {
 		return nil, tooFew("MaskedInputCollection (U3)", len(u3), c.params.T)
 	}
-	c.signedSurvivors = u3
+	c.signedSurvivors, c.signedDigest = u3, sb.digest
 	c.next = StepUnmasking
-	return sealClient(appendIndexList(c.header(StepConsistencyCheck), u3), c.signer), nil
+	return sealClient(sb.append(c.header(StepConsistencyCheck)), c.signer), nil
 }
+
+// Survivors returns the survivor set U3 this client signed in
+// ConsistencyCheck (nil before): the clients whose inputs are in the sum.
+func (c *Client) Survivors() []int { return slices.Clone(c.signedSurvivors) }
 
 // Unmask runs step 5. It takes the server's request (the survivors whose
 // self-mask seed shares it wants, the dropped clients whose masking-key
@@ -74,6 +79,7 @@ func (c *Client) Unmask(requestMsg []byte) ([]byte, error) {
 			reply.keyShares = append(reply.keyShares, ownedShare{owner: v, value: c.keyShares[v]})
 		}
 	}
+	c.dropped = req.dropped
 	c.forget()
 	return sealClient(reply.append(c.header(StepUnmasking)), c.signer), nil
 }
@@ -106,7 +112,7 @@ func (c *Client) checkSignatures(sigs []signerSig) error {
 	if len(sigs) < c.params.T {
 		return serverErr(ErrInconsistentSurvivors, "showed client %d only %d consistency signatures, threshold is %d", c.index, len(sigs), c.params.T)
 	}
-	signed := appendIndexList(nil, c.signedSurvivors)
+	signed := survivorsBody{survivors: c.signedSurvivors, digest: c.signedDigest}.append(nil)
 	for _, s := range sigs {
 		if !slices.Contains(c.signedSurvivors, s.signer) {
 			return serverErr(ErrInconsistentSurvivors, "consistency signature from client %d, not a survivor", s.signer)
@@ -125,5 +131,5 @@ func (c *Client) forget() {
 	c.maskSecret, c.seed = [32]byte{}, [32]byte{}
 	c.ownKeyShare, c.ownSeedShare = [32]byte{}, [32]byte{}
 	c.keyShares, c.seedShares, c.encShared = nil, nil, nil
-	c.next = 0
+	c.next = StepOpening
 }

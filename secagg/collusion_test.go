@@ -12,12 +12,20 @@ import (
 // when n - d - c ≥ 2. Here n = 5, c = 1 (client 4 colludes), d = 1 (client 3
 // drops before masking), T = Threshold(5, 1) = 4: honest survivors 0, 1, 2.
 // The adversary holds the server's whole transcript and client 4's secrets.
+// It runs for both kinds of vector: Z_{2^16}, and residues modulo the he
+// engine's three 60-bit primes.
 func TestColludingServerCannotUnmaskHonestInput(t *testing.T) {
-	const colluder, dropped = 4, 3
-	p := Params{N: 5, T: Threshold(5, 1), ModBits: 16, VectorLen: 4096}
 	if err := CheckParams(5, 1, 1); err != nil {
 		t.Fatal(err)
 	}
+	t.Run("mod 2^16", func(t *testing.T) {
+		testColludingServer(t, Params{N: 5, T: Threshold(5, 1), ModBits: 16, VectorLen: 4096})
+	})
+	t.Run("mod q", func(t *testing.T) { testColludingServer(t, segmentParams(5, Threshold(5, 1), 1366)) })
+}
+
+func testColludingServer(t *testing.T, p Params) {
+	const colluder, dropped = 4, 3
 	h := newHarness(t, p, 71)
 	for j := range h.inputs[0] {
 		h.inputs[0][j] = 0 // the honest input under attack: all zeros
@@ -58,7 +66,7 @@ func TestColludingServerCannotUnmaskHonestInput(t *testing.T) {
 	strip := func(u int) []uint64 {
 		y := make([]uint64, p.VectorLen)
 		msg := h.sent[StepMaskedInputCollection][u]
-		h.must(unpackBits(y, msg[headerLen:len(msg)-signatureLen], p.ModBits, false))
+		h.must(p.unpack(y, msg[headerLen:len(msg)-signatureLen]))
 		seed, err := rec.secret(u, func(x *unmaskShares) []ownedShare { return x.seedShares })
 		h.must(err)
 		terms := []maskTerm{{key: selfMaskKey(seed, h.s, u), negate: true}}
@@ -67,8 +75,7 @@ func TestColludingServerCannotUnmaskHonestInput(t *testing.T) {
 		terms = append(terms,
 			maskTerm{key: pairwiseWith(t, droppedKey, h.server.maskKeys[u].maskKey, h.s, u, dropped), negate: u < dropped},
 			maskTerm{key: pairwiseWith(t, [32]byte(colluderKey.Bytes()), h.server.maskKeys[u].maskKey, h.s, u, colluder), negate: u < colluder})
-		applyMasks(y, terms, p.ModBits)
-		reduce(y, p.modMask())
+		p.mask(y, terms)
 		return y
 	}
 	z0 := strip(0)
@@ -80,7 +87,7 @@ func TestColludingServerCannotUnmaskHonestInput(t *testing.T) {
 			if v == h.inputs[0][j] {
 				equal++
 			}
-			buckets[v>>12]++
+			buckets[int(float64(v)/float64(modulusOf(p, j))*16)]++
 		}
 		if equal > 3 { // expected 4096/2^16 ≈ 0.06
 			t.Fatalf("%d of %d stripped entries equal the honest input", equal, len(z0))
@@ -101,19 +108,16 @@ func TestColludingServerCannotUnmaskHonestInput(t *testing.T) {
 		// also gets from Sum minus the colluder's own input).
 		acc := slices.Clone(z0)
 		for _, u := range []int{1, 2} {
-			for j, v := range strip(u) {
-				acc[j] += v
-			}
+			p.add(acc, strip(u))
 		}
-		reduce(acc, p.modMask())
-		if want := plainSum(h.inputs, []int{0, 1, 2}, p.ModBits); !slices.Equal(acc, want) {
+		if want := plainVectorSum(p, h.inputs, []int{0, 1, 2}); !slices.Equal(acc, want) {
 			t.Fatal("stripped honest vectors do not add up to the honest sum")
 		}
 		fromSum := slices.Clone(sum)
 		for j, v := range h.inputs[colluder] {
-			fromSum[j] -= v
+			q := modulusOf(p, j)
+			fromSum[j] = (fromSum[j] + (q - v%q)) % q
 		}
-		reduce(fromSum, p.modMask())
 		if !slices.Equal(fromSum, acc) {
 			t.Fatal("sum minus the colluder's input differs from the honest sum")
 		}
@@ -137,4 +141,18 @@ func pairwiseWith(t *testing.T, private, public [32]byte, s Session, u, v int) [
 		t.Fatal(err)
 	}
 	return pairwiseMaskKey(shared, s, u, v)
+}
+
+// modulusOf is the modulus of entry j (2^k without segments).
+func modulusOf(p Params, j int) uint64 {
+	if p.Segments == nil {
+		return 1 << p.ModBits
+	}
+	for _, s := range p.Segments {
+		if j < s.Len {
+			return s.Modulus
+		}
+		j -= s.Len
+	}
+	panic("entry outside the vector")
 }

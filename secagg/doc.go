@@ -1,9 +1,11 @@
 // Package secagg implements secure aggregation after Bonawitz et al.,
 // "Practical Secure Aggregation for Privacy-Preserving Machine Learning"
 // (CCS 2017), in its malicious-server variant: n clients each hold a vector
-// over Z_{2^k}; a server learns the sum of the vectors of the clients that
-// survive, and nothing else about any single vector, even if clients drop
-// out after sharing their keys.
+// over Z_{2^k}, or with entries modulo per-segment moduli (Params.Segments:
+// the residues of ciphertexts); a server learns the sum of the vectors of the
+// clients that survive, and nothing else about any single vector, even if
+// clients drop out after sharing their keys. An extra step lets every client
+// recompute and check the sum (Server.Opening, Client.VerifySum).
 //
 // The protocol objects are local, network-free state machines in the style
 // of Lattigo's multiparty package: a Client has one method per step, each
@@ -25,9 +27,15 @@
 // AES-256-CTR as a PRG, AES-256-GCM and Ed25519 signatures (the clients'
 // registry keys); shares are information-theoretically hidden below t.
 //
+// Every honest client that verifies the sum gets the same one: the server
+// commits to the masked sum with U3 in the consistency check, and the seeds
+// and keys it reveals in the opening are checked against the clients'
+// advertised commitments and keys.
+//
 // Not protected: correctness against a malicious server or malicious
 // clients (a bad input, a wrong share or a dropped message can make the sum
-// wrong or abort the run; the paper gives the same guarantee), availability
+// wrong or abort the run; the server can add an offset to the masked sum
+// before unmasking, fixed blind; the paper gives the same guarantee), availability
 // (any party can abort by misbehaving), and the privacy of the sum itself,
 // which callers protect with differential-privacy noise before masking.
 // Clients must not reuse a Session: keys, masks and nonces are fresh per

@@ -2,6 +2,7 @@ package secagg
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 )
 
@@ -23,7 +24,7 @@ func FuzzReadHeader(f *testing.F) {
 }
 
 func FuzzParseAdvertise(f *testing.F) {
-	f.Add(make([]byte, 64))
+	f.Add(make([]byte, 96))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if a, err := parseAdvertise(b); err == nil && !bytes.Equal(a.append(nil), b) {
 			t.Fatal("advertisement re-encodes differently")
@@ -63,6 +64,62 @@ func FuzzParseIndexList(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if l, err := parseIndexList(b, fuzzN); err == nil && !bytes.Equal(appendIndexList(nil, l), b) {
 			t.Fatal("index list re-encodes differently")
+		}
+	})
+}
+
+func FuzzParseSurvivors(f *testing.F) {
+	f.Add(survivorsBody{survivors: []int{0, 2, 4}, digest: [32]byte{7}}.append(nil))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if s, err := parseSurvivors(b, fuzzN); err == nil && !bytes.Equal(s.append(nil), b) {
+			t.Fatal("survivor announcement re-encodes differently")
+		}
+	})
+}
+
+// fuzzSegments is a small layout with a 60-bit prime, a tiny and a 63-bit modulus.
+var fuzzSegments = Params{N: fuzzN, T: 3, VectorLen: 7,
+	Segments: []Segment{{Modulus: 1152921504606748673, Len: 3}, {Modulus: 5, Len: 3}, {Modulus: 1<<63 - 25, Len: 1}}}
+
+func FuzzParseOpening(f *testing.F) {
+	f.Add(openingBody{masked: make([]byte, fuzzSegments.packedLen()), seeds: []ownedShare{{owner: 0}, {owner: 2}}, dropped: []ownedShare{{owner: 1}}}.append(nil))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		o, err := parseOpening(b, fuzzSegments)
+		if err == nil && !bytes.Equal(o.append(nil), b) {
+			t.Fatal("opening re-encodes differently")
+		}
+	})
+}
+
+func FuzzUnpackSegments(f *testing.F) {
+	f.Add(make([]byte, fuzzSegments.packedLen()))
+	f.Add(bytes.Repeat([]byte{0xff}, fuzzSegments.packedLen()))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		v := make([]uint64, fuzzSegments.VectorLen)
+		if fuzzSegments.unpack(v, b) != nil {
+			return
+		}
+		if err := fuzzSegments.checkVector(v); err != nil {
+			t.Fatalf("decoded an entry out of range: %v", err)
+		}
+		again := make([]byte, len(b))
+		fuzzSegments.pack(again, v)
+		if !bytes.Equal(again, b) {
+			t.Fatal("unpacked vector re-packs differently")
+		}
+	})
+}
+
+// FuzzVerifySum feeds arbitrary openings to a client waiting for one: it
+// must refuse or return the honest sum, never panic or return another.
+func FuzzVerifySum(f *testing.F) {
+	h, _, honest := openedRun(f)
+	f.Add(h.serverMsg(StepOpening, honest.append(nil)))
+	f.Fuzz(func(t *testing.T, msg []byte) {
+		h, sum, _ := openedRun(t)
+		got, err := h.clients[0].VerifySum(msg)
+		if err == nil && !slices.Equal(got, sum) {
+			t.Fatal("an opening other than the honest one gave another sum")
 		}
 	})
 }

@@ -44,7 +44,7 @@ func newHarness(t testing.TB, p Params, seed uint64) *harness {
 			t.Fatal(err)
 		}
 	}
-	h.inputs = randomInputs(h.r, p.N, p.VectorLen, p.ModBits)
+	h.inputs = randomVectors(h.r, p)
 	return h
 }
 

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 )
 
@@ -19,6 +20,12 @@ type InProcessOptions struct {
 	Now     func() time.Time     // the clock for the step timings; time.Now if nil
 	Signers []ed25519.PrivateKey // the clients' signing keys; generated from Rand if nil
 
+	// Verify makes every client that answered the unmask request check
+	// the sum with the server's opening (Client.VerifySum); a client that
+	// computes another sum is an error. A client dropping at StepOpening
+	// skips it.
+	Verify bool
+
 	// OnClientStep, if set, is called after each client step with its
 	// duration and the client's counts so far (benchmarks use it to time
 	// baselines right next to each measurement).
@@ -26,12 +33,13 @@ type InProcessOptions struct {
 }
 
 // StepTimes holds one duration per step, indexed by Step.
-type StepTimes [StepUnmasking + 1]time.Duration
+type StepTimes [StepOpening + 1]time.Duration
 
 // InProcessResult reports a whole run.
 type InProcessResult struct {
 	Sum       []uint64
 	Survivors []int // U3: the clients whose inputs are in Sum
+	Verified  []int // with Options.Verify: the clients whose VerifySum gave Sum
 
 	BytesSent     []int // per client, all its messages
 	BytesReceived []int // per client, all server messages it got
@@ -71,6 +79,7 @@ type inProcessRun struct {
 	drop    Dropouts
 	now     func() time.Time
 	hook    func(int, Step, time.Duration, Stats)
+	verify  bool
 	server  *Server
 	clients []*Client
 	res     *InProcessResult
@@ -95,7 +104,7 @@ func newInProcessRun(p Params, s Session, inputs [][]uint64, drop Dropouts, opts
 	for i, k := range signers {
 		peers[i] = k.Public().(ed25519.PublicKey)
 	}
-	run := &inProcessRun{p: p, inputs: inputs, drop: drop, now: opts.Now, hook: opts.OnClientStep, clients: make([]*Client, p.N),
+	run := &inProcessRun{p: p, inputs: inputs, drop: drop, now: opts.Now, hook: opts.OnClientStep, verify: opts.Verify, clients: make([]*Client, p.N),
 		res: &InProcessResult{BytesSent: make([]int, p.N), BytesReceived: make([]int, p.N),
 			ClientTime: make([]StepTimes, p.N), ClientStats: make([]Stats, p.N)}}
 	var err error
@@ -203,9 +212,40 @@ func (r *inProcessRun) execute() (*InProcessResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.res.Sum, r.res.Survivors, r.res.ServerStats = sum, survivors, sv.Stats()
+	r.res.Sum, r.res.Survivors = sum, survivors
+	if r.verify {
+		if err := r.verifyAll(sum); err != nil {
+			return nil, err
+		}
+	}
+	r.res.ServerStats = sv.Stats()
 	for i, c := range r.clients {
 		r.res.ClientStats[i] = c.Stats()
 	}
 	return r.res, nil
+}
+
+// verifyAll runs VerifySum on every client that answered the unmask request.
+func (r *inProcessRun) verifyAll(sum []uint64) error {
+	opening, err := r.server.Opening()
+	if err != nil {
+		return err
+	}
+	for _, i := range r.server.Completed(StepUnmasking) {
+		if !r.active(i, StepOpening) {
+			continue
+		}
+		r.res.BytesReceived[i] += len(opening)
+		start := r.now()
+		got, err := r.clients[i].VerifySum(opening)
+		r.res.ClientTime[i][StepOpening] = r.now().Sub(start)
+		if err != nil {
+			return err
+		}
+		if !slices.Equal(got, sum) {
+			return fmt.Errorf("secagg: client %d recomputed another sum than the server", i)
+		}
+		r.res.Verified = append(r.res.Verified, i)
+	}
+	return nil
 }

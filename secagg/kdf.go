@@ -19,7 +19,31 @@ const (
 	labelPairwiseMask = "veil/secagg/v1 pairwise mask"
 	labelSelfMask     = "veil/secagg/v1 self mask"
 	labelShareKey     = "veil/secagg/v1 share encryption"
+	labelSeedCommit   = "veil/secagg/v1 seed commitment"
+	labelMaskedSum    = "veil/secagg/v1 masked sum"
 )
+
+// seedCommitment binds client i to its self-mask seed b_i for the session:
+// SHA-256(label ‖ session ‖ i ‖ b_i). The seed is 255 uniform bits, so the
+// commitment hides it; SHA-256's collision resistance makes it binding.
+func seedCommitment(seed [32]byte, s Session, i int) [32]byte {
+	h := sha256.New()
+	h.Write([]byte(labelSeedCommit))
+	h.Write(s.bytes())
+	h.Write(binary.BigEndian.AppendUint32(nil, uint32(i)))
+	h.Write(seed[:])
+	return [32]byte(h.Sum(nil))
+}
+
+// maskedSumDigest identifies the masked sum the server announces with U3:
+// SHA-256(label ‖ session ‖ packed sum).
+func maskedSumDigest(s Session, packed []byte) [32]byte {
+	h := sha256.New()
+	h.Write([]byte(labelMaskedSum))
+	h.Write(s.bytes())
+	h.Write(packed)
+	return [32]byte(h.Sum(nil))
+}
 
 func deriveKey(secret []byte, s Session, label string, indices ...int) [32]byte {
 	info := make([]byte, 0, len(label)+4*len(indices))

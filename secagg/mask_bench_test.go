@@ -3,6 +3,7 @@ package secagg
 import (
 	"crypto/aes"
 	"crypto/cipher"
+	"slices"
 	"testing"
 )
 
@@ -56,6 +57,39 @@ func BenchmarkPacking(b *testing.B) {
 		for b.Loop() {
 			if err := unpackBits(v, buf, k, true); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// One he client's masking work at n = 100: 100 masks over one ciphertext's
+// residues (2 polynomials × 3 primes × 16,384 entries, modulo 60-bit primes,
+// rejection-sampled), next to a bare AES-256-CTR expansion of the same 8
+// bytes per entry. SetBytes counts those bytes in both.
+func BenchmarkMaskExpansionModQ(b *testing.B) {
+	const masks = 100
+	p := segmentParams(2, 2, 16384)
+	segs := append(slices.Clone(p.Segments), p.Segments...)
+	l := 2 * p.VectorLen
+	terms := make([]maskTerm, masks)
+	for i := range terms {
+		terms[i] = maskTerm{key: [32]byte{byte(i)}, negate: i%2 == 1}
+	}
+	acc := make([]uint64, l)
+	b.Run("secagg", func(b *testing.B) {
+		b.SetBytes(int64(masks * 8 * l))
+		for b.Loop() {
+			applyMasksMod(acc, terms, segs)
+		}
+	})
+	b.Run("aes-ctr", func(b *testing.B) {
+		block, _ := aes.NewCipher(make([]byte, 32))
+		stream := cipher.NewCTR(block, make([]byte, aes.BlockSize))
+		buf, zero := make([]byte, 8192), make([]byte, 8192)
+		b.SetBytes(int64(masks * 8 * l))
+		for b.Loop() {
+			for done := 0; done < masks*8*l; done += 8192 {
+				stream.XORKeyStream(buf, zero)
 			}
 		}
 	})

@@ -13,28 +13,31 @@ import (
 
 const (
 	keyLen         = 32
-	advertiseLen   = headerLen + 2*keyLen + signatureLen
+	advertiseLen   = headerLen + 3*keyLen + signatureLen
 	sharePlainLen  = 4 + 4 + 2*shamir.Size
 	shareCipherLen = sharePlainLen + 16 // AES-GCM tag
 )
 
 // advertiseBody (StepAdvertiseKeys, client): the X25519 public keys for
-// share encryption (c) and for pairwise masks (s).
+// share encryption (c) and for pairwise masks (s), and a commitment to the
+// self-mask seed b (seedCommitment), against which anyone checks the seed
+// the server reveals in the opening.
 type advertiseBody struct {
-	encKey, maskKey [keyLen]byte
+	encKey, maskKey, seedCommit [keyLen]byte
 }
 
 func (a advertiseBody) append(b []byte) []byte {
-	return append(append(b, a.encKey[:]...), a.maskKey[:]...)
+	return append(append(append(b, a.encKey[:]...), a.maskKey[:]...), a.seedCommit[:]...)
 }
 
 func parseAdvertise(body []byte) (advertiseBody, error) {
 	var a advertiseBody
-	if len(body) != 2*keyLen {
-		return a, fmt.Errorf("AdvertiseKeys body of %d bytes, want %d", len(body), 2*keyLen)
+	if len(body) != 3*keyLen {
+		return a, fmt.Errorf("AdvertiseKeys body of %d bytes, want %d", len(body), 3*keyLen)
 	}
 	copy(a.encKey[:], body)
 	copy(a.maskKey[:], body[keyLen:])
+	copy(a.seedCommit[:], body[2*keyLen:])
 	return a, nil
 }
 
@@ -117,12 +120,31 @@ func parseSharesDelivery(body []byte, n int) (sharesDelivery, error) {
 	return d, r.done()
 }
 
-// parseIndexList decodes the survivor set (server, opens
-// StepConsistencyCheck) and the client's signed copy of it.
+// parseIndexList decodes a list of client indices.
 func parseIndexList(body []byte, n int) ([]int, error) {
 	r := reader{b: body}
 	list := r.indexList(n)
 	return list, r.done()
+}
+
+// survivorsBody (server, opens StepConsistencyCheck; the client signs the
+// same bytes back): the survivor set U3 and the digest of the masked sum
+// over U3 (maskedSumDigest). Signing both fixes, for every signer, which
+// masked sum the result will be unmasked from.
+type survivorsBody struct {
+	survivors []int
+	digest    [32]byte
+}
+
+func (b survivorsBody) append(out []byte) []byte {
+	return append(appendIndexList(out, b.survivors), b.digest[:]...)
+}
+
+func parseSurvivors(body []byte, n int) (survivorsBody, error) {
+	r := reader{b: body}
+	s := survivorsBody{survivors: r.indexList(n)}
+	copy(s.digest[:], r.take(32))
+	return s, r.done()
 }
 
 // unmaskRequest (server, opens StepUnmasking): whose self-mask seeds and
@@ -238,4 +260,26 @@ func parseSharePlain(b []byte) (sharePlain, error) {
 		return p, fmt.Errorf("share is not a field element")
 	}
 	return p, nil
+}
+
+// openingBody (server, StepOpening, after Sum): the masked sum over U3 as
+// packed on the wire, the recovered self-mask seed of every survivor and
+// the recovered masking key of every dropped client, each by increasing
+// client. From it and the public adverts anyone recomputes the sum.
+type openingBody struct {
+	masked  []byte // packed, Params.packedLen() bytes
+	seeds   []ownedShare
+	dropped []ownedShare
+}
+
+func (o openingBody) append(b []byte) []byte {
+	b = append(b, o.masked...)
+	return appendOwned(appendOwned(b, o.seeds), o.dropped)
+}
+
+func parseOpening(body []byte, p Params) (openingBody, error) {
+	r := reader{b: body}
+	o := openingBody{masked: r.take(p.packedLen())}
+	o.seeds, o.dropped = r.ownedList(p.N), r.ownedList(p.N)
+	return o, r.done()
 }

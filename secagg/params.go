@@ -13,13 +13,20 @@ const MaxClients = 1 << 16
 const MaxVectorLen = 1 << 28
 
 // Params are the public parameters every client and the server of one
-// aggregation agree on. They are plain values: copy them freely.
+// aggregation agree on. They are plain values: copy them freely (Segments
+// is read, never written).
+//
+// Entries live either all in Z_{2^k} (ModBits = k, Segments nil: the fl
+// engine's fixed-point vectors) or segment by segment modulo each
+// Segment's modulus (ModBits = 0: the he engine's ciphertexts, one segment
+// per RNS prime of each polynomial).
 type Params struct {
-	N         int   // clients, indexed 0..N-1
-	T         int   // Shamir threshold: shares needed to recover a secret
-	ModBits   int   // k: inputs, masks and the sum live in Z_{2^k}, 1 ≤ k ≤ 64
-	VectorLen int   // entries per input vector
-	Graph     Graph // who masks with whom; nil means CompleteGraph
+	N         int       // clients, indexed 0..N-1
+	T         int       // Shamir threshold: shares needed to recover a secret
+	ModBits   int       // k: inputs, masks and the sum live in Z_{2^k}, 1 ≤ k ≤ 64; 0 with Segments
+	VectorLen int       // entries per input vector (with Segments: the sum of their lengths)
+	Segments  []Segment // per-entry moduli, in vector order; nil for Z_{2^k}
+	Graph     Graph     // who masks with whom; nil means CompleteGraph
 }
 
 // Threshold returns the smallest Shamir threshold that keeps inputs private
@@ -91,10 +98,17 @@ func (p Params) Validate() error {
 		return fmt.Errorf("%w: N = %d outside [2, %d]", ErrParams, p.N, MaxClients)
 	case p.T < Threshold(p.N, 0) || p.T > p.N:
 		return fmt.Errorf("%w: T = %d outside [%d, N = %d] (t > N/2 is needed against a malicious server)", ErrParams, p.T, Threshold(p.N, 0), p.N)
-	case p.ModBits < 1 || p.ModBits > 64:
+	case p.Segments == nil && (p.ModBits < 1 || p.ModBits > 64):
 		return fmt.Errorf("%w: ModBits = %d outside [1, 64]", ErrParams, p.ModBits)
+	case p.Segments != nil && p.ModBits != 0:
+		return fmt.Errorf("%w: ModBits = %d with Segments: entries live in Z_{2^k} or modulo their segment's modulus, not both", ErrParams, p.ModBits)
 	case p.VectorLen < 1 || p.VectorLen > MaxVectorLen:
 		return fmt.Errorf("%w: VectorLen = %d outside [1, %d]", ErrParams, p.VectorLen, MaxVectorLen)
+	}
+	if p.Segments != nil {
+		if err := checkSegments(p.Segments, p.VectorLen); err != nil {
+			return err
+		}
 	}
 	if p.Graph != nil {
 		return checkGraph(p.Graph, p.N, p.T)
@@ -107,11 +121,6 @@ func (p Params) graph() Graph {
 		return CompleteGraph{}
 	}
 	return p.Graph
-}
-
-// packedLen is the byte length of a k-bit packed vector.
-func (p Params) packedLen() int {
-	return (p.VectorLen*p.ModBits + 7) / 8
 }
 
 func (p Params) modMask() uint64 {

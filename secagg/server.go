@@ -21,15 +21,18 @@ type Server struct {
 	peers   []ed25519.PublicKey
 	next    Step // the step being collected; 0 once summed
 
-	adverts  [][]byte                 // raw signed AdvertiseKeys, by client
-	maskKeys []advertiseBody          // parsed adverts, by client
-	sealed   [][]sealedShare          // each client's ShareKeys list, by client
-	sum      []uint64                 // running sum of masked inputs
-	sigs     [][]byte                 // consistency signatures, by client
-	unmask   []*unmaskShares          // revealed shares, by client
-	sets     [StepUnmasking + 1][]int // U1..U5: who completed each step
-	dropped  []int                    // U2 \ U3
-	stats    Stats
+	adverts   [][]byte                 // raw signed AdvertiseKeys, by client
+	maskKeys  []advertiseBody          // parsed adverts, by client
+	sealed    [][]sealedShare          // each client's ShareKeys list, by client
+	sum       []uint64                 // running sum of masked inputs
+	digest    *[32]byte                // maskedSumDigest of sum, once U3 is fixed
+	packedSum []byte                   // sum as packed for the digest and the opening
+	opening   *openingBody             // after Sum
+	sigs      [][]byte                 // consistency signatures, by client
+	unmask    []*unmaskShares          // revealed shares, by client
+	sets      [StepUnmasking + 1][]int // U1..U5: who completed each step
+	dropped   []int                    // U2 \ U3
+	stats     Stats
 }
 
 // NewServer prepares the server of one session; peers holds every client's
@@ -198,11 +201,14 @@ func (s *Server) AddMaskedInput(msg []byte) error {
 	if err != nil {
 		return err
 	}
-	if s.sum == nil {
-		s.sum = make([]uint64, s.params.VectorLen)
-	}
-	if err := unpackBits(s.sum, body, s.params.ModBits, true); err != nil {
+	v := make([]uint64, s.params.VectorLen)
+	if err := s.params.unpack(v, body); err != nil {
 		return peerErr(peer, ErrMalformed, "masked input: %v", err)
+	}
+	if s.sum == nil {
+		s.sum = v
+	} else {
+		s.params.add(s.sum, v)
 	}
 	s.record(StepMaskedInputCollection, peer)
 	return nil
@@ -214,7 +220,21 @@ func (s *Server) CloseMaskedInput() ([]byte, error) {
 	if err := s.close(StepMaskedInputCollection); err != nil {
 		return nil, err
 	}
-	return appendIndexList(s.header(StepConsistencyCheck), s.sets[StepMaskedInputCollection]), nil
+	return s.survivors().append(s.header(StepConsistencyCheck)), nil
+}
+
+// survivors is U3 with the digest of the masked sum over it.
+func (s *Server) survivors() survivorsBody {
+	if s.digest == nil {
+		if s.sum == nil { // unreachable: closing needs T ≥ 2 masked inputs
+			s.sum = make([]uint64, s.params.VectorLen)
+		}
+		packed := make([]byte, s.params.packedLen())
+		s.params.pack(packed, s.sum)
+		d := maskedSumDigest(s.session, packed)
+		s.digest, s.packedSum = &d, packed
+	}
+	return survivorsBody{survivors: s.sets[StepMaskedInputCollection], digest: *s.digest}
 }
 
 // AddConsistencyCheck collects a survivor's signature on U3.
@@ -223,7 +243,7 @@ func (s *Server) AddConsistencyCheck(msg []byte) error {
 	if err != nil {
 		return err
 	}
-	if !slices.Equal(body, appendIndexList(nil, s.sets[StepMaskedInputCollection])) {
+	if !slices.Equal(body, s.survivors().append(nil)) {
 		return peerErr(peer, ErrInconsistentSurvivors, "signed a survivor set other than the one announced")
 	}
 	s.sigs[peer] = slices.Clone(msg[len(msg)-signatureLen:])

@@ -30,6 +30,10 @@ const (
 	StepMaskedInputCollection Step = 3 // client: masked input vector
 	StepConsistencyCheck      Step = 4 // client: signature on the survivor set
 	StepUnmasking             Step = 5 // client: the shares the server asked for
+	// StepOpening is the server's last message, after Sum: what every
+	// client needs to recompute and check the sum (Client.VerifySum).
+	// Clients send nothing at this step.
+	StepOpening Step = 6
 )
 
 func (s Step) String() string {
@@ -44,6 +48,8 @@ func (s Step) String() string {
 		return "ConsistencyCheck"
 	case StepUnmasking:
 		return "Unmasking"
+	case StepOpening:
+		return "Opening"
 	}
 	return fmt.Sprintf("Step(%d)", uint8(s))
 }

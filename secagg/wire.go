@@ -43,7 +43,7 @@ func ReadHeader(msg []byte) (Header, error) {
 	copy(h.Session.JobID[:], msg[5:37])
 	h.Session.Round = binary.BigEndian.Uint64(msg[37:45])
 	h.Sender = binary.BigEndian.Uint32(msg[45:49])
-	if st := h.Kind.Step(); st < StepAdvertiseKeys || st > StepUnmasking {
+	if st := h.Kind.Step(); st < StepAdvertiseKeys || st > StepOpening || (st == StepOpening && !h.Kind.FromServer()) {
 		return Header{}, fmt.Errorf("%w: unknown message kind %#x", ErrMalformed, uint8(h.Kind))
 	}
 	return h, nil

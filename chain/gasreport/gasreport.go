@@ -3,6 +3,7 @@ package gasreport
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -11,17 +12,33 @@ import (
 )
 
 // Row is one measured transaction: what it did, the gas its receipt reports,
-// and what it carried.
+// and what it carried. Whole marks the transactions of the three-owner job
+// that WholeJob adds up.
 type Row struct {
-	Operation string
-	Gas       uint64
-	Note      string
+	Operation string `json:"operation"`
+	Gas       uint64 `json:"gas"`
+	Note      string `json:"note"`
+	Whole     bool   `json:"whole_job,omitempty"`
+}
+
+// WholeJob is the gas of a whole three-owner job: its submission, every
+// acceptance, the owners' confirmations (commitment and receipt in one
+// transaction each), the aggregator's commit (the reveal) and the settlement.
+// Withdrawals are not counted.
+func WholeJob(rows []Row) (gas uint64, txs int) {
+	for _, r := range rows {
+		if r.Whole {
+			gas += r.Gas
+			txs++
+		}
+	}
+	return gas, txs
 }
 
 // Measure starts an in-memory dev chain, deploys the Marketplace, runs a job to
-// settlement and others to cancellation, refund and failure, then an ERC-20
-// token's transfers, and returns the gas used by each measured transaction in
-// that order. It takes a few seconds and leaves nothing behind.
+// settlement and others to cancellation, refund, dispute and failure, then an
+// ERC-20 token's transfers, and returns the gas used by each measured
+// transaction in that order. It takes a few seconds and leaves nothing behind.
 func Measure(ctx context.Context) ([]Row, error) {
 	b, err := startBench(ctx)
 	if err != nil {
@@ -31,7 +48,7 @@ func Measure(ctx context.Context) ([]Row, error) {
 	r := &run{b: b, ctx: ctx}
 	steps := []func() error{
 		r.deployDefault, r.deployBench, r.register, r.publish, r.cancelled, r.settle,
-		r.refunded, r.failed, r.closeAndWithdraw, r.yardstick,
+		r.refunded, r.disputed, r.failed, r.closeAndWithdraw, r.yardstick,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -48,7 +65,8 @@ func benchConfig() chain.MarketConfig {
 	c := chain.DefaultMarketConfig()
 	c.UnstakeDelay = 5 * time.Second
 	c.AcceptWindow = 10 * time.Second
-	c.MinJobDuration = 20 * time.Second
+	c.ConfirmWindow = 5 * time.Second
+	c.MinJobDuration = 30 * time.Second
 	c.RedeemWindow = 5 * time.Second
 	return c
 }
@@ -71,6 +89,15 @@ func (r *run) record(op, note string, rcpt *types.Receipt, err error) error {
 		return fmt.Errorf("gasreport: %s: %w", op, err)
 	}
 	r.rows = append(r.rows, Row{Operation: op, Gas: rcpt.GasUsed, Note: note})
+	return nil
+}
+
+// recordWhole records a transaction of the three-owner job.
+func (r *run) recordWhole(op, note string, rcpt *types.Receipt, err error) error {
+	if err := r.record(op, note, rcpt, err); err != nil {
+		return err
+	}
+	r.rows[len(r.rows)-1].Whole = true
 	return nil
 }
 
@@ -102,8 +129,9 @@ func (r *run) deployBench() error {
 
 var (
 	computeFee = chain.Coins(1)
-	stake      = chain.Coins(2)
+	stake      = chain.Coins(5)
 	price      = chain.Coins(3)
+	submitFee  = new(big.Int).Div(chain.Coins(1), big.NewInt(100))
 )
 
 func (r *run) register() error {

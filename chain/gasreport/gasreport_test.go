@@ -8,6 +8,14 @@ import (
 	"github.com/veil-market/veil/chain/gasreport"
 )
 
+// Gas targets of issue 10 for the v2 contract on the pinned chain config. Gas is
+// deterministic for a given contract and input, so these are exact checks.
+const (
+	maxWholeJob = 1_000_000
+	maxSubmit   = 350_000
+	maxCommit   = 90_000
+)
+
 func TestMeasure(t *testing.T) {
 	rows, err := gasreport.Measure(context.Background())
 	if err != nil {
@@ -15,8 +23,9 @@ func TestMeasure(t *testing.T) {
 	}
 	want := []string{
 		"deploy Marketplace", "registerNode", "publishDataset", "cancelJob", "submitJob",
-		"acceptJob", "acceptJob (final)", "commitResult", "confirmResult", "confirmResult (settling)",
-		"redeemReceipt", "closeAcceptance (refund)", "failJob", "closeJob", "withdraw",
+		"acceptJob (owner)", "acceptJob (owner)", "acceptJob (owner)", "acceptJob (compute)", "acceptJob (final)",
+		"confirmResult", "confirmResult", "confirmResult", "commitResult", "settleJob",
+		"closeAcceptance (refund)", "disputeResult", "attestStep", "failJob", "closeJob", "withdraw",
 		"ERC-20 transfer (new recipient)", "ERC-20 transfer (existing recipient)",
 	}
 	if len(rows) != len(want) {
@@ -24,7 +33,7 @@ func TestMeasure(t *testing.T) {
 	}
 	gas := map[string]uint64{}
 	for i, r := range rows {
-		t.Logf("%-38s %9d  %s", r.Operation, r.Gas, r.Note)
+		t.Logf("%-38s %9d %5v  %s", r.Operation, r.Gas, r.Whole, r.Note)
 		if r.Operation != want[i] {
 			t.Errorf("row %d is %q, want %q", i, r.Operation, want[i])
 		}
@@ -33,17 +42,25 @@ func TestMeasure(t *testing.T) {
 		}
 		gas[r.Operation] = r.Gas
 	}
-	// Sanity of the shape: the final acceptance does the work of starting the
-	// job, the settling confirmation pays the fees, a new ERC-20 holder costs a
-	// fresh storage slot.
-	for _, pair := range [][2]string{
-		{"acceptJob (final)", "acceptJob"},
-		{"confirmResult (settling)", "confirmResult"},
-		{"ERC-20 transfer (new recipient)", "ERC-20 transfer (existing recipient)"},
+	whole, txs := gasreport.WholeJob(rows)
+	t.Logf("whole three-owner job: %d gas in %d transactions", whole, txs)
+	if txs != 11 {
+		t.Errorf("the whole job counts %d transactions, want 11", txs)
+	}
+	for _, c := range []struct {
+		what      string
+		got, most uint64
+	}{
+		{"whole three-owner job", whole, maxWholeJob},
+		{"submitJob", gas["submitJob"], maxSubmit},
+		{"commitResult", gas["commitResult"], maxCommit},
 	} {
-		if gas[pair[0]] <= gas[pair[1]] {
-			t.Errorf("%s (%d) should cost more than %s (%d)", pair[0], gas[pair[0]], pair[1], gas[pair[1]])
+		if c.got > c.most {
+			t.Errorf("%s costs %d gas, above the target of %d", c.what, c.got, c.most)
 		}
+	}
+	if gas["acceptJob (final)"] <= gas["acceptJob (compute)"] {
+		t.Errorf("the final acceptance (%d) should cost more than another (%d): it starts the job", gas["acceptJob (final)"], gas["acceptJob (compute)"])
 	}
 }
 

@@ -16,14 +16,16 @@ import (
 func (r *run) publish() error {
 	doc := metadataDocument()
 	for i, o := range owners {
-		id, rcpt, err := r.m[o].PublishDataset(r.ctx, chain.MarketplacePublishParams{
+		id, rcpt, err := r.m[o].PublishDataset(r.ctx, chain.PublishParams{
 			Sha256Digest: sha256.Sum256([]byte{byte(o)}),
 			Uri:          "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
 			MetaHash:     sha256.Sum256(doc),
 			Price:        price,
+			SubmitFee:    submitFee,
 			Engines:      chain.EngineFL | chain.EngineHE,
-			Budget:       100_000_000, // 100 ε
-			MaxDelta:     1e13,        // 1e-5
+			Budget:       100_000_000,        // 100 ε
+			MaxDelta:     10_000_000_000_000, // 1e-5
+			DeltaBudget:  1_000_000_000_000_000,
 			MinOwners:    2,
 		}, doc)
 		if i == len(owners)-1 {
@@ -47,11 +49,11 @@ func (r *run) submit(deadlineIn uint64) (uint64, *types.Receipt, error) {
 	compute := []common.Address{r.b.addrs[compute1], r.b.addrs[compute2]}
 	spec := jobSpec(r.datasets, []string{compute[0].Hex(), compute[1].Hex()})
 	r.specLen = len(spec)
-	p := chain.MarketplaceJobParams{
+	p := chain.JobParams{
 		SpecHash: sha256.Sum256(spec),
 		Engine:   chain.EngineFL,
 		Epsilon:  2_000_000, // 2 ε
-		Delta:    1e13,
+		Delta:    10_000_000_000_000,
 		Rounds:   30,
 		Dropouts: 1,
 		Compute:  compute,
@@ -60,12 +62,12 @@ func (r *run) submit(deadlineIn uint64) (uint64, *types.Receipt, error) {
 	for _, d := range r.datasets {
 		p.Datasets = append(p.Datasets, new(big.Int).SetUint64(d))
 	}
-	pay := new(big.Int).Mul(price, big.NewInt(int64(len(r.datasets))))
+	n := big.NewInt(int64(len(r.datasets)))
+	pay := new(big.Int).Mul(new(big.Int).Add(price, submitFee), n)
 	pay.Add(pay, new(big.Int).Mul(computeFee, big.NewInt(2)))
+	p.MaxTotal = pay
 	return r.m[buyer].SubmitJob(r.ctx, p, spec, pay)
 }
-
-const hour = 3600
 
 // cancelled: a job nobody accepted, withdrawn by its buyer.
 func (r *run) cancelled() error {
@@ -74,18 +76,22 @@ func (r *run) cancelled() error {
 		return err
 	}
 	rcpt, err := r.m[buyer].CancelJob(r.ctx, id)
-	return r.record("cancelJob", "full refund of a job nobody accepted", rcpt, err)
+	return r.record("cancelJob", "refund of a job nobody accepted (submission fees kept)", rcpt, err)
 }
 
-// accept has accts accept job id in turn and measures the first and the last.
-func (r *run) accept(id uint64, accts []int, measure bool) error {
+// accept has accts accept job id in turn, measuring each when whole is set.
+func (r *run) accept(id uint64, accts []int, whole bool) error {
 	for i, a := range accts {
 		rcpt, err := r.m[a].AcceptJob(r.ctx, id)
-		switch {
-		case measure && i == 0:
-			err = r.record("acceptJob", "an owner, not the last acceptance (the node's first open job)", rcpt, err)
-		case measure && i == len(accts)-1:
-			err = r.record("acceptJob (final)", "the last acceptance starts the job: spends ε of 3 datasets", rcpt, err)
+		if whole {
+			op, note := "acceptJob (owner)", "spends the dataset's ε and δ"
+			switch {
+			case i == len(accts)-1:
+				op, note = "acceptJob (final)", "a compute node's bond; starts the job"
+			case a == compute1 || a == compute2:
+				op, note = "acceptJob (compute)", "reserves a bond of the job's fees from the stake"
+			}
+			err = r.recordWhole(op, note, rcpt, err)
 		}
 		if err := setup("accepting", err); err != nil {
 			return err
@@ -93,5 +99,7 @@ func (r *run) accept(id uint64, accts []int, measure bool) error {
 	}
 	return nil
 }
+
+const hour = 3600
 
 var everyone = []int{owner1, owner2, owner3, compute1, compute2}

@@ -11,36 +11,45 @@ import (
 	"github.com/veil-market/veil/chain/testcontracts"
 )
 
-// settle runs a job from submission to settlement and one owner's receipt.
+var (
+	payload = sha256.Sum256([]byte("payload"))
+	blob    = sha256.Sum256([]byte("sealed result"))
+)
+
+const resultURI = "ipfs://bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
+
+// settle runs the measured three-owner job: submission, five acceptances, each
+// owner's confirmation (its commitment before the reveal and its receipt for
+// every round), the aggregator's commit, which reveals the payload, and the
+// settlement.
 func (r *run) settle() error {
 	id, rcpt, err := r.submit(hour)
-	note := fmt.Sprintf("3 datasets, 2 compute nodes, %d-byte spec inline", r.specLen)
-	if err := r.record("submitJob", note, rcpt, err); err != nil {
+	note := fmt.Sprintf("3 datasets, 2 compute nodes, %d-byte spec inline, 3 submission fees", r.specLen)
+	if err := r.recordWhole("submitJob", note, rcpt, err); err != nil {
 		return err
 	}
 	if err := r.accept(id, everyone, true); err != nil {
 		return err
 	}
-	payload, blob := sha256.Sum256([]byte("payload")), sha256.Sum256([]byte("sealed result"))
-	rcpt, err = r.m[compute1].CommitResult(r.ctx, id, payload, blob, "ipfs://bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku")
-	if err := r.record("commitResult", "payload and blob hashes, result URI", rcpt, err); err != nil {
+	for _, o := range owners {
+		sig, err := chain.Receipt{JobID: id, Owner: r.b.addrs[o], Rounds: 30}.Sign(r.domain, r.b.keys[compute1])
+		if err != nil {
+			return fmt.Errorf("gasreport: signing a receipt: %w", err)
+		}
+		commitment := chain.ResultCommitment(id, r.b.addrs[o], payload)
+		rcpt, err := r.m[o].ConfirmResult(r.ctx, id, commitment, 30, sig)
+		note := "commitment before the reveal, EIP-712 receipt for every round: pays the owner"
+		if err := r.recordWhole("confirmResult", note, rcpt, err); err != nil {
+			return err
+		}
+	}
+	rcpt, err = r.m[compute1].CommitResult(r.ctx, id, payload, blob, resultURI, 0b10)
+	if err := r.recordWhole("commitResult", "reveals the payload hash (3 commitments match), blob hash and URI", rcpt, err); err != nil {
 		return err
 	}
-	rcpt, err = r.m[owner1].ConfirmResult(r.ctx, id, payload)
-	if err := r.record("confirmResult", "a matching confirmation below the quorum", rcpt, err); err != nil {
-		return err
-	}
-	rcpt, err = r.m[owner2].ConfirmResult(r.ctx, id, payload)
-	if err := r.record("confirmResult (settling)", "reaches n - d: settles and credits 2 compute fees", rcpt, err); err != nil {
-		return err
-	}
-	sig, err := chain.Receipt{JobID: id, Owner: r.b.addrs[owner1], Rounds: 30}.Sign(r.domain, r.b.keys[compute1])
-	if err != nil {
-		return fmt.Errorf("gasreport: signing a receipt: %w", err)
-	}
-	rcpt, err = r.m[owner1].RedeemReceipt(r.ctx, id, 30, sig)
+	rcpt, err = r.m[buyer].SettleJob(r.ctx, id)
 	r.settled = id
-	return r.record("redeemReceipt", "EIP-712 receipt of the aggregator, all rounds", rcpt, err)
+	return r.recordWhole("settleJob", "no majority can dispute: pays 2 compute fees, releases 2 bonds", rcpt, err)
 }
 
 // refunded: a job only one owner accepted, cancelled when its window closes.
@@ -56,31 +65,52 @@ func (r *run) refunded() error {
 	if err := setup("reading the job", err); err != nil {
 		return err
 	}
-	if err := r.b.passTime(r.ctx, j.AcceptBy); err != nil {
+	if err := r.b.passTime(r.ctx, uint64(j.AcceptBy)-1); err != nil {
 		return err
 	}
 	rcpt, err := r.m[buyer].CloseAcceptance(r.ctx, id)
-	return r.record("closeAcceptance (refund)", "window closed without a quorum: cancels, refunds in full", rcpt, err)
+	return r.record("closeAcceptance (refund)", "window closed without a quorum: cancels, refunds, gives ε back", rcpt, err)
 }
 
-// failed: a started job whose deadline passes without a result.
+// disputed: a result one owner disputes.
+func (r *run) disputed() error {
+	id, _, err := r.submit(hour)
+	if err := setup("submitting the job to dispute", err); err != nil {
+		return err
+	}
+	if err := r.accept(id, everyone, false); err != nil {
+		return err
+	}
+	_, err = r.m[compute1].CommitResult(r.ctx, id, payload, blob, resultURI, 0b10)
+	if err := setup("committing the result to dispute", err); err != nil {
+		return err
+	}
+	rcpt, err := r.m[owner3].DisputeResult(r.ctx, id)
+	return r.record("disputeResult", "an owner disputes, with the dispute bond", rcpt, err)
+}
+
+// failed: a started job whose commit deadline passes without a result.
 func (r *run) failed() error {
-	id, _, err := r.submit(25)
+	id, _, err := r.submit(40)
 	if err := setup("submitting the job to fail", err); err != nil {
 		return err
 	}
 	if err := r.accept(id, everyone, false); err != nil {
 		return err
 	}
+	rcpt, err := r.m[compute2].AttestStep(r.ctx, id, blob, nil)
+	if err := r.record("attestStep", "a compute node proves it delivered its step", rcpt, err); err != nil {
+		return err
+	}
 	j, err := r.m[buyer].Job(r.ctx, id)
 	if err := setup("reading the job", err); err != nil {
 		return err
 	}
-	if err := r.b.passTime(r.ctx, j.Deadline); err != nil {
+	if err := r.b.passTime(r.ctx, j.CommitBy); err != nil {
 		return err
 	}
-	rcpt, err := r.m[buyer].FailJob(r.ctx, id)
-	return r.record("failJob", "deadline passed: refunds the fees, burns part of the aggregator's stake", rcpt, err)
+	rcpt, err = r.m[buyer].FailJob(r.ctx, id)
+	return r.record("failJob", "no result: refunds the fees, the aggregator's bond pays compute2 and is burned", rcpt, err)
 }
 
 // closeAndWithdraw closes the settled job and pays a compute node its fee.
@@ -89,11 +119,11 @@ func (r *run) closeAndWithdraw() error {
 	if err := setup("reading the job", err); err != nil {
 		return err
 	}
-	if err := r.b.passTime(r.ctx, j.EndedAt+uint64(benchConfig().RedeemWindow.Seconds())); err != nil {
+	if err := r.b.passTime(r.ctx, uint64(j.EndedAt)+uint64(benchConfig().RedeemWindow.Seconds())); err != nil {
 		return err
 	}
 	rcpt, err := r.m[buyer].CloseJob(r.ctx, r.settled)
-	if err := r.record("closeJob", "returns the unearned escrow (2 receipts not redeemed)", rcpt, err); err != nil {
+	if err := r.record("closeJob", "after the redeem window (nothing left to return)", rcpt, err); err != nil {
 		return err
 	}
 	rcpt, err = r.m[compute1].Withdraw(r.ctx)

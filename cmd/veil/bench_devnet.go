@@ -108,8 +108,9 @@ func publishLoad(ctx context.Context, g *globals, net *devnet.Devnet, txs, sende
 	return float64(txs) / elapsed.Seconds(), end - startBlock, err
 }
 
-func benchPublish(n int) chain.MarketplacePublishParams {
+func benchPublish(n int) chain.PublishParams {
 	d := sha256.Sum256([]byte(fmt.Sprint("blob", n)))
-	return chain.MarketplacePublishParams{Sha256Digest: d, Uri: fmt.Sprintf("veil-dir://%x", d), MetaHash: sha256.Sum256(d[:]),
-		Price: big.NewInt(1e17), Engines: chain.EngineFL, Budget: 1_000_000, MaxDelta: 1e13, MinOwners: 1}
+	return chain.PublishParams{Sha256Digest: d, Uri: fmt.Sprintf("veil-dir://%x", d), MetaHash: sha256.Sum256(d[:]),
+		Price: big.NewInt(1e17), SubmitFee: new(big.Int), Engines: chain.EngineFL, Budget: 1_000_000, MaxDelta: 1e13,
+		DeltaBudget: 1e14, MinOwners: 1}
 }

@@ -25,11 +25,15 @@ type listingView struct {
 	Rows        int                  `json:"rows"`
 	Columns     []dataset.ColumnMeta `json:"columns,omitempty"`
 	Price       string               `json:"price"`
+	SubmitFee   string               `json:"submit_fee"` // paid by every submission naming it, kept whatever the job does
 	Engines     string               `json:"engines"`
 	Epsilon     float64              `json:"epsilon"`
 	EpsilonLeft float64              `json:"epsilon_left"`
 	EpsilonHeld float64              `json:"epsilon_reserved"`
 	MaxDelta    float64              `json:"max_delta"`
+	Delta       float64              `json:"delta_budget"` // total δ over all jobs (basic composition)
+	DeltaLeft   float64              `json:"delta_left"`
+	DeltaHeld   float64              `json:"delta_reserved"`
 	MinOwners   uint16               `json:"min_owners"`
 	Paused      bool                 `json:"paused"`
 	SHA256      string               `json:"sha256"`
@@ -41,10 +45,13 @@ type listingView struct {
 func toView(l chain.Listing) listingView {
 	t := l.Terms
 	v := listingView{
-		ID: l.ID, Owner: l.Owner.Hex(), Price: chain.FormatCoins(t.Price), Engines: chain.EngineNames(t.Engines),
-		Epsilon: chain.MicroToEpsilon(t.Budget), EpsilonLeft: chain.MicroToEpsilon(t.Budget - t.Spent - t.Reserved),
-		EpsilonHeld: chain.MicroToEpsilon(t.Reserved), MaxDelta: chain.FixedToDelta(t.MaxDelta), MinOwners: t.MinOwners,
-		Paused: t.Paused, SHA256: hex.EncodeToString(t.Sha256Digest[:]), URI: t.Uri, MetaHash: hex.EncodeToString(t.MetaHash[:]),
+		ID: l.ID, Owner: l.Owner.Hex(), Price: chain.FormatCoins(t.Price), SubmitFee: chain.FormatCoins(t.SubmitFee),
+		Engines: chain.EngineNames(t.Engines), Epsilon: chain.MicroToEpsilon(t.Budget),
+		EpsilonLeft: chain.MicroToEpsilon(t.Budget - t.Spent - t.Reserved), EpsilonHeld: chain.MicroToEpsilon(t.Reserved),
+		MaxDelta: chain.FixedToDelta(t.MaxDelta), Delta: chain.FixedToDelta(t.DeltaBudget),
+		DeltaLeft: chain.FixedToDelta(t.DeltaBudget - t.DeltaSpent - t.DeltaReserved), DeltaHeld: chain.FixedToDelta(t.DeltaReserved),
+		MinOwners: t.MinOwners,
+		Paused:    t.Paused, SHA256: hex.EncodeToString(t.Sha256Digest[:]), URI: t.Uri, MetaHash: hex.EncodeToString(t.MetaHash[:]),
 		Title: "(metadata not on-chain)",
 	}
 	if m, err := dataset.DecodeMetadata(l.Metadata); err == nil {
@@ -93,14 +100,14 @@ func printCatalog(g *globals, views []listingView) {
 		return
 	}
 	w := tabwriter.NewWriter(g.out, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "ID\tTITLE\tROWS\tPRICE\tENGINES\tε LEFT/TOTAL\tMAX δ\tMIN OWNERS\tOWNER")
+	fmt.Fprintln(w, "ID\tTITLE\tROWS\tPRICE\tENGINES\tε LEFT/TOTAL\tδ LEFT/TOTAL\tMAX δ\tMIN OWNERS\tOWNER")
 	for _, v := range views {
 		title := v.Title
 		if v.Paused {
 			title += " (paused)"
 		}
-		fmt.Fprintf(w, "%d\t%s\t%d\t%s\t%s\t%g/%g\t%g\t%d\t%s\n", v.ID, title, v.Rows, v.Price, v.Engines,
-			v.EpsilonLeft, v.Epsilon, v.MaxDelta, v.MinOwners, short(v.Owner))
+		fmt.Fprintf(w, "%d\t%s\t%d\t%s\t%s\t%g/%g\t%g/%g\t%g\t%d\t%s\n", v.ID, title, v.Rows, v.Price, v.Engines,
+			v.EpsilonLeft, v.Epsilon, v.DeltaLeft, v.Delta, v.MaxDelta, v.MinOwners, short(v.Owner))
 	}
 	w.Flush()
 }
@@ -153,8 +160,9 @@ func printListing(g *globals, v listingView) {
 	}
 	g.say("  owner      %s", v.Owner)
 	g.say("  rows       %d", v.Rows)
-	g.say("  price      %s per job; engines %s", v.Price, v.Engines)
-	g.say("  budget     ε %g left of %g (%g reserved by open jobs); max δ %g; min owners %d", v.EpsilonLeft, v.Epsilon, v.EpsilonHeld, v.MaxDelta, v.MinOwners)
+	g.say("  price      %s per job, submission fee %s; engines %s", v.Price, v.SubmitFee, v.Engines)
+	g.say("  budget     ε %g left of %g (%g reserved by open jobs); min owners %d", v.EpsilonLeft, v.Epsilon, v.EpsilonHeld, v.MinOwners)
+	g.say("             δ %g left of %g (%g reserved by open jobs); max δ per job %g", v.DeltaLeft, v.Delta, v.DeltaHeld, v.MaxDelta)
 	g.say("  sha256     %s", v.SHA256)
 	g.say("  uri        %s", v.URI)
 	g.say("  metadata   sha256 %s", v.MetaHash)

@@ -13,10 +13,10 @@ import (
 )
 
 type publishFlags struct {
-	title, description, price, engines, bounds, boundsFile, types, store string
-	epsilon, maxDelta                                                    float64
-	minOwners                                                            int
-	typesGiven, acceptTypes                                              bool
+	title, description, price, submitFee, engines, bounds, boundsFile, types, store string
+	epsilon, maxDelta, deltaBudget                                                  float64
+	minOwners                                                                       int
+	typesGiven, acceptTypes                                                         bool
 }
 
 func newPublishCmd(g *globals) *cobra.Command {
@@ -66,7 +66,9 @@ func newPublishCmd(g *globals) *cobra.Command {
 	fl.StringVar(&f.price, "price", "", "price per job in coins, e.g. 0.1 (required)")
 	fl.StringVar(&f.engines, "engines", "fl,he", "engines allowed to compute on it: fl, he, mpc, tee")
 	fl.Float64Var(&f.epsilon, "epsilon", 0, "total privacy budget ε over all jobs (required)")
+	fl.StringVar(&f.submitFee, "submit-fee", "0", "coins every submission naming the dataset pays you, kept whatever the job does (deters budget locking)")
 	fl.Float64Var(&f.maxDelta, "max-delta", 1e-5, "largest δ a job may use")
+	fl.Float64Var(&f.deltaBudget, "delta-budget", 0, "total δ over all jobs (default 10 × --max-delta): k jobs at δ compose to k·δ")
 	fl.IntVar(&f.minOwners, "min-owners", 1, "fewest owners a job must pool this dataset with (itself included)")
 	fl.StringVar(&f.bounds, "bounds", "", "declared domain bounds, col=lo:hi,col2=lo:hi")
 	fl.StringVar(&f.boundsFile, "bounds-file", "", `declared bounds (and types) as JSON {"col":[lo,hi], "label":{"bounds":[0,1],"type":"binary"}}`)
@@ -100,6 +102,17 @@ func (f *publishFlags) request(file string) (*publish.Request, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--max-delta must be in [0, 1), got %v", f.maxDelta)
 	}
+	if f.deltaBudget == 0 {
+		f.deltaBudget = min(10*f.maxDelta, 0.5)
+	}
+	deltaBudget, err := chain.DeltaToFixed(f.deltaBudget)
+	if err != nil {
+		return nil, fmt.Errorf("--delta-budget must be in [0, 1), got %v", f.deltaBudget)
+	}
+	submitFee, err := chain.ParseCoins(f.submitFee)
+	if err != nil {
+		return nil, fmt.Errorf("--submit-fee: %w", err)
+	}
 	if f.minOwners < 1 || f.minOwners > 64 {
 		return nil, fmt.Errorf("--min-owners must be between 1 and 64, got %d", f.minOwners)
 	}
@@ -110,9 +123,9 @@ func (f *publishFlags) request(file string) (*publish.Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &publish.Request{File: file, Title: f.title, Description: f.description, Price: price, Engines: engines,
-		Budget: budget, MaxDelta: maxDelta, MinOwners: uint16(f.minOwners), Bounds: decl.Bounds, Types: decl.Types,
-		AcceptSuggestedTypes: f.acceptTypes, Store: f.store}, nil
+	return &publish.Request{File: file, Title: f.title, Description: f.description, Price: price, SubmitFee: submitFee,
+		Engines: engines, Budget: budget, MaxDelta: maxDelta, DeltaBudget: deltaBudget, MinOwners: uint16(f.minOwners),
+		Bounds: decl.Bounds, Types: decl.Types, AcceptSuggestedTypes: f.acceptTypes, Store: f.store}, nil
 }
 
 // readDeclarations gathers the declared bounds and types from --bounds or

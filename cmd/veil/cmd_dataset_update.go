@@ -10,16 +10,16 @@ import (
 )
 
 type updateFlags struct {
-	price, engines string
-	pause, resume  bool
-	epsilon, delta float64
+	price, submitFee, engines string
+	pause, resume             bool
+	epsilon, delta, deltaBud  float64
 }
 
 func newUpdateCmd(g *globals) *cobra.Command {
 	var f updateFlags
 	cmd := &cobra.Command{
-		Use:   "update ID [--price P] [--engines E] [--pause|--resume] [--epsilon E] [--max-delta D]",
-		Short: "Change a dataset's price, engines or pause; tighten (never loosen) its ε budget and max δ",
+		Use:   "update ID [--price P] [--submit-fee F] [--engines E] [--pause|--resume] [--epsilon E] [--max-delta D] [--delta-budget B]",
+		Short: "Change a dataset's price, submission fee, engines or pause; tighten (never loosen) its ε budget, max δ and δ budget",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := parseID(args[0])
@@ -44,35 +44,43 @@ func newUpdateCmd(g *globals) *cobra.Command {
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.price, "price", "", "new price per job, coins")
+	fl.StringVar(&f.submitFee, "submit-fee", "", "new fee every submission naming the dataset pays, coins")
 	fl.StringVar(&f.engines, "engines", "", "new engine list, e.g. fl,he")
 	fl.BoolVar(&f.pause, "pause", false, "stop accepting new jobs")
 	fl.BoolVar(&f.resume, "resume", false, "accept new jobs again")
 	fl.Float64Var(&f.epsilon, "epsilon", 0, "lower the total ε budget (it can never be raised)")
 	fl.Float64Var(&f.delta, "max-delta", -1, "lower the largest δ a job may use (it can never be raised)")
+	fl.Float64Var(&f.deltaBud, "delta-budget", -1, "lower the total δ budget (it can never be raised)")
 	return cmd
 }
 
-func (s *session) applyUpdate(cmd *cobra.Command, id uint64, d chain.MarketplaceDataset, f updateFlags) error {
+func (s *session) applyUpdate(cmd *cobra.Command, id uint64, d chain.DatasetInfo, f updateFlags) error {
 	ctx := cmd.Context()
-	price, engines, paused := d.Price, d.Engines, d.Paused
+	u := chain.DatasetUpdate{Price: d.Price, SubmitFee: d.SubmitFee, Engines: d.Engines, Paused: d.Paused}
 	var err error
 	if f.price != "" {
-		if price, err = chain.ParseCoins(f.price); err != nil || price.Sign() <= 0 {
+		if u.Price, err = chain.ParseCoins(f.price); err != nil || u.Price.Sign() <= 0 {
 			return fmt.Errorf("--price must be a positive amount of coins, got %q", f.price)
 		}
 	}
+	if f.submitFee != "" {
+		if u.SubmitFee, err = chain.ParseCoins(f.submitFee); err != nil {
+			return fmt.Errorf("--submit-fee: %w", err)
+		}
+	}
 	if f.engines != "" {
-		if engines, err = chain.ParseEngines(f.engines); err != nil {
+		if u.Engines, err = chain.ParseEngines(f.engines); err != nil {
 			return err
 		}
 	}
-	paused = (paused || f.pause) && !f.resume
-	terms := cmd.Flags().Changed("price") || cmd.Flags().Changed("engines") || f.pause || f.resume
-	privacy := cmd.Flags().Changed("epsilon") || cmd.Flags().Changed("max-delta")
+	u.Paused = (u.Paused || f.pause) && !f.resume
+	changed := cmd.Flags().Changed
+	terms := changed("price") || changed("submit-fee") || changed("engines") || f.pause || f.resume
+	privacy := changed("epsilon") || changed("max-delta") || changed("delta-budget")
 	if !terms && !privacy {
-		return errors.New("nothing to update: give --price, --engines, --pause, --resume, --epsilon or --max-delta")
+		return errors.New("nothing to update: give --price, --submit-fee, --engines, --pause, --resume, --epsilon, --max-delta or --delta-budget")
 	}
-	budget, maxDelta := d.Budget, d.MaxDelta
+	budget, maxDelta, deltaBudget := d.Budget, d.MaxDelta, d.DeltaBudget
 	if cmd.Flags().Changed("epsilon") {
 		if budget, err = chain.EpsilonToMicro(f.epsilon); err != nil {
 			return err
@@ -83,16 +91,22 @@ func (s *session) applyUpdate(cmd *cobra.Command, id uint64, d chain.Marketplace
 			return err
 		}
 	}
-	if privacy && (budget > d.Budget || maxDelta > d.MaxDelta) {
-		return fmt.Errorf("dataset %d: ε budget and max δ can only be lowered (now ε %g, δ %g)", id, chain.MicroToEpsilon(d.Budget), chain.FixedToDelta(d.MaxDelta))
+	if changed("delta-budget") {
+		if deltaBudget, err = chain.DeltaToFixed(f.deltaBud); err != nil {
+			return err
+		}
+	}
+	if privacy && (budget > d.Budget || maxDelta > d.MaxDelta || deltaBudget > d.DeltaBudget) {
+		return fmt.Errorf("dataset %d: ε budget, max δ and δ budget can only be lowered (now ε %g, max δ %g, δ budget %g)", id,
+			chain.MicroToEpsilon(d.Budget), chain.FixedToDelta(d.MaxDelta), chain.FixedToDelta(d.DeltaBudget))
 	}
 	if terms {
-		if _, err := s.market.UpdateDataset(ctx, id, price, engines, paused); err != nil {
+		if _, err := s.market.UpdateDataset(ctx, id, u); err != nil {
 			return err
 		}
 	}
 	if privacy {
-		if _, err := s.market.RestrictDataset(ctx, id, budget, maxDelta); err != nil {
+		if _, err := s.market.RestrictDataset(ctx, id, budget, maxDelta, deltaBudget); err != nil {
 			return err
 		}
 	}

@@ -174,15 +174,21 @@ func (s *session) refund(ctx context.Context, id uint64) (string, error) {
 		}
 		return "acceptance closed; if it could not start, it is refunded in full", nil
 	case chain.JobStarted:
+		if j.Committed() {
+			if _, err := s.market.SettleJob(ctx, id); err != nil {
+				return "", err
+			}
+			return "settled: the result stood (no majority disputed it); unclaimed prices come back with veil job refund after the redeem window", nil
+		}
 		if _, err := s.market.FailJob(ctx, id); err != nil {
 			return "", err
 		}
-		return "failed at its deadline: fees refunded; owners redeem receipts, the rest comes back with veil job refund after the redeem window", nil
+		return "failed (no result by the commit deadline): fees refunded; owners confirm and are paid, the rest comes back with veil job refund after the redeem window", nil
 	case chain.JobSettled, chain.JobFailed:
 		if _, err := s.market.CloseJob(ctx, id); err != nil {
 			return "", err
 		}
-		return "closed: unredeemed prices refunded (veil withdraw)", nil
+		return "closed: unclaimed prices refunded (veil withdraw)", nil
 	}
 	return "", fmt.Errorf("job %d is %s: nothing to refund", id, chain.JobStateName(j.State))
 }

@@ -16,22 +16,28 @@ import (
 type jobView struct {
 	ID            uint64            `json:"id"`
 	State         string            `json:"state"`
+	Why           string            `json:"why"` // where the job stands and what happens next
+	Failure       string            `json:"failure,omitempty"`
+	AbortReason   string            `json:"abort_reason,omitempty"`
 	Buyer         string            `json:"buyer"`
 	Engine        string            `json:"engine"`
 	Epsilon       float64           `json:"epsilon"`
 	Delta         float64           `json:"delta"`
 	Rounds        uint32            `json:"rounds"`
-	Dropouts      uint16            `json:"dropouts"`
+	Dropouts      uint8             `json:"dropouts"`
 	Colluders     uint16            `json:"colluders"`
 	Payment       string            `json:"payment"`
 	Escrow        string            `json:"escrow"`
+	Bond          string            `json:"bond"` // each compute node's, from its stake
 	AcceptBy      string            `json:"accept_by"`
+	CommitBy      string            `json:"commit_by"`
 	Deadline      string            `json:"deadline"`
 	Participants  []participantView `json:"participants"`
 	PayloadHash   string            `json:"payload_sha256,omitempty"`
 	BlobHash      string            `json:"blob_sha256,omitempty"`
 	ResultURI     string            `json:"result_uri,omitempty"`
 	Confirmations string            `json:"confirmations,omitempty"`
+	Disputes      string            `json:"disputes,omitempty"`
 	Closed        bool              `json:"closed"`
 }
 
@@ -39,6 +45,7 @@ type participantView struct {
 	Address  string `json:"address"`
 	Role     string `json:"role"`
 	Dataset  uint64 `json:"dataset,omitempty"`
+	Price    string `json:"price,omitempty"` // escrowed: the dataset's price or the node's fee at submission
 	Status   string `json:"status"`
 	Declined string `json:"declined,omitempty"`
 }
@@ -54,57 +61,52 @@ func (s *session) jobView(ctx context.Context, id uint64) (*jobView, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &jobView{ID: id, State: chain.JobStateName(j.State), Buyer: j.Buyer.Hex(), Engine: chain.EngineName(j.Engine),
+	head, err := s.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	v := &jobView{ID: id, State: chain.JobStateName(j.State), Why: j.Explain(head.Time), Failure: chain.FailureName(j.Failure),
+		AbortReason: j.AbortReason, Buyer: j.Buyer.Hex(), Engine: chain.EngineName(j.Engine),
 		Epsilon: chain.MicroToEpsilon(j.Epsilon), Delta: chain.FixedToDelta(j.Delta), Rounds: j.Rounds, Dropouts: j.Dropouts,
 		Colluders: j.Colluders, Payment: chain.FormatCoins(j.Payment), Escrow: chain.FormatCoins(j.Escrow),
-		AcceptBy: unixTime(j.AcceptBy), Deadline: unixTime(j.Deadline), Closed: j.Closed}
-	if j.PayloadHash != [32]byte{} {
+		Bond: chain.FormatCoins(j.Bond), AcceptBy: unixTime(uint64(j.AcceptBy)), CommitBy: unixTime(j.CommitBy),
+		Deadline: unixTime(uint64(j.Deadline)), Closed: j.Closed()}
+	if j.Committed() {
 		v.PayloadHash, v.BlobHash, v.ResultURI = hex.EncodeToString(j.PayloadHash[:]), hex.EncodeToString(j.BlobHash[:]), j.ResultURI
-		v.Confirmations = fmt.Sprintf("%d of %d", j.Confirmations, len(j.Datasets)-int(j.Dropouts))
+		v.Confirmations = fmt.Sprintf("%d of %d", j.Confirmations, j.OwnersAccepted)
+		v.Disputes = fmt.Sprintf("%d of the %d that overturn it", j.Disputes, j.DisputeQuorum())
 	}
-	return v, s.addParticipants(ctx, v, j, declines)
+	addParticipants(v, j, declines)
+	return v, nil
 }
 
-func (s *session) addParticipants(ctx context.Context, v *jobView, j chain.MarketplaceJob, declines map[common.Address]string) error {
-	add := func(addr common.Address, role string, ds uint64) error {
-		p, err := s.market.Participant(ctx, v.ID, addr)
-		if err != nil {
-			return err
-		}
-		pv := participantView{Address: addr.Hex(), Role: role, Dataset: ds, Status: participantStatus(p)}
-		pv.Declined = declines[addr]
-		v.Participants = append(v.Participants, pv)
-		return nil
-	}
-	for _, id := range j.Datasets {
-		d, err := s.market.Dataset(ctx, id.Uint64())
-		if err != nil {
-			return err
-		}
-		if err := add(d.Owner, "owner", id.Uint64()); err != nil {
-			return err
-		}
+func addParticipants(v *jobView, j *chain.Job, declines map[common.Address]string) {
+	for i, o := range j.Owners {
+		v.Participants = append(v.Participants, participantView{Address: o.Hex(), Role: "owner", Dataset: j.Datasets[i].Uint64(),
+			Price: chain.FormatCoins(j.Prices[i]), Status: participantStatus(j.Participant(o)), Declined: declines[o]})
 	}
 	for i, c := range j.Compute {
 		role := "compute"
 		if i == 0 {
 			role = "aggregator"
 		}
-		if err := add(c, role, 0); err != nil {
-			return err
-		}
+		v.Participants = append(v.Participants, participantView{Address: c.Hex(), Role: role,
+			Price: chain.FormatCoins(j.Fees[i]), Status: participantStatus(j.Participant(c)), Declined: declines[c]})
 	}
-	return nil
 }
 
-func participantStatus(p chain.ParticipantOutput) string {
+func participantStatus(p chain.Participant) string {
 	switch {
 	case p.Declined:
 		return "declined"
-	case p.Redeemed:
-		return "redeemed"
+	case p.Disputed:
+		return "disputed"
+	case p.Matched:
+		return "confirmed (its commitment matched)"
 	case p.Confirmed:
-		return "confirmed"
+		return "confirmed and paid"
+	case p.IsCompute && p.Delivered:
+		return "accepted, delivered"
 	case p.Accepted:
 		return "accepted"
 	}
@@ -113,7 +115,8 @@ func participantStatus(p chain.ParticipantOutput) string {
 
 func (g *globals) printJob(v *jobView) {
 	g.say("Job %d: %s (%s, ε %g, δ %g, %d round(s), tolerates %d dropout(s), %d colluder(s))", v.ID, v.State, v.Engine, v.Epsilon, v.Delta, v.Rounds, v.Dropouts, v.Colluders)
-	g.say("  buyer %s paid %s, %s still in escrow; accept by %s, deadline %s", v.Buyer, v.Payment, v.Escrow, v.AcceptBy, v.Deadline)
+	g.say("  %s", v.Why)
+	g.say("  buyer %s paid %s, %s still in escrow; accept by %s, commit by %s, deadline %s", v.Buyer, v.Payment, v.Escrow, v.AcceptBy, v.CommitBy, v.Deadline)
 	for _, p := range v.Participants {
 		line := fmt.Sprintf("  %-10s %s %s", p.Role, p.Address, p.Status)
 		if p.Dataset != 0 {
@@ -125,7 +128,7 @@ func (g *globals) printJob(v *jobView) {
 		g.say("%s", line)
 	}
 	if v.PayloadHash != "" {
-		g.say("  result committed: payload %s…, blob %s…, %s confirmations", v.PayloadHash[:16], v.BlobHash[:16], v.Confirmations)
+		g.say("  result committed: payload %s…, blob %s…, %s confirmations, %s", v.PayloadHash[:16], v.BlobHash[:16], v.Confirmations, v.Disputes)
 	}
 }
 

@@ -37,7 +37,7 @@ type demo struct {
 func devMarket(acceptWindow time.Duration) chain.MarketConfig {
 	c := chain.DevMarketConfig()
 	c.AcceptWindow = acceptWindow
-	c.MinJobDuration = max(c.MinJobDuration, 2*acceptWindow)
+	c.MinJobDuration = max(c.MinJobDuration, c.MinDuration())
 	return c
 }
 
@@ -138,8 +138,8 @@ func (d *demo) publish(ctx context.Context) error {
 			return err
 		}
 		d.ids = append(d.ids, res.ID)
-		d.line("owner%d published dataset %d: %d rows sealed with a post-quantum age key, sha256 %s…, price 0.1, ε budget 10",
-			i+1, res.ID, res.Rows, res.SHA256[:16])
+		d.line("owner%d published dataset %d: %d rows sealed with a post-quantum age key, sha256 %s…, price 0.1, submission fee %s, ε budget 40, δ budget 1e-4",
+			i+1, res.ID, res.Rows, res.SHA256[:16], chain.FormatCoins(demoSubmitFee))
 	}
 	d.line("the rows stay in each owner's home; only the hash pointer, terms and public schema went on-chain")
 	return nil
@@ -154,6 +154,9 @@ func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, decl
 	return d.owners[i].publish(ctx, req)
 }
 
+// demoSubmitFee is what every submission naming a demo dataset pays its owner.
+var demoSubmitFee = new(big.Int).Div(chain.Coins(1), big.NewInt(1000))
+
 // partRequest writes owner i's part to a file and describes its publication.
 func (d *demo) partRequest(i int, part *dataset.Table, decl *dataset.Declarations, title string, engines uint8) (*publish.Request, error) {
 	file := filepath.Join(d.dir, fmt.Sprintf("owner%d-%d.csv", i+1, len(d.ids)))
@@ -164,8 +167,11 @@ func (d *demo) partRequest(i int, part *dataset.Table, decl *dataset.Declaration
 	if err := os.WriteFile(file, buf.Bytes(), 0o600); err != nil {
 		return nil, err
 	}
+	// A budget of ε 40 with the default owner policy lets one job spend at most
+	// a quarter of it (ε 10); δ 1e-5 per job and a δ budget of 1e-4 (10 jobs).
 	return &publish.Request{File: file, Title: fmt.Sprintf(title, i+1), Price: new(big.Int).Div(chain.Coins(1), big.NewInt(10)),
-		Engines: engines, Budget: 10_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: decl.Bounds, Types: decl.Types}, nil
+		SubmitFee: demoSubmitFee, Engines: engines, Budget: 40_000_000, MaxDelta: 1e13, DeltaBudget: 1e14, MinOwners: 1,
+		Bounds: decl.Bounds, Types: decl.Types}, nil
 }
 
 func (d *demo) browse(ctx context.Context) error {

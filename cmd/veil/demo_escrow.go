@@ -34,11 +34,12 @@ func (d *demo) demoJob(ctx context.Context) (uint64, *big.Int, error) {
 		if err != nil {
 			return 0, nil, err
 		}
-		price.Add(price, t.Price)
+		price.Add(price, t.Price).Add(price, t.SubmitFee)
 	}
 	pay := new(big.Int).Add(price, devnetFee())
-	p := chain.MarketplaceJobParams{SpecHash: sha256.Sum256(spec), Engine: chain.EngineFL, Datasets: ds, Epsilon: 1_000_000,
-		Delta: 1e13, Rounds: 30, Colluders: 1, Compute: []common.Address{h.Address()}, Deadline: head.Time + uint64(time.Hour/time.Second)}
+	p := chain.JobParams{SpecHash: sha256.Sum256(spec), Engine: chain.EngineFL, Datasets: ds, Epsilon: 1_000_000,
+		Delta: 1e13, Rounds: 30, Colluders: 1, Compute: []common.Address{h.Address()}, Deadline: head.Time + uint64(time.Hour/time.Second),
+		MaxTotal: pay}
 	id, _, err := d.buyer.market.SubmitJob(ctx, p, spec, pay)
 	return id, pay, err
 }
@@ -50,8 +51,9 @@ func (d *demo) budgetLine(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.line("dataset %d budget: ε %g left, %g reserved, %g spent", d.ids[0],
-		chain.MicroToEpsilon(t.Budget-t.Spent-t.Reserved), chain.MicroToEpsilon(t.Reserved), chain.MicroToEpsilon(t.Spent))
+	d.line("dataset %d budget: ε %g left, %g reserved, %g spent; δ %g left, %g reserved, %g spent", d.ids[0],
+		chain.MicroToEpsilon(t.Budget-t.Spent-t.Reserved), chain.MicroToEpsilon(t.Reserved), chain.MicroToEpsilon(t.Spent),
+		chain.FixedToDelta(t.DeltaBudget-t.DeltaSpent-t.DeltaReserved), chain.FixedToDelta(t.DeltaReserved), chain.FixedToDelta(t.DeltaSpent))
 	return nil
 }
 
@@ -65,7 +67,8 @@ func (d *demo) cancelPath(ctx context.Context) error {
 		return err
 	}
 	d.step("The buyer submits job %d (federated logistic regression on datasets %v, ε 1) and escrows %s coins", id, d.ids, chain.FormatCoins(pay))
-	d.line("= 3 dataset prices of 0.1 + the aggregator's fee %s; the contract reserves ε 1 on each dataset", chain.FormatCoins(devnetFee()))
+	d.line("= 3 dataset prices of 0.1 + 3 submission fees of %s + the aggregator's fee %s; the contract reserves ε 1 and δ 1e-5 on each dataset until the window closes",
+		chain.FormatCoins(demoSubmitFee), chain.FormatCoins(devnetFee()))
 	if err := d.budgetLine(ctx); err != nil {
 		return err
 	}
@@ -76,7 +79,9 @@ func (d *demo) cancelPath(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.line("nobody has accepted yet, so the buyer cancels: %s coins credited back in full (withdrawable %s)", chain.FormatCoins(pay), chain.FormatCoins(c))
+	back := new(big.Int).Sub(pay, new(big.Int).Mul(demoSubmitFee, big.NewInt(int64(len(d.ids)))))
+	d.line("nobody has accepted yet, so the buyer cancels: %s coins credited back, the submission fees stay with the owners (withdrawable %s)",
+		chain.FormatCoins(back), chain.FormatCoins(c))
 	return d.budgetLine(ctx)
 }
 
@@ -93,18 +98,25 @@ func (d *demo) expiryPath(ctx context.Context) error {
 	if err := d.budgetLine(ctx); err != nil {
 		return err
 	}
-	d.line("the acceptance window is %s; the dev chain fast-forwards its clock past it", cfg.AcceptWindow)
-	if err := d.net.Chain.AdjustTime(cfg.AcceptWindow + time.Second); err != nil {
+	j, err := d.buyer.market.Job(ctx, id)
+	if err != nil {
+		return err
+	}
+	d.line("the acceptance window closes at %s; the dev chain fast-forwards its clock past it", unixTime(uint64(j.AcceptBy)))
+	if err := d.net.Chain.AdjustTime(2*cfg.AcceptWindow + time.Second); err != nil {
+		return err
+	}
+	d.line("the reservations lapsed at the window's end, without any transaction:")
+	if err := d.budgetLine(ctx); err != nil {
 		return err
 	}
 	if _, err := d.owners[0].market.CloseAcceptance(ctx, id); err != nil {
 		return err
 	}
-	j, err := d.buyer.market.Job(ctx, id)
-	if err != nil {
+	if j, err = d.buyer.market.Job(ctx, id); err != nil {
 		return err
 	}
-	d.line("owner1 (anyone may) closes the window: job %d is %s, %s coins refunded, reservations released", id, chain.JobStateName(j.State), chain.FormatCoins(pay))
+	d.line("owner1 (anyone may) closes the window: job %d is %s, its escrow refunded", id, chain.JobStateName(j.State))
 	return d.budgetLine(ctx)
 }
 

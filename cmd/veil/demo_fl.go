@@ -69,7 +69,7 @@ func (d *demo) trainJob(ctx context.Context) error {
 	if err := d.follow(ctx, res.ID); err != nil {
 		return err
 	}
-	d.line("settled in %.1fs: the 3 owners confirmed the model hash they recomputed themselves", time.Since(t0).Seconds())
+	d.line("settled in %.1fs: each owner committed the hash of the model it recomputed itself before the aggregator revealed its own", time.Since(t0).Seconds())
 	if err := d.budgetLine(ctx); err != nil {
 		return err
 	}
@@ -95,8 +95,8 @@ func (d *demo) follow(ctx context.Context, id uint64) error {
 			return err
 		}
 		state := chain.JobStateName(j.State)
-		if j.PayloadHash != [32]byte{} && j.State == chain.JobStarted {
-			state = "result committed, owners confirming"
+		if j.Committed() && j.State == chain.JobStarted {
+			state = fmt.Sprintf("result revealed, %d of %d owners' commitments match", j.Confirmations, j.OwnersAccepted)
 		}
 		if state != last {
 			d.line("job %d: %s", id, state)
@@ -179,12 +179,12 @@ func (d *demo) payouts(ctx context.Context) error {
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
-		d.line("owner%d redeemed its receipt for all rounds: %s coins credited", i+1, chain.FormatCoins(c))
+		d.line("owner%d was paid with its commitment, by its receipt for all rounds: %s coins credited (with its submission fees)", i+1, chain.FormatCoins(c))
 	}
 	fee, err := d.buyer.market.Credits(ctx, d.compute.home.Address())
 	if err != nil {
 		return err
 	}
-	d.line("the aggregator was paid its fee for a settled result: %s coins", chain.FormatCoins(fee))
+	d.line("the aggregator was paid its fee for a result no majority disputed, and its bond released: %s coins", chain.FormatCoins(fee))
 	return nil
 }

@@ -27,7 +27,7 @@ var demoStatsColumns = []string{"mean_radius", "mean_texture", "worst_area"}
 // heJobs runs the two he tasks through the daemons: pooled statistics of
 // breast_cancer and a regression on diabetes, published across the same owners.
 func (d *demo) heJobs(ctx context.Context) error {
-	d.step("Statistics and a regression under multiparty homomorphic encryption (he): the aggregator adds ciphertexts only")
+	d.step("Statistics and a regression under homomorphic encryption (he): owners encrypt to the buyer, the aggregator only sums masked ciphertexts")
 	stop, err := d.startDaemons(ctx)
 	if err != nil {
 		return err
@@ -78,7 +78,7 @@ func (d *demo) statsJob(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.line("settled in %.1fs; the result was key-switched to the buyer's CKKS key, decrypted only by the buyer", took.Seconds())
+	d.line("settled in %.1fs; each owner encrypted its noised statistics to the buyer's CKKS key, secure aggregation summed them unseen, only the buyer decrypted the sum", took.Seconds())
 	d.line("count %d rows (exact: row counts are public, no ε spent on them)", st.Count)
 	for _, c := range st.Columns {
 		vals, _ := d.train.Column(c.Name)

@@ -179,7 +179,7 @@ func (s *session) connect(ctx context.Context) error {
 			return err
 		}
 	}
-	s.market = chain.NewMarket(client, addr, sender, s.home.Config.Confirmations)
+	s.market = chain.NewMarket(client, addr, sender, s.home.Config.Confirmations).From(s.home.Config.DeployBlock)
 	if n, ok := chain.NetworkByChainID(id); ok {
 		s.market.UseNetwork(n)
 		if sender != nil {

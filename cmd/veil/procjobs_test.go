@@ -57,9 +57,10 @@ func TestJobThroughProcesses(t *testing.T) {
 }
 
 // TestOwnerKilledMidJob: an owner's process is killed in the middle of a job
-// that tolerates no dropout. The job cannot settle; at the deadline the others
-// fail it and redeem their receipts, the killed owner redeems after a restart,
-// the fee goes back to the buyer, the aggregator's stake is slashed, and after
+// that tolerates no dropout. The job can no longer complete, so the aggregator
+// ends it at once (abortJob) instead of leaving it "started" until the deadline:
+// `veil job status` says why, nobody is slashed, the aggregator forgoes its fee,
+// the owners are paid for their part (the killed one after a restart), and after
 // the redeem window the buyer gets back everything nobody earned.
 func TestOwnerKilledMidJob(t *testing.T) {
 	p := startProcMarket(t, 3)
@@ -71,19 +72,17 @@ func TestOwnerKilledMidJob(t *testing.T) {
 	p.waitState(id, "started", time.Minute)
 	time.Sleep(2 * time.Second) // a round or two
 	p.kill("owner3")
-	time.Sleep(3 * time.Second)
-	if v := p.status(id); v.State != "started" || v.PayloadHash != "" {
-		t.Fatalf("job %d is %s with payload %q after an owner died; it must not settle", id, v.State, v.PayloadHash)
+	v := p.waitState(id, "failed", time.Minute)
+	if v.PayloadHash != "" || !strings.Contains(v.Why, "aborted") || v.AbortReason == "" {
+		t.Fatalf("job %d failed with payload %q, why %q, reason %q; want aborted before any result", id, v.PayloadHash, v.Why, v.AbortReason)
 	}
-	p.warp(3 * time.Minute)
-	p.waitState(id, "failed", time.Minute)
-	p.startNode("owner3") // it redeems what it was paid for before it died
+	p.startNode("owner3") // it confirms and is paid for what it contributed before it died
 	paid := map[string]string{}
 	for _, o := range []string{"owner1", "owner2", "owner3"} {
 		paid[o] = p.waitPaid(o, 30*time.Second)
 	}
-	if p.staked("compute1") != "9" {
-		t.Errorf("aggregator stake %s, want 9 (10%% of 10 burned)", p.staked("compute1"))
+	if p.staked("compute1") != "10" {
+		t.Errorf("aggregator stake %s, want 10: an abort is not slashed", p.staked("compute1"))
 	}
 	p.warp(2 * time.Minute)
 	p.veil("buyer", "job", "refund", fmt.Sprint(id))
@@ -92,7 +91,7 @@ func TestOwnerKilledMidJob(t *testing.T) {
 		t.Fatalf("owners %v + buyer %s + aggregator %s = %s, want the 0.31 paid", paid, p.withdrawable("buyer"), p.withdrawable("compute1"), total)
 	}
 	if p.withdrawable("compute1") != "0" {
-		t.Errorf("aggregator was paid %s for a failed job", p.withdrawable("compute1"))
+		t.Errorf("aggregator was paid %s for an aborted job", p.withdrawable("compute1"))
 	}
 }
 
@@ -147,7 +146,9 @@ func TestOwnerRestartMidJob(t *testing.T) {
 }
 
 // TestAggregatorWithholdsReceipts: an aggregator that never signs receipts gets
-// at most one round from each owner; the job ends at its deadline unpaid.
+// at most one round from each owner. The owners' ε was spent all the same, so
+// each is paid kappa of its price (0.05 of 0.1) when it confirms; the job fails
+// at its commit deadline and the aggregator's bond (its fee) is slashed.
 func TestAggregatorWithholdsReceipts(t *testing.T) {
 	p := startProcMarket(t, 3)
 	p.publishDiabetes(3, "tee")
@@ -166,12 +167,13 @@ func TestAggregatorWithholdsReceipts(t *testing.T) {
 		}
 	}
 	p.warp(3 * time.Minute)
-	p.waitState(id, "failed", time.Minute)
+	v := p.waitState(id, "failed", time.Minute)
 	for _, o := range []string{"owner1", "owner2", "owner3"} {
-		if got := p.withdrawable(o); got != "0" {
-			t.Errorf("%s was paid %s without a receipt", o, got)
+		if got := p.waitPaid(o, 30*time.Second); got != "0.05" {
+			t.Errorf("%s was paid %s without a receipt, want kappa of its price (0.05)", o, got)
 		}
 	}
+	t.Logf("job %d: %s", id, v.Why)
 }
 
 // TestAggregatorKilledMidJobResumes: the aggregator's process is killed

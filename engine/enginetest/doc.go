@@ -21,7 +21,10 @@
 //     first and last occurrence) with random bytes, half of it, nothing, one
 //     byte more, or more than Plan.MaxMessage. The aggregator either excludes
 //     it, naming it in its log, and the result is right without its data, or
-//     fails with an error naming it.
+//     fails with an error naming it. (With Fixture.Covered, a result that
+//     still holds the owner's data is accepted when the result says so:
+//     secure aggregation cannot take back an input once the survivors are
+//     fixed.)
 //   - impostor: an owner sends another owner's message for the same step. As
 //     a frame with the victim's transport signature, the transport must refuse
 //     it naming the sender; re-signed over the impostor's own connection, only

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/spec"
@@ -37,6 +39,15 @@ type Fixture struct {
 	// that do not (Toy) skip those two sub-tests; the transport-level variants
 	// run for every engine.
 	SignsMessages bool
+	// Covered, when set, reads from the buyer's output which owners' data
+	// the result covers (for engines whose result names its contributors).
+	// Secure aggregation cannot take an owner's masked input back out once
+	// the survivor set is fixed, so an engine may refuse a later message of
+	// an owner yet keep its data: with Covered, the attack sub-tests accept
+	// such a result when the aggregator names the owner in its log, every
+	// other owner confirms the payload, and the result is right for exactly
+	// the owners it covers (the refused owner included).
+	Covered func(out *engine.Output) ([]common.Address, error)
 	// Owners is how many owners take part (default 4, at least 3: one
 	// misbehaves, one is its victim).
 	Owners int

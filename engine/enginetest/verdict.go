@@ -61,6 +61,14 @@ func (s *suite) expectResult(t *testing.T, out *outcome, counted []int, what str
 	for _, i := range counted {
 		s.expectPayload(t, out, i, what)
 	}
+	if output := s.finalize(t, out, what); output != nil {
+		s.checkOutput(t, output, counted)
+	}
+}
+
+// finalize decodes the result as the buyer does.
+func (s *suite) finalize(t *testing.T, out *outcome, what string) *engine.Output {
+	t.Helper()
 	buyerView, err := s.view(out.pub)
 	if err != nil {
 		t.Fatal(err)
@@ -68,8 +76,14 @@ func (s *suite) expectResult(t *testing.T, out *outcome, counted []int, what str
 	output, err := s.f.Engine.Finalize(context.Background(), buyerView, out.result.Payload, engine.BuyerEnv{Store: out.pub.buyerStore})
 	if err != nil {
 		t.Errorf("%s: Finalize of job %d's payload: %v", what, out.job.ID, err)
-		return
+		return nil
 	}
+	return output
+}
+
+// checkOutput runs the fixture's Check on exactly counted's tables.
+func (s *suite) checkOutput(t *testing.T, output *engine.Output, counted []int) {
+	t.Helper()
 	tables := make([]*dataset.Table, len(counted))
 	for k, i := range counted {
 		tables[k] = s.tables[i]
@@ -107,7 +121,42 @@ func (s *suite) expectRefused(t *testing.T, out *outcome, bad int, what string) 
 	if !s.names(out.aggLog.String(), bad) {
 		t.Errorf("%s: the job completed, but the aggregator's log never names %s; log:\n%s", what, s.who(bad), out.aggLog)
 	}
-	s.expectResult(t, out, s.others(bad), what)
+	if s.f.Covered == nil {
+		s.expectResult(t, out, s.others(bad), what)
+		return
+	}
+	s.expectCovered(t, out, bad, what)
+}
+
+// expectCovered: the job completed, every owner but bad confirms the
+// payload, the result covers the others (and maybe bad, whose input was in
+// before it misbehaved) and is right for exactly the owners it covers.
+func (s *suite) expectCovered(t *testing.T, out *outcome, bad int, what string) {
+	t.Helper()
+	s.expectNoCrash(t, out, what)
+	for _, i := range s.others(bad) {
+		s.expectPayload(t, out, i, what)
+	}
+	output := s.finalize(t, out, what)
+	if output == nil {
+		return
+	}
+	addrs, err := s.f.Covered(output)
+	if err != nil {
+		t.Errorf("%s: reading whom the result covers: %v", what, err)
+		return
+	}
+	var covered []int
+	for i, o := range s.net.owners {
+		if slices.Contains(addrs, o.Address) {
+			covered = append(covered, i)
+		}
+	}
+	if len(covered) != len(addrs) || (!slices.Equal(covered, s.others(bad)) && !slices.Equal(covered, s.others())) {
+		t.Errorf("%s: the result covers owners %v (%d addresses), want %v or all", what, covered, len(addrs), s.others(bad))
+		return
+	}
+	s.checkOutput(t, output, covered)
 }
 
 // expectFailure asserts that the aggregator failed cleanly: an error, no result.

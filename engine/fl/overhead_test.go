@@ -58,7 +58,7 @@ func protocolTime(t *testing.T, m *markettest.Market, id uint64) time.Duration {
 		if started.IsZero() && j.State == chain.JobStarted {
 			started = time.Now()
 		}
-		if j.PayloadHash != [32]byte{} {
+		if j.Committed() {
 			m.WaitState(id, chain.JobSettled, time.Minute)
 			return time.Since(started)
 		}

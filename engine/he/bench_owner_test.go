@@ -156,3 +156,32 @@ func BenchmarkEncode(b *testing.B) {
 		return 0
 	})
 }
+
+// BenchmarkOwnerEncryptContribution is a job's encryption: a full
+// ciphertext of grid values (data and noise in int64) encrypted to the
+// buyer's key, against Lattigo encoding the same values as floats and
+// encrypting them.
+func BenchmarkOwnerEncryptContribution(b *testing.B) {
+	p := DefaultParams()
+	_, bpk, err := GenBuyerKeys(p, seeded(5))
+	if err != nil {
+		b.Fatal(err)
+	}
+	vec := fullVector(p)
+	c := &Contribution{data: make([]int64, len(vec)), noise: make([]int64, len(vec)), grids: make([]int, len(vec))}
+	for i, v := range vec {
+		c.data[i], c.noise[i], c.grids[i] = int64(v*(1<<20)), int64(i%97)-48, 20
+	}
+	ecd := ckks.NewEncoder(p.ckks)
+	compare(b, func() int {
+		cts, _ := EncryptContribution(bpk, c)
+		return 8 * len(p.Residues(cts))
+	}, func() int {
+		plain := p.newPlaintext()
+		ecd.Encode(vec, plain)
+		ct := ckks.NewCiphertext(p.ckks, 1, p.level())
+		rlwe.NewEncryptor(p.ckks, bpk.pk).Encrypt(plain, ct)
+		enc, _ := ct.MarshalBinary()
+		return len(enc)
+	})
+}

@@ -17,13 +17,32 @@ type column struct {
 	bounds dataset.Bounds
 }
 
-func (c column) center() float64 { return (c.bounds.Lo + c.bounds.Hi) / 2 }
+func (c column) center() float64 { return c.bounds.Lo + c.half() }
 func (c column) half() float64   { return (c.bounds.Hi - c.bounds.Lo) / 2 }
 
-// normalise clips x to the bounds and maps it to [-1, 1].
+// clip is the public rule every owner applies to a value before using it:
+// clipped to the bounds, and a value that is not a number (or missing)
+// counts as the midpoint. No value makes an owner fail or wait.
+func (c column) clip(x float64) float64 {
+	if math.IsNaN(x) {
+		return c.center()
+	}
+	return c.bounds.Clamp(x)
+}
+
+// normalise clips x (clip) and maps it to [-1, 1].
 func (c column) normalise(x float64) float64 {
-	z := (c.bounds.Clamp(x) - c.center()) / c.half()
+	z := (c.clip(x) - c.center()) / c.half()
 	return min(max(z, -1), 1) // guard against rounding just outside
+}
+
+// checkRange refuses bounds whose normalisation is not well defined in
+// float64: a half-width that is not a positive normal number.
+func (c column) checkRange() error {
+	if h := c.half(); !(h >= 0x1p-1022) || math.IsInf(h, 0) {
+		return taskErr("column %q: clipping range %v is too narrow to normalise", c.name, c.bounds)
+	}
+	return nil
 }
 
 // ValidateTask checks a task against the metadata of the job's datasets:
@@ -60,6 +79,9 @@ func resolveColumns(t *Task, metas []*dataset.Metadata) ([]column, error) {
 			return nil, err
 		}
 		cols[i] = column{name: name, bounds: b}
+		if err := cols[i].checkRange(); err != nil {
+			return nil, err
+		}
 	}
 	return cols, nil
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
+	"github.com/tuneinsight/lattigo/v6/ring"
 	"github.com/tuneinsight/lattigo/v6/schemes/ckks"
 )
 
@@ -70,14 +71,22 @@ func (p Params) encrypt(pk *rlwe.PublicKey, vec []float64) ([]*rlwe.Ciphertext, 
 	if err := checkVector(vec, maxCiphertexts*p.Slots()); err != nil {
 		return nil, err
 	}
+	ringQ := p.ckks.RingQ().AtLevel(p.level())
+	return p.encryptEach(pk, p.Ciphertexts(len(vec)), func(i int, pol ring.Poly) {
+		encodeFixedPoint(ringQ, vec[i*p.Slots():min((i+1)*p.Slots(), len(vec))], logScale, pol)
+	})
+}
+
+// encryptEach encrypts k plaintexts under pk, plaintext i filled by encode
+// (coefficient domain, at the top level).
+func (p Params) encryptEach(pk *rlwe.PublicKey, k int, encode func(i int, pol ring.Poly)) ([]*rlwe.Ciphertext, error) {
 	enc := rlwe.NewEncryptor(p.ckks, pk)
 	ringQ := p.ckks.RingQ().AtLevel(p.level())
-	cts := make([]*rlwe.Ciphertext, p.Ciphertexts(len(vec)))
+	cts := make([]*rlwe.Ciphertext, k)
 	err := guard("encrypt", func() error {
 		for i := range cts {
-			chunk := vec[i*p.Slots() : min((i+1)*p.Slots(), len(vec))]
 			pt := p.newPlaintext()
-			encodeFixedPoint(ringQ, chunk, logScale, pt.Value)
+			encode(i, pt.Value)
 			ringQ.NTT(pt.Value, pt.Value)
 			cts[i] = p.newCiphertext()
 			if err := enc.Encrypt(pt, cts[i]); err != nil {

@@ -5,6 +5,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
@@ -14,17 +16,15 @@ import (
 // conformanceColumns are the columns whose means the suite's jobs compute.
 var conformanceColumns = []string{"age", "bmi", "bp"}
 
-// conformanceFixture runs eng through the conformance suite. Owners ignore
-// cached committee keys (regenerate), so every job sends the same steps and
-// the suite can attack each of them, key generation included.
+// conformanceFixture runs eng through the conformance suite: 4 owners,
+// d = 1, c = 1 (threshold 3), so one owner may drop out or be refused.
 func conformanceFixture(t *testing.T, eng Engine) enginetest.Fixture {
-	eng.regenerate = true
 	tab, meta := loadDataset(t, "diabetes")
 	bounds := declaredBounds(meta)
 	return enginetest.Fixture{
 		Engine: eng,
 		Spec: func(datasets []uint64) *spec.Spec {
-			return &spec.Spec{Engine: "he", Datasets: datasets, Privacy: spec.Privacy{Epsilon: 50, Delta: 1e-6},
+			return &spec.Spec{Engine: "he", Datasets: datasets, Privacy: spec.Privacy{Epsilon: 50, Delta: 1e-6, Dropouts: 1},
 				Task: json.RawMessage(`{"type":"stats","columns":["age","bmi","bp"],"stats":["count","mean"]}`)}
 		},
 		Tables: func(n int) []*dataset.Table { return split(tab, n, 11) },
@@ -38,9 +38,20 @@ func conformanceFixture(t *testing.T, eng Engine) enginetest.Fixture {
 		Check: func(t *testing.T, out *engine.Output, tables []*dataset.Table) {
 			checkMeans(t, out, tables, bounds)
 		},
-		MaxDropouts:   0, // the key switch needs every accepted owner
+		Covered: func(out *engine.Output) ([]common.Address, error) {
+			var st Statistics
+			if err := json.Unmarshal(out.Data, &st); err != nil {
+				return nil, err
+			}
+			var addrs []common.Address
+			for _, c := range st.Contributors {
+				addrs = append(addrs, common.HexToAddress(c))
+			}
+			return addrs, nil
+		},
+		MaxDropouts:   1,
 		SignsMessages: true,
-		Owners:        3,
+		Owners:        4,
 	}
 }
 
@@ -88,10 +99,20 @@ func TestConformance(t *testing.T) {
 }
 
 // TestConformanceDefaultParams runs the suite once at the production ring
-// size (N = 2^14) with the production parameter set.
+// size (N = 2^14) with the production parameter set: 3 owners and no
+// dropout tolerated (t = n = 3) to keep it short; TestConformance covers
+// d = 1.
 func TestConformanceDefaultParams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("N = 2^14")
 	}
-	enginetest.Run(t, conformanceFixture(t, Engine{}))
+	f := conformanceFixture(t, Engine{})
+	base := f.Spec
+	f.Spec = func(datasets []uint64) *spec.Spec {
+		s := base(datasets)
+		s.Privacy.Dropouts = 0
+		return s
+	}
+	f.Owners, f.MaxDropouts = 3, 0
+	enginetest.Run(t, f)
 }

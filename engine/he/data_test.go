@@ -69,7 +69,7 @@ func contributions(t tester, p *Plan, tables []*dataset.Table, seed uint64) [][]
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, v)
+		out = append(out, v.Values())
 	}
 	return out
 }

@@ -39,11 +39,15 @@ func (p *Plan) newLinregView(sd []float64) linregView {
 	return v
 }
 
+// decodeLinreg never fails: when the noisy normal equations cannot be
+// solved (a singular system: too little data for the noise, or a tiny
+// ridge) every figure is reported as undefined with a note, so a job that
+// ran always gives its buyer a result.
 func (p *Plan) decodeLinreg(res *Result, s, sd []float64) error {
 	v := p.newLinregView(sd)
 	fit, err := v.fit(s)
 	if err != nil {
-		return err
+		fit = nanSlice(v.d + 2)
 	}
 	var idx []int
 	for i := v.sum.offset; i < p.length; i++ {
@@ -86,7 +90,7 @@ func (v linregView) fit(s []float64) ([]float64, error) {
 	}
 	var beta mat.VecDense
 	if err := beta.SolveVec(reg, b); err != nil && !errors.As(err, new(mat.Condition)) {
-		return nil, fmt.Errorf("he: linreg: the noisy normal equations cannot be solved (%v); set a larger \"ridge\"", err)
+		return nil, fmt.Errorf("he: linreg: the noisy normal equations cannot be solved (%v); a larger \"ridge\" helps", err)
 	}
 	yy, sy := s[v.yy.offset], s[v.sum.offset+d]
 	ridgeTerm := 0.0

@@ -1,69 +1,92 @@
-// Package he is the network-free core of Veil's multiparty homomorphic
-// encryption engine: CKKS (Lattigo v6) keys held in shares by the owners of
-// a job, encrypted sufficient statistics summed by an aggregator, and the sum
-// key-switched to the buyer alone, with differential privacy noise added in
-// distributed form before anything is encrypted.
+// Package he is Veil's homomorphic-encryption engine: owners compute
+// sufficient statistics of their own rows, add their share of the
+// differential-privacy noise, encrypt the vector straight to the buyer's
+// CKKS public key (Lattigo v6), and the encrypted vectors are summed under
+// secure aggregation (package secagg) modulo each RNS prime of the
+// ciphertexts, so that nobody, the aggregator and the buyer included, ever
+// sees one owner's ciphertext: only their sum, which the buyer alone
+// decrypts.
 //
-// Engine (registered as "he") wires these steps into the job machinery:
-// one round per job, the committee being the job's accepted owners, the
-// collective key cached per committee in the node's store (sealed to the
-// node key) and reused while every member holds the same one, commitments
-// before every key-generation share and input, the owner's receipt before
-// its key-switch share, and a payload every owner recomputes and confirms.
-// docs/he-tasks.md describes the wired protocol step by step.
+// Engine (registered as "he") wires it to the job machinery: one round per
+// job; the participants are the job's connected owners; the
+// secure-aggregation session is the job (its ID binds the on-chain job
+// number, the buyer and the spec); an owner releases its unmasking shares
+// only with its receipt in hand; every owner recomputes the sum from the
+// aggregator's opening and confirms the payload it computed.
+// docs/he-tasks.md describes the protocol step by step and argues its
+// security attack by attack.
 //
-// The protocol steps are local verbs in Lattigo's style:
+// The job path, as local verbs:
 //
-//	key setup, once per committee (owners whose datasets a job pools):
-//	  owner       NewSecretShare, SaveSecretShare, GenCKGShare  -> Signed
-//	  everyone    CombineCKG(all signed shares)                 -> CollectiveKey
-//	a job:
-//	  all         NewPlan(task, metadata, privacy)              -> Plan
-//	  owner       Plan.EncodeContribution, EncryptInput         -> Signed input
-//	  aggregator  AggregateInputs                               -> Aggregate (its hash)
-//	  owner       CheckAndAggregate, GenPCKSShare               -> Signed share
-//	  everyone    AggregatePCKS(all signed shares)              -> Output (its hash)
-//	  buyer       BuyerSecretKey.Decrypt, Plan.Decode           -> Result
+//	all         NewPlan(task, metadata, privacy)       -> Plan
+//	owner       Plan.EncodeContribution(rows, noise)    -> Contribution (fixed-point grid, discrete Gaussian share)
+//	owner       EncryptContribution(buyer key)          -> ciphertexts; Params.Residues -> secure-aggregation input
+//	everyone    secagg (Client / Server), one segment per prime of each polynomial
+//	everyone    Params.OutputFromResidues(sum)          -> Output (the payload's ciphertexts)
+//	buyer       BuyerSecretKey.Decrypt, Plan.Decode     -> Result
 //
-// What it promises, and against whom:
+// The multiparty-key library (NewCommittee, GenCKGShare, CombineCKG,
+// EncryptInput, AggregateInputs, CheckAndAggregate, GenPCKSShare,
+// AggregatePCKS, smudging) is kept, tested, for tasks that need a key no
+// single party holds (scoring a buyer's secret model); jobs do not use it.
+// Its protocols are secure against honest-but-curious parties only: a
+// malformed ciphertext from one party can make a key switch reveal the
+// collective secret, so no peer's unchecked ciphertext may ever meet a
+// key switch.
 //
-//   - Inputs are encrypted under a collective key whose secret is the sum of
-//     the committee members' shares: decryption needs every member (N-of-N).
-//     The aggregator sees only ciphertexts and signatures.
+// # Threat model of a job
 //
-//   - An owner releases a key-switch share only for the aggregate it
-//     recomputed itself from inputs signed by at least n-d distinct members
-//     (itself included) for this committee and job, and only for the
-//     aggregate hash the aggregator claimed. So a malicious aggregator cannot
-//     get a single input, a difference of inputs, or an input of another job
-//     decrypted. Shares are signed and bound to job, aggregate and buyer key;
-//     a missing, forged or tampered message is refused with an error naming
-//     the owner (OwnerError).
+// The adversary is a coalition of the aggregator, the buyer and up to c
+// owners (the spec's privacy.colluders), with up to d further owners
+// dropping out (privacy.dropouts); n = len(datasets), and the plan refuses
+// jobs secure aggregation cannot run (n ≥ 2, c ≤ n-2, n-d ≥ t with the
+// threshold t = max(⌊(n+c)/2⌋+1, n-d) > (n+c)/2).
 //
-//   - The key switch (PCKS) adds smudging noise sized so that the buyer
-//     learns the aggregate's encryption noise, which depends on the owners'
-//     secrets, only up to statistical distance 2^-64 per key switch (see
-//     SmudgingLogBound). The output decrypts under the buyer's key only.
+// Whatever inputs the dishonest owners send, the coalition learns about an
+// honest owner's rows nothing beyond the job's (ε, δ)-DP output:
 //
-//   - Every released figure carries Gaussian DP noise calibrated to public
-//     clipping bounds under replace-one neighbours; each owner adds its share
-//     (dp.ShareVariance) so that the n-d-c honest survivors alone carry the
-//     full variance. Row counts are public and released exactly.
+//   - The aggregator sees each owner's ciphertexts only masked (pairwise
+//     and self masks, uniform modulo each prime), and their sum over the
+//     survivor set U3, which the consistency check fixes for every honest
+//     owner (t > (n+c)/2 signatures). It holds no key.
+//   - The buyer can decrypt anything encrypted to its key, but sees only
+//     that sum; whatever public key it publishes (even one whose secret is
+//     zero) the sum depends on the honest inputs only through their total.
+//   - Owners hold no long-term secret: there is no key to recover through
+//     a malformed input (TestAttackMalformedInputRevealsNothing) and no
+//     cached key across jobs to replay a ciphertext under
+//     (TestAttackCrossJobReplayGainsNothing); every job has fresh masks and
+//     fresh noise, and an owner contributes to a job's aggregation once.
+//   - The sum carries the noise of at least n-d-c honest survivors, each
+//     an exact discrete Gaussian share on the fixed-point grid sized so
+//     that they alone carry the calibrated variance: the output is
+//     (ε, δ)-DP for replace-one neighbours. Row counts are public and
+//     released exactly.
 //
-//   - Every object from a peer is decoded by a strict, canonical codec
-//     (parameters, kind, count, length, coefficients reduced) before use, and
-//     panics inside Lattigo are recovered into errors.
+// What a dishonest owner can do: spoil the result (any well-formed input is
+// summed: garbage, a scaled copy of an earlier job's output, a value
+// outside the bounds), abort by misbehaving in secure aggregation, or drop
+// out. It cannot read other owners' data, and a spoiled result still
+// settles and is paid: owners' confirmations prove delivery and the
+// secure-aggregation transcript, not the honesty of each input (no
+// zero-knowledge proof of well-formed encryption is used).
 //
-//   - The engine makes every owner commit (signed SHA-256) to its
-//     key-generation share and to its input before any is revealed, so an
-//     owner in league with the aggregator cannot choose a rogue share that
-//     cancels the others' (a key only it can open) or an input that cancels
-//     an honest owner's input and noise share.
+// What a dishonest aggregator can do: drop owners (up to the threshold),
+// abort, add a value of its choice to the masked sum before the masks come
+// off (it commits to the masked sum in the consistency check, so the value
+// is fixed blind, like a dishonest owner's input). It cannot show different
+// survivor sets or masked sums to different honest owners, unmask a single
+// input, or make an owner confirm a sum other than the one the consistency
+// check fixed: each owner recomputes the sum from the opening.
 //
-// What it does not protect against: owners that deviate from encryption or
-// key generation (huge noise, malformed keys) could weaken the smudging
-// argument or the result's accuracy, since ciphertext well-formedness is not
-// proven in zero knowledge; N-of-N means one absent member blocks the key
-// switch, so the engine tolerates no dropout after acceptance.
-// docs/he-parameters.md and docs/he-tasks.md give parameters and tasks.
+// What a dishonest buyer can do: choose any public key (it only harms its
+// own result), and collude with the above.
+//
+// Timing and failures: an owner's statistics and noise are computed before
+// the round starts; values are clipped by public bounds (a non-numeric or
+// missing value counts as the midpoint), so no value of the rows can make
+// an owner fail, wait or send another message. Every object from a peer is
+// decoded by a strict, canonical codec before use, and panics inside
+// Lattigo are recovered into errors. docs/he-parameters.md gives the
+// parameters.
 package he

@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -19,12 +20,11 @@ type Engine struct {
 	// params overrides DefaultParams in this package's tests (small, insecure
 	// rings for speed). It is never reachable from a spec.
 	params *Params
-	// regenerate makes owners ignore their cached committee keys, so that
-	// every job runs key generation: the conformance suite expects each job
-	// to send the same steps.
-	regenerate bool
 	// now is the clock for gather deadlines (time.Now when nil).
 	now func() time.Time
+	// tamper, in this package's attack tests only, replaces an owner's
+	// ciphertexts before they are masked: a dishonest owner.
+	tamper func(self int, residues []uint64) []uint64
 }
 
 var _ engine.Engine = Engine{}
@@ -50,10 +50,12 @@ func (e Engine) clock() time.Time {
 	return time.Now()
 }
 
-// NewOwner implements engine.Engine: it derives the committee and plan,
-// checks that env's node key is the one the chain holds for this owner,
-// and encodes the owner's noised statistics at once (a bad table fails
-// before the round starts).
+// NewOwner implements engine.Engine: it derives the plan, checks that
+// env's node key is the one the chain holds for this owner and that the
+// table matches the public metadata (columns, row count), and encodes the
+// owner's noised statistics at once: the noise is drawn here, before the
+// round, so its sampling time is not observable in the protocol, and no
+// value of the table can make it fail.
 func (e Engine) NewOwner(job *engine.Job, self int, data *dataset.Table, env engine.Env) (engine.OwnerRun, error) {
 	r, err := newJobRun(job, e.hp())
 	if err != nil {
@@ -65,7 +67,10 @@ func (e Engine) NewOwner(job *engine.Job, self int, data *dataset.Table, env eng
 	if err := checkNodeKey(env.NodeKey, job.Owners[self]); err != nil {
 		return nil, err
 	}
-	vec, err := r.plan.EncodeContribution(data, dp.NewSampler(env.Rand))
+	if meta := job.Owners[self].Metadata; data != nil && len(data.Rows) != meta.Rows {
+		return nil, fmt.Errorf("he: the dataset has %d rows, its public metadata says %d", len(data.Rows), meta.Rows)
+	}
+	contrib, err := r.plan.EncodeContribution(data, dp.NewSampler(env.Rand))
 	if err != nil {
 		return nil, err
 	}
@@ -73,8 +78,7 @@ func (e Engine) NewOwner(job *engine.Job, self int, data *dataset.Table, env eng
 	if err != nil {
 		return nil, err
 	}
-	id := Identity{Address: r.names[self], Signer: env.NodeKey}
-	return &ownerRun{e: e, run: r, self: self, id: id, vec: vec, store: store, env: env}, nil
+	return &ownerRun{e: e, run: r, self: self, contrib: contrib, store: store, env: env}, nil
 }
 
 func checkNodeKey(key ed25519.PrivateKey, o engine.Owner) error {
@@ -96,5 +100,9 @@ func (e Engine) NewAggregator(job *engine.Job, env engine.Env) (engine.Aggregato
 	if env.Blob == nil {
 		return nil, errors.New("he: the aggregator cannot read the buyer's uploaded key (no blob store)")
 	}
-	return &aggregatorRun{e: e, run: r, env: env}, nil
+	log := env.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &aggregatorRun{e: e, run: r, env: env, log: log}, nil
 }

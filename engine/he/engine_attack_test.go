@@ -3,32 +3,25 @@ package he
 import (
 	"bytes"
 	"errors"
+	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/secagg"
+	"github.com/veil-market/veil/spec"
 )
 
-// A malicious aggregator (or owner) alters one message; every honest party
-// that sees it must refuse with an error naming the right owner, and no
-// payload may come out of the round.
+// A malicious aggregator (or owner, or network) alters one message. Owners
+// that are shown something other than what the consistency check fixed
+// refuse and compute no payload; a refused owner message leaves its sender
+// out, named in the aggregator's log, and the job goes on without it when
+// the threshold allows (d = 1 here).
 
-// alterList applies f to the signed list of a reply body (after skip bytes).
-func alterList(b []byte, skip int, f func([]Signed) []Signed) []byte {
-	list, err := decodeSignedList(b[1+skip:])
-	if err != nil {
-		panic(err) // the test's own honest message
-	}
-	out := append([]byte{replyOK}, b[1:1+skip]...)
-	return append(out, encodeSignedList(f(list))...)
-}
-
-func flipPayloadByte(s Signed) Signed {
-	s.Payload = bytes.Clone(s.Payload)
-	s.Payload[headerLen+3] ^= 1
-	return s
-}
+// dropoutPrivacy is a job of 4 owners that tolerates one dropout.
+var dropoutPrivacy = spec.Privacy{Epsilon: 4, Delta: 1e-6, Dropouts: 1}
 
 type attack struct {
 	name    string
@@ -36,114 +29,109 @@ type attack struct {
 	owner   int // -1: every owner
 	step    string
 	alter   func(m *market, job *engine.Job, b []byte) []byte
-	// blamed is the job index of the owner the errors must name (-1: none),
-	// want the sentinel they must wrap (nil: any).
-	blamed int
-	want   error
-	// onAggregator: the aggregator detects it (else the owners do).
-	onAggregator bool
+	// refusers are the owners that must refuse (no payload), want the
+	// sentinel their errors wrap (nil: any).
+	refusers []int
+	want     error
+	// excluded is the owner the aggregator leaves out (named in its log),
+	// -1 for none; the job completes without it, and without its data
+	// unless inSum (it was left out after its masked input was in).
+	excluded int
+	inSum    bool
+}
+
+func flip(at int) func(*market, *engine.Job, []byte) []byte {
+	return func(_ *market, _ *engine.Job, b []byte) []byte {
+		b = bytes.Clone(b)
+		b[len(b)-at] ^= 1
+		return b
+	}
 }
 
 var attacks = []attack{
-	{name: "aggregator alters an input it relays", fromAgg: true, owner: -1, step: stepInputs, blamed: 0, want: ErrCommitment,
-		alter: func(_ *market, _ *engine.Job, b []byte) []byte {
-			return alterList(b, 32, func(l []Signed) []Signed { l[0] = flipPayloadByte(l[0]); return l })
-		}},
-	{name: "aggregator claims another aggregate", fromAgg: true, owner: -1, step: stepInputs, blamed: -1, want: ErrAggregateMismatch,
-		alter: func(_ *market, _ *engine.Job, b []byte) []byte {
-			b = bytes.Clone(b)
-			b[5] ^= 1
-			return b
-		}},
-	{name: "aggregator drops a key-switch share", fromAgg: true, owner: -1, step: stepPCKSAll, blamed: 2, want: ErrMissingShare,
-		alter: func(_ *market, _ *engine.Job, b []byte) []byte {
-			return alterList(b, 0, func(l []Signed) []Signed { return l[:2] })
-		}},
-	{name: "aggregator alters an owner's commitment", fromAgg: true, owner: 1, step: stepCommits, blamed: -1,
-		alter: func(_ *market, _ *engine.Job, b []byte) []byte {
-			b = bytes.Clone(b)
-			b[1+commitmentLen+40] ^= 1
-			return b
-		}},
-	{name: "aggregator claims every member holds a key", fromAgg: true, owner: -1, step: stepSetup, blamed: -1,
-		alter: func(_ *market, _ *engine.Job, b []byte) []byte {
-			return reply(setupDecision{reuse: true, key: [32]byte{9}}.encode())
-		}},
-	{name: "aggregator relays another buyer key", fromAgg: true, owner: -1, step: stepBuyerKey, blamed: -1,
+	{name: "aggregator relays another buyer key", fromAgg: true, owner: -1, step: stepBuyerKey, refusers: []int{0, 1, 2, 3}, excluded: -1,
 		alter: func(m *market, _ *engine.Job, b []byte) []byte {
 			_, pk, _ := GenBuyerKeys(*m.eng.params, seeded(99))
 			other, _ := pk.MarshalBinary()
 			return reply(other)
 		}},
-	{name: "owner passes its input off as another owner's", owner: 1, step: stepInput, blamed: 1, onAggregator: true,
-		alter: func(_ *market, job *engine.Job, b []byte) []byte {
-			s, _ := decodeSigned(b)
-			s.Owner = job.Owners[0].Address.Hex()
-			return encodeSigned(s)
-		}},
-	{name: "owner alters its input after signing", owner: 2, step: stepInput, blamed: 2, want: ErrBadSignature, onAggregator: true,
+	{name: "aggregator opens another masked sum", fromAgg: true, owner: -1, step: stepOpening, refusers: []int{0, 1, 2, 3},
+		want: secagg.ErrInconsistentSurvivors, excluded: -1, alter: flip(2*4 + 2*36 + 100)},
+	{name: "aggregator opens another masked sum to one owner", fromAgg: true, owner: 2, step: stepOpening, refusers: []int{2},
+		want: secagg.ErrInconsistentSurvivors, excluded: -1, alter: flip(2*4 + 2*36 + 100)},
+	{name: "aggregator opens with a wrong self-mask seed", fromAgg: true, owner: 1, step: stepOpening, refusers: []int{1},
+		want: secagg.ErrReconstruction, excluded: -1, alter: flip(4 + 1)},
+	{name: "aggregator shows an owner another survivor set", fromAgg: true, owner: 3, step: stepSurvivors, refusers: []int{3},
+		excluded: 3, inSum: true, alter: flip(1)},
+	{name: "owner alters its masked input after signing", owner: 1, step: stepMasked, refusers: []int{1}, excluded: 1, alter: flip(100)},
+	{name: "owner passes its message off as another owner's", owner: 2, step: stepAdvertise, refusers: []int{2}, excluded: 2,
 		alter: func(_ *market, _ *engine.Job, b []byte) []byte {
-			s, _ := decodeSigned(b)
-			return encodeSigned(flipPayloadByte(s))
-		}},
-	{name: "owner sends a key-switch share for another aggregate", owner: 0, step: stepPCKS, blamed: 0, want: ErrBadSignature, onAggregator: true,
-		alter: func(_ *market, _ *engine.Job, b []byte) []byte {
-			s, _ := decodeSigned(b)
-			return encodeSigned(flipPayloadByte(s))
+			b = bytes.Clone(b)
+			b[4+1+32+8+3] ^= 1 // the header's sender index
+			return b
 		}},
 }
 
 func TestEngineRefusesTamperedMessages(t *testing.T) {
-	m := diabetesMarket(t, testEngine(t, 10), 3, 20)
+	m := diabetesMarket(t, testEngine(t, 10), 4, 20)
 	for _, a := range attacks {
 		t.Run(a.name, func(t *testing.T) {
-			job := m.job(statsTask, jobPrivacy, 0, 1, 2)
+			job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
 			job.Plan.RoundTimeout = 2 * time.Second // the honest side waits for messages that never come
-			net := newMemNet(3)
+			net := newMemNet(4)
 			net.tamper = func(fromAgg bool, owner int, step string, b []byte) []byte {
 				if fromAgg == a.fromAgg && step == a.step && (a.owner < 0 || a.owner == owner) {
 					return a.alter(m, job, b)
 				}
 				return b
 			}
-			o := m.run(job, all(3), net)
-			if a.onAggregator && o.aggErr == nil {
-				t.Fatal("the aggregator produced a result")
+			o := m.run(job, all(4), net)
+			for _, k := range a.refusers {
+				switch err := o.ownerErr[k]; {
+				case o.payloads[k] != nil:
+					t.Errorf("owner %d computed a payload", k)
+				case err == nil:
+					t.Errorf("owner %d accepted the altered message", k)
+				case a.want != nil && !errors.Is(err, a.want):
+					t.Errorf("owner %d: %v does not wrap %v", k, err, a.want)
+				}
+			}
+			if a.excluded < 0 {
+				return
+			}
+			if o.aggErr != nil {
+				t.Fatalf("with one owner out the job must complete: %v", o.aggErr)
+			}
+			if addr := job.Owners[a.excluded].Address.Hex(); !strings.Contains(o.aggLog.String(), addr) {
+				t.Errorf("the aggregator's log does not name owner %d (%s):\n%s", a.excluded, addr, o.aggLog)
+			}
+			st, _ := m.finalize(job, o)
+			if in := contains(st.Contributors, job.Owners[a.excluded].Address.Hex()); in != a.inSum || st.Owners != len(st.Contributors) {
+				t.Errorf("result from %d owners %v; owner %d in it: %v, want %v", st.Owners, st.Contributors, a.excluded, in, a.inSum)
 			}
 			for k, p := range o.payloads {
-				if p != nil && (a.owner < 0 || a.owner == k) {
-					t.Errorf("owner %d computed a payload", k)
+				if k != a.excluded && !bytes.Equal(p, o.result.Payload) {
+					t.Errorf("honest owner %d computed another payload: %v", k, o.ownerErr[k])
 				}
-			}
-			errs := []error{o.aggErr}
-			if !a.onAggregator {
-				errs = o.ownerErr
-				if a.owner >= 0 {
-					errs = o.ownerErr[a.owner : a.owner+1]
-				}
-			}
-			for _, err := range errs {
-				checkBlame(t, job, err, a.blamed, a.want)
 			}
 		})
 	}
 }
 
-func checkBlame(t *testing.T, job *engine.Job, err error, blamed int, want error) {
-	t.Helper()
-	switch {
-	case err == nil:
-		t.Error("a party accepted the altered message")
-	case want != nil && !errors.Is(err, want):
-		t.Errorf("error %v does not wrap %v", err, want)
-	case blamed >= 0 && !strings.Contains(err.Error(), job.Owners[blamed].Address.Hex()):
-		t.Errorf("error %v does not name owner %d (%s)", err, blamed, job.Owners[blamed].Address.Hex())
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
 	}
+	return false
 }
 
 // TestEngineOwnerRestartKeepsPayload: an owner whose node restarts after
 // the round (a new OwnerRun that never ran it) still returns the payload
-// it computed, so it can confirm it.
+// it computed, so it can confirm it; and it refuses to run the round again
+// (one use: a second input with fresh noise would let a coalition
+// difference the two results).
 func TestEngineOwnerRestartKeepsPayload(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 3, 21)
 	job := m.job(statsTask, jobPrivacy, 0, 1, 2)
@@ -157,8 +145,78 @@ func TestEngineOwnerRestartKeepsPayload(t *testing.T) {
 	if err != nil || !bytes.Equal(p, o.result.Payload) {
 		t.Fatalf("restarted owner's payload: %v (equal: %v)", err, bytes.Equal(p, o.result.Payload))
 	}
+	agg, err := m.eng.NewAggregator(job, m.aggregatorEnv())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann, _ := agg.Announce(1, all(3))
+	err = again.Round(t.Context(), 1, ann, newMemNet(3).link(1))
+	if err == nil || !strings.Contains(err.Error(), "already sent its input") {
+		t.Fatalf("a restarted owner ran the job's aggregation again: %v", err)
+	}
 	fresh, _ := m.eng.NewOwner(m.job(statsTask, jobPrivacy, 0, 1, 2), 1, m.tables[1], m.ownerEnv(1, 6))
 	if _, err := fresh.Payload(t.Context()); err == nil {
 		t.Fatal("an owner returned a payload for a job it never ran")
+	}
+}
+
+// TestEngineSplitAnnouncementIsolatesNoOne: an aggregator that announces a
+// different (still valid) threshold to one owner puts it in another
+// secure-aggregation session: its messages fail their signatures in the
+// aggregation the others run, it is left out (named in the log) and never
+// mixed into a sum it did not see the terms of.
+func TestEngineSplitAnnouncementIsolatesNoOne(t *testing.T) {
+	m := diabetesMarket(t, testEngine(t, 10), 4, 22)
+	job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
+	job.Plan.RoundTimeout = time.Second
+	env := m.aggregatorEnv()
+	var logBuf bytes.Buffer
+	env.Log = slog.New(slog.NewTextHandler(&syncWriter{w: &logBuf}, nil))
+	agg, err := m.eng.NewAggregator(job, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann, _ := agg.Announce(1, all(4))
+	a, _ := decodeAnnouncement(ann, 4)
+	a.threshold = 4
+	other := a.encode()
+	net := newMemNet(4)
+	var wg sync.WaitGroup
+	var aggErr error
+	payloads, errs := make([][]byte, 4), make([]error, 4)
+	wg.Go(func() { aggErr = agg.Round(t.Context(), 1, net.hub(all(4))) })
+	for k := range 4 {
+		run, err := m.eng.NewOwner(job, k, m.tables[k], m.ownerEnv(k, uint64(k)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		shown := ann
+		if k == 3 {
+			shown = other
+		}
+		wg.Go(func() {
+			if errs[k] = run.Round(t.Context(), 1, shown, net.link(k)); errs[k] == nil {
+				payloads[k], errs[k] = run.Payload(t.Context())
+			}
+		})
+	}
+	wg.Wait()
+	if aggErr != nil {
+		t.Fatalf("aggregator: %v", aggErr)
+	}
+	if errs[3] == nil || payloads[3] != nil {
+		t.Fatal("the owner shown another announcement took part")
+	}
+	if !strings.Contains(logBuf.String(), job.Owners[3].Address.Hex()) {
+		t.Errorf("the log does not name owner 3:\n%s", logBuf.String())
+	}
+	res, err := agg.Result(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range 3 {
+		if !bytes.Equal(payloads[k], res.Payload) {
+			t.Errorf("owner %d: %v", k, errs[k])
+		}
 	}
 }

@@ -12,8 +12,8 @@ import (
 )
 
 // ExampleEngine_Plan shows what a node learns from an he spec before it
-// takes part: one round, the largest message (every owner's input, sent
-// to each owner), the ε charged and the noise calibration.
+// takes part: one round, the largest message (the buyer's public key; a
+// masked input is 0.74 MB), the ε charged and the noise calibration.
 func ExampleEngine_Plan() {
 	meta := &dataset.Metadata{Version: 1, Title: "clinic", Rows: 150, Columns: []dataset.ColumnMeta{
 		{Name: "age", Type: "real", Bounds: &dataset.Bounds{Lo: 0, Hi: 100}},
@@ -38,7 +38,7 @@ func ExampleEngine_Plan() {
 	}
 	// Output:
 	// rounds: 1 ε: 1
-	// largest message: 2360045 bytes
+	// largest message: 1048618 bytes
 	// veil-he-ckks-n14-v1 values: 6 ciphertexts: 1
 	// sum: 2 figures, σ = 15.695
 	// sumsq: 2 figures, σ = 11.098

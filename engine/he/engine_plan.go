@@ -8,6 +8,7 @@ import (
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -30,9 +31,12 @@ type ColumnBounds struct {
 }
 
 const (
-	// maxJobMessage bounds the largest message of a job (all inputs or
-	// all key-switch shares, sent to every owner): tasks or committees
-	// beyond it are refused rather than run out of memory.
+	// maxJobOwners bounds the datasets of a job: the secure aggregation's
+	// messages grow with it (key lists, shares), the rest does not.
+	maxJobOwners = 1024
+	// maxJobMessage bounds the largest message of a job (a masked input,
+	// or the opening sent to every owner): tasks beyond it are refused
+	// rather than run out of memory.
 	maxJobMessage = 512 << 20
 	// assumedRate is the slowest link the round timeout allows for: the
 	// aggregator sends the largest message to every owner within a step.
@@ -42,8 +46,10 @@ const (
 
 // Plan implements engine.Engine: ValidateTask, NewPlan and CheckPrecision,
 // plus what this engine needs beyond what the contract checks (δ > 0, an
-// honest owner left after dropouts and colluders, at most MaxCommittee
-// datasets). Every refusal names the spec field.
+// honest owner left after dropouts and colluders, a secure aggregation
+// that can run with n, d and c, at most maxJobOwners datasets). A spec it
+// accepts runs: no value in the owners' rows can make the job fail. Every
+// refusal names the spec field.
 func (e Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, error) {
 	if err := checkSpecForHE(s, len(metas)); err != nil {
 		return engine.Plan{}, err
@@ -79,31 +85,33 @@ func checkSpecForHE(s *spec.Spec, metas int) error {
 	switch {
 	case metas != n:
 		return fmt.Errorf("he: %d metadata documents for %d datasets", metas, n)
-	case n > MaxCommittee:
-		return fmt.Errorf(`he: field "datasets": %d datasets, the he engine pools at most %d`, n, MaxCommittee)
+	case n > maxJobOwners:
+		return fmt.Errorf(`he: field "datasets": %d datasets, the he engine pools at most %d`, n, maxJobOwners)
 	case !(s.Privacy.Delta > 0):
 		return errors.New(`he: field "privacy.delta" must be > 0: the he engine adds Gaussian noise, which needs δ > 0`)
 	case n-s.Privacy.Dropouts-s.Privacy.C() < 1:
 		return fmt.Errorf(`he: field "privacy.colluders": %d datasets less %d dropouts and %d colluders leaves no honest owner to carry the noise`,
 			n, s.Privacy.Dropouts, s.Privacy.C())
 	}
+	if err := secagg.CheckParams(n, s.Privacy.Dropouts, s.Privacy.C()); err != nil {
+		return fmt.Errorf(`he: fields "datasets", "privacy.dropouts", "privacy.colluders": secure aggregation cannot run this job: %w`, err)
+	}
 	return nil
 }
 
 // largestMessage is the size of the largest message of a job with n owners
-// and k ciphertexts per input: the list of every owner's signed input (or
-// key-switch share, the same size), or of every key-generation share, or
-// the buyer's public key, whichever is largest (plus framing).
+// and k ciphertexts per input: a secure-aggregation message (the masked
+// input and the opening are the largest, about 0.94 × the ciphertexts'
+// size) or the buyer's public key, plus the reply byte.
 func largestMessage(p Params, n, k int) int {
-	ct := headerLen + k*2*len(p.ckks.Q())*p.Slots()*8
-	ckg := headerLen + (len(p.ckks.Q())+len(p.ckks.P()))*p.Slots()*8
 	buyer := headerLen + 2*(len(p.ckks.Q())+len(p.ckks.P()))*p.Slots()*8
-	list := 1 + 32 + 2 + n*signedSize(max(ct, ckg))
-	return max(list, 1+buyer)
+	sa := secagg.Params{N: n, Segments: p.Segments(k)}
+	return 1 + max(buyer, sa.MaxMessageSize())
 }
 
 // roundTimeout is each step's deadline: two minutes, plus the time to
-// send the largest message to every owner at assumedRate.
+// send the largest message to every owner at assumedRate (the opening
+// goes to every owner).
 func roundTimeout(largest, n int) time.Duration {
 	t := defaultStepTimeout + time.Duration(float64(largest)*float64(n)/assumedRate*float64(time.Second))
 	return min(t, maxTimeout)

@@ -28,10 +28,11 @@ func TestEnginePlanRefusals(t *testing.T) {
 		{"delta zero", func(s *spec.Spec) { s.Privacy.Delta = 0 }, 3, `"privacy.delta"`},
 		{"no honest owner", func(s *spec.Spec) { s.Privacy.Colluders = intPtr(3) }, 3, `"privacy.colluders"`},
 		{"dropouts and colluders", func(s *spec.Spec) { s.Privacy.Dropouts, s.Privacy.Colluders = 1, intPtr(2) }, 3, `"privacy.colluders"`},
-		{"too many datasets", func(s *spec.Spec) {}, MaxCommittee + 1, `"datasets"`},
+		{"too many datasets", func(s *spec.Spec) {}, maxJobOwners + 1, `"datasets"`},
+		{"secure aggregation cannot run", func(s *spec.Spec) { s.Privacy.Dropouts = 1 }, 3, `"privacy.dropouts"`},
 		{"unknown column", func(s *spec.Spec) { s.Task = json.RawMessage(`{"type":"stats","columns":["nope"],"stats":["mean"]}`) }, 3, `"nope"`},
 		{"unknown statistic", func(s *spec.Spec) { s.Task = json.RawMessage(`{"type":"stats","columns":["bmi"],"stats":["median"]}`) }, 3, `"stats"`},
-		{"epsilon beyond the HE precision", func(s *spec.Spec) { s.Privacy.Epsilon = 1e16 }, 3, "epsilon"},
+		{"epsilon beyond the fixed-point grid", func(s *spec.Spec) { s.Privacy.Epsilon = 1e22 }, 3, "epsilon"},
 		{"buyer key for other parameters", func(s *spec.Spec) {
 			s.Buyer = &spec.Buyer{HEKey: &spec.KeyRef{URI: "x", SHA256: strings.Repeat("0", 64), Params: "veil-he-ckks-insecure-n10-v1"}}
 		}, 3, `"buyer.he_key.params"`},
@@ -55,10 +56,13 @@ func TestEnginePlanRefusals(t *testing.T) {
 }
 
 // TestEnginePlanSizes pins the plan's message size and detail to the
-// ciphertext sizes of docs/he-parameters.md (N = 2^14).
+// sizes of docs/he-parameters.md (N = 2^14): the largest message is the
+// buyer's key, whatever the number of owners; the masked input and the
+// opening (737,280 bytes of 60-bit residues, plus framing and 72 bytes per
+// owner in the opening) come next.
 func TestEnginePlanSizes(t *testing.T) {
 	_, meta := loadDataset(t, "diabetes")
-	for _, n := range []int{1, 3, 30} {
+	for _, n := range []int{2, 3, 30, 100, maxJobOwners} {
 		s := &spec.Spec{Engine: "he", Task: json.RawMessage(statsTask), Privacy: spec.Privacy{Epsilon: 1, Delta: 1e-6, Colluders: intPtr(0)}}
 		for i := range n {
 			s.Datasets = append(s.Datasets, uint64(i+1))
@@ -68,10 +72,9 @@ func TestEnginePlanSizes(t *testing.T) {
 			t.Fatal(err)
 		}
 		detail := p.Detail.(PlanDetail)
-		// An input of one ciphertext is 786,473 bytes; each owner gets all n.
-		wantList := 1 + 32 + 2 + n*(1+maxAddressLen+64+4+786_473)
-		if p.MaxMessage != uint64(max(wantList, 1+1_048_617)) || p.Rounds != 1 || p.Epsilon != 1 {
-			t.Errorf("n=%d: max message %d, rounds %d, ε %g; want %d, 1, 1", n, p.MaxMessage, p.Rounds, p.Epsilon, max(wantList, 1+1_048_617))
+		opening := 49 + 737_280 + 2*(4+36*n)
+		if p.MaxMessage != 1+1_048_617 || p.Rounds != 1 || p.Epsilon != 1 || opening >= 1_048_617 {
+			t.Errorf("n=%d: max message %d, rounds %d, ε %g; want %d, 1, 1 (opening %d)", n, p.MaxMessage, p.Rounds, p.Epsilon, 1+1_048_617, opening)
 		}
 		if p.RoundTimeout < 2*time.Minute || p.RoundTimeout > maxTimeout {
 			t.Errorf("n=%d: round timeout %v", n, p.RoundTimeout)
@@ -147,15 +150,15 @@ func TestFinalizeRefuses(t *testing.T) {
 	}
 }
 
-// TestSealedStore: committee keys are stored sealed to the node key, under
-// their own name only.
+// TestSealedStore: what an owner keeps (its payload, the mark that it sent
+// its input) is sealed to the node key, under its own name only.
 func TestSealedStore(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 3, 32)
 	checkSame(t, m.run(m.job(statsTask, jobPrivacy, 0, 1, 2), all(3), nil))
 	kv := m.stores[0]
 	var key string
 	for k := range kv.m {
-		if strings.HasSuffix(k, "/keys") {
+		if strings.HasSuffix(k, "/payload") {
 			key = k
 		}
 	}
@@ -166,10 +169,10 @@ func TestSealedStore(t *testing.T) {
 		t.Fatalf("own key store: %v", err)
 	}
 	if _, err := other.Get(key); err == nil {
-		t.Fatal("another node key opened the stored secret share")
+		t.Fatal("another node key opened the stored payload")
 	}
-	kv.m["he/v1/moved/keys"] = raw
-	if _, err := mine.Get("he/v1/moved/keys"); err == nil {
+	kv.m["he/v2/moved/payload"] = raw
+	if _, err := mine.Get("he/v2/moved/payload"); err == nil {
 		t.Fatal("a sealed value opened under another name")
 	}
 	if _, err := mine.Get("he/v1/absent"); err == nil || !strings.Contains(err.Error(), ErrNoKey.Error()) {

@@ -3,14 +3,16 @@ package he
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"math"
-	"slices"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -86,8 +88,8 @@ func TestEngineStatsJob(t *testing.T) {
 	if !strings.Contains(out.Summary, "442 rows from 3 owners") || out.Extension != ".json" {
 		t.Errorf("summary %q, extension %q", out.Summary, out.Extension)
 	}
-	if r := reportOf(t, o); r.Key != "generated" || len(r.Contributors) != 3 {
-		t.Errorf("report: key %q, %d contributors", r.Key, len(r.Contributors))
+	if r := reportOf(t, o); r.Threshold != 3 || len(r.Contributors) != 3 || len(r.Participants) != 3 {
+		t.Errorf("report: threshold %d, %d participants, %d contributors", r.Threshold, len(r.Participants), len(r.Contributors))
 	}
 }
 
@@ -109,69 +111,96 @@ func TestEngineLinregJob(t *testing.T) {
 	within(t, "R²", got.R2, want.R2.Value)
 }
 
-// stepLog records which steps crossed the network.
-type stepLog struct {
-	mu    sync.Mutex
-	steps []string
-}
-
-func (l *stepLog) tamper(fromAgg bool, owner int, step string, b []byte) []byte {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if !slices.Contains(l.steps, step) {
-		l.steps = append(l.steps, step)
+// dropAt makes owner `who` fall silent from step on: it neither sends that
+// step's message nor any later one (a crash, a lost connection).
+func dropAt(net *memNet, who int, step string) {
+	var silent atomic.Bool
+	net.tamper = func(fromAgg bool, owner int, st string, b []byte) []byte {
+		if owner != who || fromAgg {
+			return b
+		}
+		if st == step {
+			silent.Store(true)
+		}
+		if silent.Load() {
+			return nil
+		}
+		return b
 	}
-	return b
 }
 
-func TestEngineReusesCommitteeKeys(t *testing.T) {
-	m := diabetesMarket(t, testEngine(t, 10), 3, 3)
-	cases := []struct {
-		name string
-		who  []int
-		key  string
+// TestEngineToleratesDropouts: with d = 1, one of 4 owners may drop out at
+// any step of the secure aggregation. Before its masked input is in, the
+// result covers the 3 others; after (at the consistency check or the
+// unmasking), its data is in the sum, secure aggregation completes without
+// its help, and every remaining owner confirms the payload.
+func TestEngineToleratesDropouts(t *testing.T) {
+	m := diabetesMarket(t, testEngine(t, 10), 4, 6)
+	for _, tc := range []struct {
+		step  string
+		inSum bool
 	}{
-		{"first job: key generation", []int{0, 1, 2}, "generated"},
-		{"same committee: key reused", []int{0, 1, 2}, "reused"},
-		{"another committee: key generation", []int{0, 1}, "generated"},
-		{"first committee again: key still cached", []int{0, 1, 2}, "reused"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			job := m.job(statsTask, jobPrivacy, tc.who...)
-			net := newMemNet(len(tc.who))
-			log := &stepLog{}
-			net.tamper = log.tamper
-			o := m.run(job, tc.who, net)
-			checkSame(t, o)
-			if got := reportOf(t, o).Key; got != tc.key {
-				t.Errorf("collective key %s, want %s", got, tc.key)
+		{stepAdvertise, false}, {stepShares, false}, {stepMasked, false}, {stepCheck, true}, {stepUnmask, true},
+	} {
+		t.Run(tc.step, func(t *testing.T) {
+			job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
+			job.Plan.RoundTimeout = time.Second
+			net := newMemNet(4)
+			dropAt(net, 2, tc.step)
+			o := m.run(job, all(4), net)
+			if o.aggErr != nil {
+				t.Fatalf("aggregator: %v", o.aggErr)
 			}
-			if ran := slices.Contains(log.steps, stepCKG); ran != (tc.key == "generated") {
-				t.Errorf("key generation ran: %v (steps %v)", ran, log.steps)
+			for _, k := range []int{0, 1, 3} {
+				if o.ownerErr[k] != nil || !bytes.Equal(o.payloads[k], o.result.Payload) {
+					t.Fatalf("owner %d: %v; payload equal: %v", k, o.ownerErr[k], bytes.Equal(o.payloads[k], o.result.Payload))
+				}
 			}
-			m.finalize(job, o)
+			who := []int{0, 1, 3}
+			if tc.inSum {
+				who = all(4)
+			}
+			st, _ := m.finalize(job, o)
+			want := plaintextResult(t, m, job, who, nil)
+			if st.Count != want.Count || st.Owners != len(who) {
+				t.Fatalf("count %d from %d owners, want %d from %d", st.Count, st.Owners, want.Count, len(who))
+			}
+			for j, c := range st.Columns {
+				within(t, c.Name+" mean", *c.Mean, want.Columns[j].Mean.Value)
+			}
 		})
 	}
 }
 
-// TestEngineLostKeyRegenerates: one owner lost its store, so the committee
-// runs key generation again, and the new keys work.
-func TestEngineLostKeyRegenerates(t *testing.T) {
-	m := diabetesMarket(t, testEngine(t, 10), 3, 4)
-	checkSame(t, m.run(m.job(statsTask, jobPrivacy, 0, 1, 2), all(3), nil))
-	m.stores[1] = newMemKV()
-	job := m.job(statsTask, jobPrivacy, 0, 1, 2)
-	o := m.run(job, all(3), nil)
-	checkSame(t, o)
-	if got := reportOf(t, o).Key; got != "generated" {
-		t.Fatalf("collective key %s after an owner lost it, want generated", got)
+// TestEngineTooManyDropouts: two dropouts where one is tolerated end the
+// round on every side with an error, never a result.
+func TestEngineTooManyDropouts(t *testing.T) {
+	m := diabetesMarket(t, testEngine(t, 10), 4, 7)
+	job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
+	job.Plan.RoundTimeout = time.Second
+	net := newMemNet(4)
+	dropAt(net, 1, stepMasked)
+	inner := net.tamper
+	net.tamper = func(fromAgg bool, owner int, st string, b []byte) []byte {
+		if !fromAgg && owner == 3 && st == stepMasked {
+			return nil
+		}
+		return inner(fromAgg, owner, st, b)
 	}
-	m.finalize(job, o)
+	o := m.run(job, all(4), net)
+	if o.aggErr == nil || !errors.Is(o.aggErr, secagg.ErrTooFewSurvivors) {
+		t.Fatalf("aggregator: %v, want ErrTooFewSurvivors", o.aggErr)
+	}
+	for k, p := range o.payloads {
+		if p != nil || o.ownerErr[k] == nil {
+			t.Errorf("owner %d finished the round (%v)", k, o.ownerErr[k])
+		}
+	}
 }
 
-// TestEngineMissingOwner: an accepted owner that is not connected ends the
-// round at once on every side, with its name (the key switch is N-of-N).
+// TestEngineMissingOwner: with no dropout tolerated, an accepted owner
+// that is not connected ends the round at once on every side, with its
+// name.
 func TestEngineMissingOwner(t *testing.T) {
 	eng := testEngine(t, 10)
 	m := diabetesMarket(t, eng, 3, 5)

@@ -26,7 +26,7 @@ func PlaintextForTest(job *engine.Job, tables []*dataset.Table, ridge *float64) 
 		if err != nil {
 			return nil, err
 		}
-		for i, x := range v {
+		for i, x := range v.Values() {
 			sum[i] += x
 		}
 	}

@@ -1,12 +1,14 @@
 package he
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -139,6 +141,7 @@ func (m *market) aggregatorEnv() engine.Env {
 type outcome struct {
 	result   *engine.Result
 	aggErr   error
+	aggLog   *bytes.Buffer
 	payloads [][]byte
 	ownerErr []error
 	net      *memNet
@@ -150,7 +153,10 @@ func (m *market) run(job *engine.Job, who []int, net *memNet) *outcome {
 	if net == nil {
 		net = newMemNet(len(job.Owners))
 	}
-	agg, err := m.eng.NewAggregator(job, m.aggregatorEnv())
+	env := m.aggregatorEnv()
+	var logBuf bytes.Buffer
+	env.Log = slog.New(slog.NewTextHandler(&syncWriter{w: &logBuf}, nil))
+	agg, err := m.eng.NewAggregator(job, env)
 	if err != nil {
 		m.t.Fatal(err)
 	}
@@ -164,7 +170,21 @@ func (m *market) run(job *engine.Job, who []int, net *memNet) *outcome {
 	for k := range live {
 		live[k] = k
 	}
-	return runRound(agg, runs, net, live)
+	o := runRound(agg, runs, net, live)
+	o.aggLog = &logBuf
+	return o
+}
+
+// syncWriter serialises writes of concurrent loggers.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }
 
 // runRound runs the aggregator and the owners in `live` concurrently.

@@ -1,33 +1,32 @@
 package he
 
 import (
+	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
 )
 
 // jobRun is what owners and the aggregator derive alike from a job: the
-// committee (the accepted owners), the job's binding ID, the statistics
-// plan and the buyer key's reference. Every party derives it from public,
-// on-chain data only, so all compute the same values.
+// owners' names and keys, the job's binding ID (the secure-aggregation
+// session), the statistics plan and the buyer key's reference. Every party
+// derives it from public, on-chain data only, so all compute the same.
 type jobRun struct {
-	job       *engine.Job
-	params    Params
-	committee *Committee
-	names     []string // committee member names (checksummed addresses), in job order
-	jobID     []byte
-	plan      *Plan
-	minInputs int
-	buyerKey  [32]byte // SHA-256 of the buyer's public key, from the spec
-	timeout   time.Duration
+	job      *engine.Job
+	params   Params
+	names    []string // accepted owners' names (checksummed addresses), in job order
+	jobID    [32]byte
+	plan     *Plan
+	buyerKey [32]byte // SHA-256 of the buyer's public key, from the spec
+	timeout  time.Duration
 }
 
 // defaultStepTimeout is used when the job's plan carries none.
@@ -37,6 +36,9 @@ func newJobRun(job *engine.Job, p Params) (*jobRun, error) {
 	if job == nil || job.Spec == nil || len(job.Owners) == 0 {
 		return nil, errors.New("he: the job has no spec or no accepted owner")
 	}
+	if len(job.Owners) > maxJobOwners {
+		return nil, fmt.Errorf("he: %d accepted owners, the he engine pools at most %d", len(job.Owners), maxJobOwners)
+	}
 	r := &jobRun{job: job, params: p, timeout: job.Plan.RoundTimeout}
 	if r.timeout <= 0 {
 		r.timeout = defaultStepTimeout
@@ -45,37 +47,25 @@ func newJobRun(job *engine.Job, p Params) (*jobRun, error) {
 	if r.buyerKey, err = buyerKeyRef(job.Spec, p); err != nil {
 		return nil, err
 	}
-	if err := r.buildCommittee(); err != nil {
-		return nil, err
+	r.names = make([]string, len(job.Owners))
+	for i, o := range job.Owners {
+		if len(o.NodeKey) != ed25519.PublicKeySize {
+			return nil, fmt.Errorf("he: owner %s has no node key in the registry", o.Address.Hex())
+		}
+		r.names[i] = o.Address.Hex()
 	}
 	if r.plan, err = planOf(job); err != nil {
 		return nil, err
 	}
-	r.minInputs = max(1, len(job.Owners)-job.D())
 	r.jobID = jobBinding(job)
 	return r, nil
 }
 
-func (r *jobRun) buildCommittee() error {
-	members := make([]Member, len(r.job.Owners))
-	r.names = make([]string, len(r.job.Owners))
-	for i, o := range r.job.Owners {
-		r.names[i] = o.Address.Hex()
-		members[i] = Member{Address: r.names[i], SigningKey: o.NodeKey}
-	}
-	c, err := NewCommittee(r.params, members)
-	if err != nil {
-		return err
-	}
-	r.committee = c
-	return nil
-}
-
 // planOf builds the job's statistics plan from the accepted owners'
 // metadata: owners, aggregator and buyer all see the same accepted owners
-// on-chain, so they derive the same clipping ranges. (The quote at
-// submission used every dataset of the spec; when some decline, the ranges
-// can only narrow.)
+// on-chain, so they derive the same clipping ranges and grid. (The quote
+// at submission used every dataset of the spec; when some decline, the
+// ranges can only narrow.)
 func planOf(job *engine.Job) (*Plan, error) {
 	metas := make([]*dataset.Metadata, len(job.Owners))
 	for i, o := range job.Owners {
@@ -100,7 +90,7 @@ func privacyOf(s *spec.Spec) Privacy {
 func buyerKeyRef(s *spec.Spec, p Params) ([32]byte, error) {
 	var d [32]byte
 	if s.Buyer == nil || s.Buyer.HEKey == nil {
-		return d, errors.New(`he: field "buyer.he_key" is missing: the job has no key to switch the result to`)
+		return d, errors.New(`he: field "buyer.he_key" is missing: the job has no key to encrypt the result to`)
 	}
 	ref := s.Buyer.HEKey
 	if ref.Params != p.Name() {
@@ -114,63 +104,79 @@ func buyerKeyRef(s *spec.Spec, p Params) ([32]byte, error) {
 	return d, nil
 }
 
-// jobBinding is the job ID inputs and key-switch shares are signed for:
-// the on-chain job number, the buyer and the spec's hash, so nothing signed
-// for one job is accepted in another (or on another deployment with
-// another spec).
-func jobBinding(job *engine.Job) []byte {
+// jobBinding is the job's ID: the on-chain job number, the buyer and the
+// spec's hash. It is the secure-aggregation session, so every message of
+// the job (signed by its owner under the session) is refused in any other
+// job, and the payload names it.
+func jobBinding(job *engine.Job) [32]byte {
 	h := sha256.New()
-	h.Write([]byte("veil/he/job/v1\x00"))
+	h.Write([]byte("veil/he/job/v2\x00"))
 	h.Write(binary.BigEndian.AppendUint64(nil, job.ID))
 	h.Write(job.Buyer[:])
 	if doc, err := job.Spec.Encode(); err == nil {
 		writeField(h, doc)
 	}
-	return h.Sum(nil)
+	return [32]byte(h.Sum(nil))
 }
 
-// index returns the job position of a committee member's name, -1 if none.
-func (r *jobRun) index(name string) int { return slices.Index(r.names, name) }
+// session is the secure aggregation's session: the job ID with the
+// announced threshold and participants. An aggregator that announced
+// different participants or thresholds to different owners would put them
+// in different sessions, whose messages never verify in each other: every
+// owner that takes part in one aggregation saw the same announcement.
+func (r *jobRun) session(a announcement) secagg.Session {
+	h := sha256.New()
+	h.Write([]byte("veil/he/session/v1\x00"))
+	h.Write(r.jobID[:])
+	writeField(h, a.encode())
+	return secagg.Session{JobID: [32]byte(h.Sum(nil)), Round: 1}
+}
 
-// ciphertexts is how many ciphertexts an input of this job holds.
-func (r *jobRun) ciphertexts() int { return r.params.Ciphertexts(r.plan.Len()) }
+// threshold is the secure-aggregation threshold for the participants:
+// high enough against the colluders (t > (N+c)/2) and to keep at least
+// n-d inputs in the sum, which the noise shares are sized for.
+func (r *jobRun) threshold(participants int) int {
+	p := r.job.Spec.Privacy
+	return secagg.RoundThreshold(participants, len(r.job.Spec.Datasets), p.Dropouts, p.C())
+}
 
-// missing names the members not in the participants list.
-func (r *jobRun) missing(participants []int) []string {
-	var out []string
-	for i, name := range r.names {
-		if !slices.Contains(participants, i) {
-			out = append(out, name)
-		}
+// secaggParams is the session's layout: one segment per prime of each
+// polynomial of each ciphertext of an input.
+func (r *jobRun) secaggParams(participants []int, t int) secagg.Params {
+	segs := r.params.Segments(r.ciphertexts())
+	p := secagg.Params{N: len(participants), T: t, Segments: segs}
+	for _, s := range segs {
+		p.VectorLen += s.Len
+	}
+	return p
+}
+
+// peers returns the node keys of the participants, by secure-aggregation index.
+func (r *jobRun) peers(participants []int) []ed25519.PublicKey {
+	out := make([]ed25519.PublicKey, len(participants))
+	for k, i := range participants {
+		out[k] = r.job.Owners[i].NodeKey
 	}
 	return out
 }
 
+// ciphertexts is how many ciphertexts an input of this job holds.
+func (r *jobRun) ciphertexts() int { return r.params.Ciphertexts(r.plan.Len()) }
+
 // maxMessage is the largest message of the job (see largestMessage).
 func (r *jobRun) maxMessage() int {
+	if r.job.Plan.MaxMessage > 0 && r.job.Plan.MaxMessage < 1<<31 {
+		return int(r.job.Plan.MaxMessage)
+	}
 	return largestMessage(r.params, len(r.job.Spec.Datasets), r.ciphertexts())
 }
 
-// checkRevealed checks each revealed object against its owner's
-// commitment; the core checks membership, duplicates and signatures.
-func (r *jobRun) checkRevealed(list []Signed, commits []commitment) error {
-	for _, s := range list {
-		i := r.index(s.Owner)
-		if i < 0 {
-			return ownerErr(s.Owner, ErrUnknownOwner)
-		}
-		if sha256.Sum256(s.Payload) != commits[i].object {
-			return ownerErr(s.Owner, ErrCommitment)
-		}
-	}
-	return nil
-}
-
-// context is what the small owner messages of step are signed for.
-func (r *jobRun) context(step string) [][]byte {
-	id := r.committee.ID()
-	return [][]byte{id[:], r.jobID, []byte(step)}
-}
-
 // payloadKey is where an owner keeps the job's payload until it confirms it.
-func (r *jobRun) payloadKey() string { return "he/v1/job/" + hex.EncodeToString(r.jobID) + "/payload" }
+func (r *jobRun) payloadKey() string {
+	return "he/v2/job/" + hex.EncodeToString(r.jobID[:]) + "/payload"
+}
+
+// contributedKey marks that this owner sent its masked input for the job.
+func (r *jobRun) contributedKey() string {
+	return "he/v2/job/" + hex.EncodeToString(r.jobID[:]) + "/contributed"
+}

@@ -1,18 +1,18 @@
 package he
 
 import (
-	"crypto/ed25519"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
 )
 
-// Codec of the engine's messages between owners and the aggregator. Every
-// decoder is strict: exact lengths, bounded counts, no trailing bytes, so a
-// peer cannot make us allocate more than the job's declared message size
-// and every accepted message has one encoding. The objects inside (keys,
-// ciphertexts, shares) are decoded afterwards by the core's canonical codec.
+// Codec of the engine's own messages between owners and the aggregator
+// (the announcement, reply framing, the payload). Every decoder is strict:
+// exact lengths, bounded counts, no trailing bytes, so a peer cannot make us
+// allocate more than the job's declared message size and every accepted
+// message has one encoding. The objects inside (the buyer key, the
+// secure-aggregation messages) are decoded by their own canonical codecs.
 
 // ErrAborted is wrapped by the error an owner returns when the aggregator
 // aborted the round (the reason the aggregator gave follows it).
@@ -23,9 +23,6 @@ const (
 	replyOK    byte = 1
 
 	maxReason = 512
-	// maxSignedPayload bounds one object inside a message: a job's input
-	// or key-switch share (maxCiphertexts ciphertexts at N = 2^14).
-	maxSignedPayload = headerLen + maxCiphertexts*2*3*(1<<14)*8
 )
 
 // reply frames every aggregator-to-owner message after the announcement:
@@ -125,70 +122,3 @@ func (r *reader) end(what string) error {
 	}
 	return r.err
 }
-
-// appendSigned encodes one signed object: owner (u8 length), signature
-// (64 bytes), payload (u32 length).
-func appendSigned(out []byte, s Signed) []byte {
-	out = append(out, byte(len(s.Owner)))
-	out = append(out, s.Owner...)
-	out = append(out, s.Signature...)
-	out = binary.BigEndian.AppendUint32(out, uint32(len(s.Payload)))
-	return append(out, s.Payload...)
-}
-
-func encodeSigned(s Signed) []byte { return appendSigned(nil, s) }
-
-func (r *reader) signed() Signed {
-	n := r.u8("owner length")
-	if r.err == nil && (n == 0 || n > maxAddressLen) {
-		r.err = fmt.Errorf("he: %w: owner name of %d bytes", ErrMalformed, n)
-	}
-	owner := string(r.take(n, "owner"))
-	sig := r.take(ed25519.SignatureSize, "signature")
-	size := r.u32("payload length")
-	if r.err == nil && size > maxSignedPayload {
-		r.err = fmt.Errorf("he: %w: object of %d bytes, limit %d", ErrMalformed, size, maxSignedPayload)
-	}
-	payload := r.take(size, "payload")
-	return Signed{Owner: owner, Payload: payload, Signature: sig}
-}
-
-// decodeSigned parses one signed object; the payload aliases b.
-func decodeSigned(b []byte) (Signed, error) {
-	r := &reader{b: b}
-	s := r.signed()
-	return s, r.end("the signed object")
-}
-
-// encodeSignedList encodes a u16 count and the objects.
-func encodeSignedList(list []Signed) []byte {
-	out := binary.BigEndian.AppendUint16(nil, uint16(len(list)))
-	for _, s := range list {
-		out = appendSigned(out, s)
-	}
-	return out
-}
-
-func (r *reader) signedList() []Signed {
-	n := r.u16("count")
-	if r.err == nil && (n < 1 || n > MaxCommittee) {
-		r.err = fmt.Errorf("he: %w: %d objects, want 1 to %d", ErrMalformed, n, MaxCommittee)
-		return nil
-	}
-	out := make([]Signed, 0, n)
-	for range n {
-		out = append(out, r.signed())
-	}
-	return out
-}
-
-// decodeSignedList parses a list of 1 to MaxCommittee signed objects.
-func decodeSignedList(b []byte) ([]Signed, error) {
-	r := &reader{b: b}
-	list := r.signedList()
-	return list, r.end("the list")
-}
-
-// signedSize is the encoded size of a signed object with a payload of n
-// bytes from an owner name of at most maxAddressLen bytes.
-func signedSize(n int) int { return 1 + maxAddressLen + ed25519.SignatureSize + 4 + n }

@@ -2,25 +2,27 @@ package he
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/secagg"
 )
 
 // ownerRun is an owner's side of an he job (engine.OwnerRun). Its one
-// round: receive the buyer key, agree on (or generate) the committee's
-// collective key, commit to and send the encrypted input, recompute the
-// aggregate from the signed inputs, wait for the receipt, key-switch the
-// aggregate to the buyer, and recombine everyone's shares into the payload.
+// round: receive the buyer key, encrypt the noised statistics to it, take
+// part in secure aggregation of the ciphertexts (so that no one, the
+// aggregator and the buyer included, ever sees them, only their sum),
+// release its unmasking shares only once the receipt for its input is in
+// hand, and recompute the sum from the aggregator's opening: the payload
+// it confirms.
 type ownerRun struct {
 	e       Engine
 	run     *jobRun
 	self    int
-	id      Identity
-	vec     []float64 // this owner's noised statistics
+	contrib *Contribution // this owner's noised statistics, drawn once
 	store   KeyStore
 	env     engine.Env
 	started bool
@@ -35,22 +37,126 @@ func (o *ownerRun) Round(ctx context.Context, r uint32, announce []byte, link en
 		return fmt.Errorf("he: round %d: the he engine runs one round, once", r)
 	}
 	o.started = true
-	if err := o.checkAnnouncement(announce); err != nil {
+	if err := o.checkFirstUse(); err != nil {
+		return err
+	}
+	a, pos, err := o.checkAnnouncement(announce)
+	if err != nil {
 		return err
 	}
 	buyer, err := o.recvBuyerKey(ctx, link)
 	if err != nil {
 		return err
 	}
-	keys, err := o.setup(ctx, link)
+	cts, err := EncryptContribution(buyer, o.contrib)
 	if err != nil {
 		return err
 	}
-	own, claimed, err := o.contribute(ctx, link, keys)
+	c, err := secagg.NewClient(o.run.secaggParams(a.participants, a.threshold), o.run.session(a), pos, o.env.NodeKey,
+		o.run.peers(a.participants), o.env.Rand)
+	if err != nil {
+		return fmt.Errorf("he: secure aggregation: %w", err)
+	}
+	input := o.run.params.Residues(cts)
+	if o.e.tamper != nil {
+		input = o.e.tamper(o.self, input)
+	}
+	sum, err := o.aggregate(ctx, link, c, input)
 	if err != nil {
 		return err
 	}
-	return o.keySwitch(ctx, link, keys, own, claimed, buyer)
+	_, payload, err := o.run.outputOf(sum, a.participants, c.Survivors())
+	if err != nil {
+		return err
+	}
+	o.payload = payload
+	if err := o.store.Put(o.run.payloadKey(), payload); err != nil {
+		o.log().Warn("he: could not store the payload; it is lost if the node restarts before confirming it", "err", err)
+	}
+	return nil
+}
+
+// checkFirstUse enforces the one-use rule across restarts: an owner sends
+// its masked input for a job at most once. A second aggregation with a
+// freshly noised input would let a coalition difference the two results.
+func (o *ownerRun) checkFirstUse() error {
+	_, err := o.store.Get(o.run.contributedKey())
+	switch {
+	case err == nil:
+		return errors.New("he: this owner already sent its input for this job; a retry needs a new job (fresh noise, fresh masks, new ε)")
+	case !errors.Is(err, ErrNoKey):
+		return fmt.Errorf("he: reading the job's state: %w", err)
+	}
+	return nil
+}
+
+// aggregate runs the owner's side of secure aggregation over the job's
+// link and returns the sum it recomputed from the opening.
+func (o *ownerRun) aggregate(ctx context.Context, link engine.Link, c *secagg.Client, input []uint64) ([]uint64, error) {
+	msg, err := c.AdvertiseKeys()
+	if err == nil {
+		msg, err = o.exchange(ctx, link, stepAdvertise, msg, stepKeys, c.ShareKeys)
+	}
+	if err == nil {
+		msg, err = o.exchange(ctx, link, stepShares, msg, stepMyShares, func(b []byte) ([]byte, error) { return c.MaskInput(b, input) })
+	}
+	if err == nil {
+		err = o.store.Put(o.run.contributedKey(), []byte{1}) // before the masked input leaves
+	}
+	if err == nil {
+		msg, err = o.exchange(ctx, link, stepMasked, msg, stepSurvivors, c.ConsistencyCheck)
+	}
+	if err == nil {
+		msg, err = o.exchange(ctx, link, stepCheck, msg, stepRequest, func(b []byte) ([]byte, error) {
+			if err := o.awaitReceipt(ctx, link); err != nil {
+				return nil, err
+			}
+			return c.Unmask(b)
+		})
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := link.Send(ctx, stepUnmask, msg); err != nil {
+		return nil, fmt.Errorf("he: sending %q: %w", stepUnmask, err)
+	}
+	body, err := o.recv(ctx, link, stepOpening)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := c.VerifySum(body)
+	if err != nil {
+		return nil, fmt.Errorf("he: step %q: %w", stepOpening, err)
+	}
+	return sum, nil
+}
+
+// exchange sends msg at step send, waits for the aggregator's reply at
+// step recv and hands it to next.
+func (o *ownerRun) exchange(ctx context.Context, link engine.Link, send string, msg []byte, recv string, next func([]byte) ([]byte, error)) ([]byte, error) {
+	if err := link.Send(ctx, send, msg); err != nil {
+		return nil, fmt.Errorf("he: sending %q: %w", send, err)
+	}
+	body, err := o.recv(ctx, link, recv)
+	if err != nil {
+		return nil, err
+	}
+	out, err := next(body)
+	if err != nil {
+		return nil, fmt.Errorf("he: step %q: %w", recv, err)
+	}
+	return out, nil
+}
+
+// awaitReceipt holds the unmasking shares until the aggregator's receipt
+// for this owner's input arrived (fair exchange: no sum without paying).
+func (o *ownerRun) awaitReceipt(ctx context.Context, link engine.Link) error {
+	rctx, cancel := context.WithTimeout(ctx, o.run.timeout)
+	defer cancel()
+	if err := link.AwaitReceipt(rctx); err != nil {
+		return fmt.Errorf("he: no receipt for this owner's input, so no unmasking shares: %w", err)
+	}
+	return nil
 }
 
 // Payload implements engine.OwnerRun. A run that did not take part in the
@@ -58,7 +164,7 @@ func (o *ownerRun) Round(ctx context.Context, r uint32, announce []byte, link en
 // earlier run stored.
 func (o *ownerRun) Payload(ctx context.Context) ([]byte, error) {
 	if o.payload != nil {
-		return append([]byte(nil), o.payload...), nil
+		return slices.Clone(o.payload), nil
 	}
 	p, err := o.store.Get(o.run.payloadKey())
 	if errors.Is(err, ErrNoKey) {
@@ -73,24 +179,44 @@ func (o *ownerRun) Payload(ctx context.Context) ([]byte, error) {
 	return p, nil
 }
 
-func (o *ownerRun) checkAnnouncement(b []byte) error {
+// checkAnnouncement checks the parameter set, the buyer key and the
+// threshold, and returns this owner's secure-aggregation index.
+func (o *ownerRun) checkAnnouncement(b []byte) (announcement, int, error) {
 	a, err := decodeAnnouncement(b, len(o.run.names))
 	if err != nil {
-		return err
+		return a, 0, err
 	}
-	c := o.run.committee
 	switch {
-	case a.params != c.params.ID():
-		return fmt.Errorf("he: the aggregator announced parameter set %x, this owner runs %s", a.params[:8], c.params.Name())
-	case a.committee != c.ID():
-		return fmt.Errorf("he: the aggregator announced committee %x, the job's accepted owners form %x", a.committee[:8], c.id[:8])
+	case a.params != o.run.params.ID():
+		return a, 0, fmt.Errorf("he: the aggregator announced parameter set %x, this owner runs %s", a.params[:8], o.run.params.Name())
 	case a.buyerKey != o.run.buyerKey:
-		return fmt.Errorf("he: the aggregator announced buyer key %x, the spec commits to %x", a.buyerKey[:8], o.run.buyerKey[:8])
+		return a, 0, fmt.Errorf("he: the aggregator announced buyer key %x, the spec commits to %x", a.buyerKey[:8], o.run.buyerKey[:8])
 	}
-	if missing := o.run.missing(a.participants); len(missing) > 0 {
-		return fmt.Errorf("he: owners %q are not connected; the key switch needs every accepted owner", missing)
+	pos := slices.Index(a.participants, o.self)
+	if pos < 0 {
+		return a, 0, engine.ErrSitOut
 	}
-	return nil
+	n := len(a.participants)
+	need := o.run.threshold(n)
+	if n < max(2, need) {
+		return a, 0, fmt.Errorf("he: %d owners connected, the job needs %d; missing: %q", n, max(2, need), o.run.missing(a.participants))
+	}
+	if a.threshold < need || a.threshold > n {
+		return a, 0, fmt.Errorf("he: threshold %d for %d participants is unsafe (need %d ≤ t ≤ %d, at least 2 owners); refusing to take part",
+			a.threshold, n, need, n)
+	}
+	return a, pos, nil
+}
+
+// missing names the accepted owners outside parts.
+func (r *jobRun) missing(parts []int) []string {
+	var out []string
+	for i, name := range r.names {
+		if !slices.Contains(parts, i) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 func (o *ownerRun) recvBuyerKey(ctx context.Context, link engine.Link) (*BuyerPublicKey, error) {
@@ -101,120 +227,11 @@ func (o *ownerRun) recvBuyerKey(ctx context.Context, link engine.Link) (*BuyerPu
 	return ParseBuyerPublicKey(o.run.params, body, o.run.buyerKey)
 }
 
-// contribute encrypts the input, commits to it, reveals it once every
-// member has committed, and recomputes the aggregate of the inputs the
-// aggregator relays, each checked against its owner's commitment.
-func (o *ownerRun) contribute(ctx context.Context, link engine.Link, keys *committeeKeys) (*Aggregate, [32]byte, error) {
-	r := o.run
-	in, err := EncryptInput(r.committee, keys.key, r.jobID, o.id, o.vec)
-	if err != nil {
-		return nil, [32]byte{}, err
-	}
-	mine := commitment{context: keys.hash, object: sha256.Sum256(in.Payload)}
-	commits, err := o.commit(ctx, link, stepCommit, stepCommits, mine)
-	if err != nil {
-		return nil, [32]byte{}, err
-	}
-	if err := o.send(ctx, link, stepInput, encodeSigned(in)); err != nil {
-		return nil, [32]byte{}, err
-	}
-	body, err := o.recv(ctx, link, stepInputs)
-	if err != nil {
-		return nil, [32]byte{}, err
-	}
-	bundle, err := decodeInputBundle(body)
-	if err != nil {
-		return nil, [32]byte{}, err
-	}
-	if err := r.checkRevealed(bundle.inputs, commits); err != nil {
-		return nil, [32]byte{}, err
-	}
-	own, err := CheckAndAggregate(r.committee, r.jobID, o.id.Address, bundle.inputs, r.minInputs)
-	return own, bundle.claimed, err
-}
-
-// keySwitch releases this owner's key-switch share, only once the receipt
-// for its input is in hand (fair exchange), and recombines all shares.
-func (o *ownerRun) keySwitch(ctx context.Context, link engine.Link, keys *committeeKeys, own *Aggregate, claimed [32]byte, buyer *BuyerPublicKey) error {
-	rctx, cancel := context.WithTimeout(ctx, o.run.timeout)
-	err := link.AwaitReceipt(rctx)
-	cancel()
-	if err != nil {
-		return fmt.Errorf("he: no receipt for this owner's input, so no key-switch share: %w", err)
-	}
-	c := o.run.committee
-	share, err := GenPCKSShare(c, o.id, keys.share, own, claimed, buyer, o.env.Rand)
-	if err != nil {
-		return err
-	}
-	if err := o.send(ctx, link, stepPCKS, encodeSigned(share)); err != nil {
-		return err
-	}
-	body, err := o.recv(ctx, link, stepPCKSAll)
-	if err != nil {
-		return err
-	}
-	shares, err := decodeSignedList(body)
-	if err != nil {
-		return err
-	}
-	out, err := AggregatePCKS(c, own, buyer, shares)
-	if err != nil {
-		return err
-	}
-	o.payload = resultPayload{contributors: own.Owners(), output: out.Bytes()}.encode()
-	if err := o.store.Put(o.run.payloadKey(), o.payload); err != nil {
-		o.log().Warn("he: could not store the payload; it is lost if the node restarts before confirming it", "err", err)
-	}
-	return nil
-}
-
-// commit sends this owner's commitment and returns every member's, after
-// checking that its own came back unchanged and that every member commits
-// under the same context (the same collective key, or this committee).
-func (o *ownerRun) commit(ctx context.Context, link engine.Link, step, reply string, mine commitment) ([]commitment, error) {
-	if err := o.sendSigned(ctx, link, step, tagCommit, mine.encode()); err != nil {
-		return nil, err
-	}
-	body, err := o.recv(ctx, link, reply)
-	if err != nil {
-		return nil, err
-	}
-	commits, err := decodeCommitments(body, len(o.run.names))
-	if err != nil {
-		return nil, err
-	}
-	if commits[o.self] != mine {
-		return nil, fmt.Errorf("he: step %q: the aggregator altered this owner's commitment", reply)
-	}
-	for i, c := range commits {
-		if c.context != mine.context {
-			return nil, ownerErr(o.run.names[i], fmt.Errorf("step %q: committed under another key or committee (%x, this owner has %x)", reply, c.context[:8], mine.context[:8]))
-		}
-	}
-	return commits, nil
-}
-
-// sendSigned signs payload for the committee, the job and the step, and
-// sends it.
-func (o *ownerRun) sendSigned(ctx context.Context, link engine.Link, step, tag string, payload []byte) error {
-	s, err := sign(o.id.Signer, tag, o.id.Address, payload, o.run.context(step)...)
-	if err != nil {
-		return err
-	}
-	return o.send(ctx, link, step, encodeSigned(s))
-}
-
-func (o *ownerRun) send(ctx context.Context, link engine.Link, step string, payload []byte) error {
-	if err := link.Send(ctx, step, payload); err != nil {
-		return fmt.Errorf("he: sending %q: %w", step, err)
-	}
-	return nil
-}
-
-// recv waits (at most the step timeout) for the aggregator's reply.
+// recv waits for the aggregator's reply: at most twice the step timeout,
+// since the aggregator itself may wait a whole step timeout for an owner
+// that dropped out before it moves on.
 func (o *ownerRun) recv(ctx context.Context, link engine.Link, step string) ([]byte, error) {
-	rctx, cancel := context.WithTimeout(ctx, o.run.timeout)
+	rctx, cancel := context.WithTimeout(ctx, 2*o.run.timeout)
 	defer cancel()
 	b, err := link.Recv(rctx, step, o.run.maxMessage())
 	if err != nil {

@@ -7,21 +7,25 @@ import (
 )
 
 // resultPayload is what a job delivers and what every participant confirms
-// on-chain by SHA-256: the owners whose inputs are in the aggregate
-// (sorted, as Aggregate.Owners) and the output key-switched to the buyer.
-// Each owner builds it from the aggregate it recomputed itself and the
-// key-switch shares, so all honest parties hash the same bytes; the list
-// lets the buyer check the decrypted row count against the contributors'
-// public row counts.
+// on-chain by SHA-256: the job's ID, the owners whose inputs are in the sum
+// (U3 of the secure aggregation, by name, sorted) and the summed
+// ciphertexts, encrypted to the buyer. Each owner builds it from the
+// survivor set it signed in the consistency check and the sum it
+// recomputed from the aggregator's opening (secagg.Client.VerifySum), so an
+// owner's confirmation is its own check, not a copy of the aggregator's
+// hash; the list lets the buyer check the decrypted row count against the
+// contributors' public row counts.
 type resultPayload struct {
+	jobID        [32]byte
 	contributors []string
 	output       []byte
 }
 
-const payloadMagic = "VHR1"
+const payloadMagic = "VHR2"
 
 func (p resultPayload) encode() []byte {
-	out := binary.BigEndian.AppendUint16([]byte(payloadMagic), uint16(len(p.contributors)))
+	out := append([]byte(payloadMagic), p.jobID[:]...)
+	out = binary.BigEndian.AppendUint16(out, uint16(len(p.contributors)))
 	for _, c := range p.contributors {
 		out = append(out, byte(len(c)))
 		out = append(out, c...)
@@ -29,18 +33,19 @@ func (p resultPayload) encode() []byte {
 	return append(out, p.output...)
 }
 
-// decodeResultPayload parses a payload: 1 to MaxCommittee distinct,
-// sorted contributor names, then the output (checked later by Decrypt).
+// decodeResultPayload parses a payload: the job ID, 1 to maxJobOwners
+// distinct, sorted contributor names, then the output (checked later by
+// Decrypt).
 func decodeResultPayload(b []byte) (resultPayload, error) {
 	r := &reader{b: b}
 	if string(r.take(len(payloadMagic), "magic")) != payloadMagic && r.err == nil {
 		return resultPayload{}, fmt.Errorf("he: %w: result payload has a bad magic", ErrMalformed)
 	}
+	p := resultPayload{jobID: r.digest("job ID")}
 	n := r.u16("contributor count")
-	if r.err == nil && (n < 1 || n > MaxCommittee) {
-		return resultPayload{}, fmt.Errorf("he: %w: %d contributors, want 1 to %d", ErrMalformed, n, MaxCommittee)
+	if r.err == nil && (n < 1 || n > maxJobOwners) {
+		return resultPayload{}, fmt.Errorf("he: %w: %d contributors, want 1 to %d", ErrMalformed, n, maxJobOwners)
 	}
-	var p resultPayload
 	for range n {
 		size := r.u8("contributor length")
 		name := string(r.take(size, "contributor"))
@@ -54,4 +59,26 @@ func decodeResultPayload(b []byte) (resultPayload, error) {
 	}
 	p.output = slices.Clone(r.b)
 	return p, nil
+}
+
+// contributorNames maps secure-aggregation indices of the participants to
+// the owners' names, sorted.
+func (r *jobRun) contributorNames(participants, survivors []int) []string {
+	out := make([]string, len(survivors))
+	for k, u := range survivors {
+		out[k] = r.names[participants[u]]
+	}
+	slices.Sort(out)
+	return out
+}
+
+// outputOf turns the secure-aggregation sum into the output ciphertexts and
+// the payload.
+func (r *jobRun) outputOf(sum []uint64, participants, survivors []int) (*Output, []byte, error) {
+	out, err := r.params.OutputFromResidues(sum, r.ciphertexts())
+	if err != nil {
+		return nil, nil, err
+	}
+	p := resultPayload{jobID: r.jobID, contributors: r.contributorNames(participants, survivors), output: out.Bytes()}
+	return out, p.encode(), nil
 }

@@ -1,10 +1,8 @@
 package he
 
 import (
-	"crypto/sha256"
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 	"github.com/tuneinsight/lattigo/v6/multiparty"
@@ -89,20 +87,6 @@ func (c *Committee) pcksShares(sk *SecretShare, agg *Aggregate, buyer *BuyerPubl
 	return out, err
 }
 
-// Output is the aggregate key-switched to the buyer: only the buyer's
-// secret key decrypts it. Every party that combines the same shares gets the
-// same bytes, so participants confirm the result by its hash.
-type Output struct {
-	encoded []byte
-	hash    [32]byte
-}
-
-// Bytes is the canonical encoding delivered to the buyer.
-func (o *Output) Bytes() []byte { return slices.Clone(o.encoded) }
-
-// Hash is the SHA-256 of Bytes.
-func (o *Output) Hash() [32]byte { return o.hash }
-
 // AggregatePCKS checks the signed key-switch shares (one valid share from
 // every member, bound to this job, aggregate and buyer key) and applies
 // their sum to the aggregate. The aggregator runs it to deliver the result;
@@ -126,8 +110,7 @@ func AggregatePCKS(c *Committee, agg *Aggregate, buyer *BuyerPublicKey, shares [
 	if err != nil {
 		return nil, err
 	}
-	enc := c.params.encodeCiphertexts(kindOutput, out)
-	return &Output{encoded: enc, hash: sha256.Sum256(enc)}, nil
+	return newOutput(c.params.encodeCiphertexts(kindOutput, out)), nil
 }
 
 func (c *Committee) sumPCKSShares(agg *Aggregate, byOwner map[string]Signed) ([]*rlwe.Ciphertext, error) {

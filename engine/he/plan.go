@@ -30,6 +30,7 @@ type Plan struct {
 	groups  []group
 	hists   []histogram
 	length  int
+	rows    int // the datasets' public row counts, summed: bounds every sum
 }
 
 // Fixed slots: every owner contributes 1 to slotOwners and its row count to
@@ -48,6 +49,7 @@ type group struct {
 	rho         float64 // zCDP budget share
 	sigma       float64 // DP noise std of the summed figure
 	shareSigma  float64 // std each owner adds
+	grid        int     // figures and noise live on the grid 2^-grid (fixedpoint_grid.go)
 }
 
 // histogram is one column's bin layout.
@@ -72,7 +74,7 @@ func NewPlan(raw []byte, metas []*dataset.Metadata, priv Privacy) (*Plan, error)
 	if err != nil {
 		return nil, err
 	}
-	p := &Plan{task: t, cols: cols, privacy: priv, rho: rho, length: fixedSlots}
+	p := &Plan{task: t, cols: cols, privacy: priv, rho: rho, length: fixedSlots, rows: totalRows(metas)}
 	if t.Type == TypeStats {
 		p.layoutStats()
 	} else {
@@ -85,8 +87,8 @@ func NewPlan(raw []byte, metas []*dataset.Metadata, priv Privacy) (*Plan, error)
 }
 
 func checkPrivacy(priv Privacy) (float64, error) {
-	if priv.Owners < 1 || priv.Owners > MaxCommittee {
-		return 0, fmt.Errorf("he: privacy: owners must be in [1, %d], got %d", MaxCommittee, priv.Owners)
+	if priv.Owners < 1 || priv.Owners > maxJobOwners {
+		return 0, fmt.Errorf("he: privacy: owners must be in [1, %d], got %d", maxJobOwners, priv.Owners)
 	}
 	if _, err := dp.ShareVariance(1, priv.Owners, priv.Dropouts, priv.Colluders); err != nil {
 		return 0, fmt.Errorf("he: privacy: %w", err)
@@ -165,6 +167,9 @@ func (p *Plan) calibrate() error {
 			return fmt.Errorf("he: noise shares: %w", err)
 		}
 		g.shareSigma = math.Sqrt(v)
+		if g.grid, err = gridFor(g.shareSigma, p.rows); err != nil {
+			return fmt.Errorf("he: noise group %q: %w", g.name, err)
+		}
 	}
 	return nil
 }
@@ -192,14 +197,14 @@ func (p *Plan) group(name string) (group, bool) {
 }
 
 // CheckPrecision refuses a plan whose figures would not be at least ten
-// times noisier from DP than from the key-switch smudging under hp with the
-// plan's committee size.
+// times noisier from DP than from the worst case of rounding every row's
+// contribution to the fixed-point grid (2^-(grid+1) per row and figure);
+// decryption itself is exact on the grid (see gridFor).
 func (p *Plan) CheckPrecision(hp Params) error {
-	sm := hp.SmudgingStd(p.privacy.Owners)
 	for _, g := range p.groups {
-		if sm*10 > g.sigma {
-			return fmt.Errorf("he: epsilon %g is too large for the HE precision: group %q has DP noise std %.3g, smudging adds %.3g",
-				p.privacy.Epsilon, g.name, g.sigma, sm)
+		if worst := float64(p.rows) * math.Exp2(-float64(g.grid+1)); worst*10 > g.sigma {
+			return fmt.Errorf("he: epsilon %g is too large for the fixed-point grid: group %q has DP noise std %.3g, rounding %d rows to 2^-%d can add %.3g",
+				p.privacy.Epsilon, g.name, g.sigma, p.rows, g.grid, worst)
 		}
 	}
 	if p.length > maxCiphertexts*hp.Slots() {

@@ -2,6 +2,8 @@ package he
 
 import (
 	"errors"
+	"math"
+	"slices"
 	"testing"
 
 	"github.com/veil-market/veil/dataset"
@@ -97,7 +99,7 @@ func TestPrivacyRefusals(t *testing.T) {
 		{Privacy{Epsilon: 1, Delta: 0, Owners: 3}, "delta"},
 		{Privacy{Epsilon: 1, Delta: 1e-5, Owners: 0}, "owners"},
 		{Privacy{Epsilon: 1, Delta: 1e-5, Owners: 3, Dropouts: 1, Colluders: 2}, "n-d-c"},
-		{Privacy{Epsilon: 1, Delta: 1e-5, Owners: MaxCommittee + 1}, "owners"},
+		{Privacy{Epsilon: 1, Delta: 1e-5, Owners: maxJobOwners + 1}, "owners"},
 	} {
 		if _, err := NewPlan([]byte(validSpecs[1]), []*dataset.Metadata{meta}, tc.priv); !errorContains(err, tc.want) {
 			t.Errorf("%+v: got %v, want an error about %s", tc.priv, err, tc.want)
@@ -105,6 +107,10 @@ func TestPrivacyRefusals(t *testing.T) {
 	}
 }
 
+// TestEncodeContributionRefusals: only a table without the task's columns
+// is refused (public schema); no value makes an owner fail. A missing or
+// non-numeric value counts as the column's midpoint, infinities are
+// clipped like any value (the public rule every owner applies).
 func TestEncodeContributionRefusals(t *testing.T) {
 	_, meta := loadDataset(t, "diabetes")
 	plan, err := NewPlan([]byte(validSpecs[1]), []*dataset.Metadata{meta}, defaultPrivacy)
@@ -114,9 +120,16 @@ func TestEncodeContributionRefusals(t *testing.T) {
 	if _, err := plan.EncodeContribution(&dataset.Table{Columns: []string{"bmi"}, Rows: [][]float64{{1}}}, nil); !errorContains(err, `no column "age"`) {
 		t.Errorf("missing column: %v", err)
 	}
-	nan := &dataset.Table{Columns: []string{"age"}, Rows: [][]float64{{30}, {nanValue()}}}
-	if _, err := plan.EncodeContribution(nan, nil); !errorContains(err, `row 2, column "age"`) {
-		t.Errorf("NaN cell: %v", err)
+	b, _ := meta.Bound("age")
+	odd := &dataset.Table{Columns: []string{"age"}, Rows: [][]float64{{30}, {nanValue()}, {math.Inf(1)}, {math.Inf(-1)}, {}}}
+	same := &dataset.Table{Columns: []string{"age"}, Rows: [][]float64{{30}, {(b.Lo + b.Hi) / 2}, {b.Hi}, {b.Lo}, {(b.Lo + b.Hi) / 2}}}
+	got, err := withoutNoise(plan).EncodeContribution(odd, nil)
+	if err != nil {
+		t.Fatalf("odd values: %v", err)
+	}
+	want, _ := withoutNoise(plan).EncodeContribution(same, nil)
+	if !slices.Equal(got.Values(), want.Values()) {
+		t.Errorf("odd values encode as %v, the public rule gives %v", got.Values(), want.Values())
 	}
 }
 

@@ -68,7 +68,8 @@ type Options struct {
 func StartWith(t testing.TB, opts Options) *Market {
 	t.Helper()
 	cfg := chain.DevMarketConfig()
-	cfg.AcceptWindow, cfg.MinJobDuration = opts.AcceptWindow, max(time.Minute, 3*opts.AcceptWindow)
+	cfg.AcceptWindow = opts.AcceptWindow
+	cfg.MinJobDuration = max(time.Minute, 3*opts.AcceptWindow, cfg.MinDuration())
 	net, err := devnet.Start(context.Background(), devnet.Options{Dir: filepath.Join(t.TempDir(), "net"), RPCAddr: "127.0.0.1:0",
 		Owners: opts.Owners, Compute: 1, Market: cfg, BlockPeriod: opts.BlockPeriod})
 	if err != nil {
@@ -135,7 +136,8 @@ func (m *Market) Publish(parts []*dataset.Table, bounds map[string]dataset.Bound
 		}
 		pub := publish.Owner{Home: o.Home, Secrets: o.Secrets, Market: o.Market, ChainID: chain.DevChainID}
 		res, err := pub.Dataset(context.Background(), &publish.Request{File: file, Title: fmt.Sprintf("part %d", i+1), Price: price,
-			Engines: engines, Budget: 100_000_000, MaxDelta: 1e13, MinOwners: 1, Bounds: bounds, AcceptSuggestedTypes: true})
+			Engines: engines, Budget: 100_000_000, MaxDelta: 1e13, DeltaBudget: 1e15, MinOwners: 1, Bounds: bounds,
+			AcceptSuggestedTypes: true})
 		if err != nil {
 			m.T.Fatal(err)
 		}
@@ -240,7 +242,7 @@ func (m *Market) Submit(s *spec.Spec) uint64 {
 }
 
 // WaitState waits until job id reaches state want.
-func (m *Market) WaitState(id uint64, want uint8, timeout time.Duration) chain.MarketplaceJob {
+func (m *Market) WaitState(id uint64, want uint8, timeout time.Duration) *chain.Job {
 	m.T.Helper()
 	deadline := time.Now().Add(timeout)
 	for {

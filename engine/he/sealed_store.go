@@ -6,7 +6,6 @@ import (
 	"crypto/hkdf"
 	"crypto/rand"
 	"crypto/sha256"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -86,55 +85,4 @@ func (s *sealedStore) Get(key string) ([]byte, error) {
 		return nil, fmt.Errorf("he: stored %q does not open with this node's key", key)
 	}
 	return v, nil
-}
-
-// committeeKeys is what an owner keeps per committee: its secret share and
-// the collective key, written together in one Put so that a crash never
-// leaves a share beside a key it does not belong to.
-type committeeKeys struct {
-	share *SecretShare
-	key   *CollectiveKey
-	hash  [32]byte // SHA-256 of the key's encoding: what the hellos compare
-}
-
-func committeeKeysKey(c *Committee) string { return "he/v1/" + c.IDHex() + "/keys" }
-
-func newCommitteeKeys(sk *SecretShare, key *CollectiveKey) *committeeKeys {
-	b, _ := key.MarshalBinary()
-	return &committeeKeys{share: sk, key: key, hash: sha256.Sum256(b)}
-}
-
-// saveCommitteeKeys stores both keys of committee c.
-func saveCommitteeKeys(s KeyStore, c *Committee, k *committeeKeys) error {
-	sk, _ := k.share.MarshalBinary()
-	pk, _ := k.key.MarshalBinary()
-	rec := binary.BigEndian.AppendUint32(nil, uint32(len(sk)))
-	rec = append(append(rec, sk...), pk...)
-	if err := s.Put(committeeKeysKey(c), rec); err != nil {
-		return fmt.Errorf("he: storing the keys of committee %x: %w", c.id[:8], err)
-	}
-	return nil
-}
-
-// loadCommitteeKeys returns the stored keys of committee c, or an error
-// wrapping ErrNoKey when this node has none.
-func loadCommitteeKeys(s KeyStore, c *Committee) (*committeeKeys, error) {
-	rec, err := s.Get(committeeKeysKey(c))
-	if err != nil {
-		return nil, err
-	}
-	r := &reader{b: rec}
-	sk := r.take(r.u32("share length"), "secret share")
-	if r.err != nil {
-		return nil, fmt.Errorf("he: stored keys of committee %x: %w", c.id[:8], r.err)
-	}
-	share, err := ParseSecretShare(c.params, sk)
-	if err != nil {
-		return nil, fmt.Errorf("he: stored keys of committee %x: %w", c.id[:8], err)
-	}
-	key, err := ParseCollectiveKey(c, r.b)
-	if err != nil {
-		return nil, fmt.Errorf("he: stored keys of committee %x: %w", c.id[:8], err)
-	}
-	return newCommitteeKeys(share, key), nil
 }
