@@ -26,7 +26,7 @@ func TestUnresumableJobEndsAtRestart(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st.Phase == "abandoned" {
+		if st.Phase == "abandoned" || st.Phase == "done" { // done: the abort is already on-chain
 			if !strings.Contains(st.Reason, "cannot resume") || !strings.Contains(st.Reason, "keeps its aggregator state in memory") {
 				t.Fatalf("reason %q does not say why the job was ended", st.Reason)
 			}
