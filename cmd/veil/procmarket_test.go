@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/internal/procstat"
 )
 
 // procMarket is a whole market of real processes: `veil devnet` and one
@@ -30,22 +30,8 @@ type procMarket struct {
 	publishArgs map[string][]string
 }
 
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
+// lockedBuffer collects a process's output while the test reads it.
+type lockedBuffer = procstat.LockedBuffer
 
 func startProcMarket(t *testing.T, owners int) *procMarket {
 	t.Helper()
