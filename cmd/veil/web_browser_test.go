@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -108,20 +107,7 @@ func checkAccessible(t *testing.T, tab context.Context, page string) {
 // home, and returns the market and the catalog's URL.
 func startWebMarket(t *testing.T) (*procMarket, string) {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "net")
-	proc, line := startDevnetProcLine(t, dir, freeAddr(t), "--owners", "3", "--accept-window", "10s", "--web=127.0.0.1:0")
-	p := &procMarket{t: t, dir: dir, info: line.Info, nodes: map[string]*exec.Cmd{}, logs: map[string]*lockedBuffer{}}
-	t.Cleanup(func() {
-		for name := range p.nodes {
-			p.kill(name)
-		}
-		stopProc(t, proc)
-		if t.Failed() {
-			for name, l := range p.logs {
-				t.Logf("--- %s log:\n%s", name, l.String())
-			}
-		}
-	})
+	p, line := startProcMarketLine(t, 3, "--web=127.0.0.1:0")
 	if !strings.HasPrefix(line.Web, "http://127.0.0.1:") {
 		t.Fatalf("veil devnet --web printed no catalog URL: %+v", line)
 	}
