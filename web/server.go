@@ -204,17 +204,29 @@ func (s *Server) catalog(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) dataset(w http.ResponseWriter, r *http.Request) {
+	s.numbered(w, r, "Dataset", "dataset", "datasets", func(id uint64) (any, bool) {
+		d, ok := s.index.Dataset(id)
+		if !ok {
+			return nil, false
+		}
+		return datasetPage{DatasetRecord: d, Bars: budgetBars(&d.Dataset)}, true
+	})
+}
+
+// numbered answers the page of a numbered record (a dataset, a job), or a
+// not-found page that says as of which block.
+func (s *Server) numbered(w http.ResponseWriter, r *http.Request, noun, page, nav string, get func(uint64) (any, bool)) {
 	id, err := pathID(r, "id")
 	if err != nil {
-		s.problem(w, r, http.StatusNotFound, "Dataset ids are positive numbers.")
+		s.problem(w, r, http.StatusNotFound, noun+" ids are positive numbers.")
 		return
 	}
-	d, ok := s.index.Dataset(id)
+	v, ok := get(id)
 	if !ok {
-		s.problem(w, r, http.StatusNotFound, fmt.Sprintf("No dataset %d in the catalog (as of block %d).", id, s.index.Status().Block))
+		s.problem(w, r, http.StatusNotFound, fmt.Sprintf("No %s %d (as of block %d).", strings.ToLower(noun), id, s.index.Status().Block))
 		return
 	}
-	s.answer(w, r, "dataset", fmt.Sprintf("Dataset %d", id), "datasets", datasetPage{DatasetRecord: d, Bars: budgetBars(&d.Dataset)})
+	s.answer(w, r, page, fmt.Sprintf("%s %d", noun, id), nav, v)
 }
 
 func (s *Server) jobs(w http.ResponseWriter, r *http.Request) {
@@ -222,17 +234,7 @@ func (s *Server) jobs(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) job(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, "id")
-	if err != nil {
-		s.problem(w, r, http.StatusNotFound, "Job ids are positive numbers.")
-		return
-	}
-	j, ok := s.index.Job(id)
-	if !ok {
-		s.problem(w, r, http.StatusNotFound, fmt.Sprintf("No job %d (as of block %d).", id, s.index.Status().Block))
-		return
-	}
-	s.answer(w, r, "job", fmt.Sprintf("Job %d", id), "jobs", j)
+	s.numbered(w, r, "Job", "job", "jobs", func(id uint64) (any, bool) { return s.index.Job(id) })
 }
 
 func (s *Server) nodes(w http.ResponseWriter, r *http.Request) {
