@@ -43,10 +43,11 @@ type Request struct {
 	// AcceptSuggestedTypes declares the types the values suggest.
 	AcceptSuggestedTypes bool
 	Store                string // "dir" or "ipfs"; empty: the home's configured store
-	// Progress, if not nil, hears how many bytes of the file were sealed, of
-	// how many: first (0, size) once the file and terms were checked and
-	// sealing starts, then as the file is read.
-	Progress func(done, total int64)
+	// Progress, if not nil, hears how far each pass over the file is, in
+	// bytes: phase "checking" (reading the CSV to validate it), then, once
+	// the file and terms were checked, "sealing". Each phase starts with
+	// done = 0.
+	Progress func(phase string, done, total int64)
 }
 
 // ErrTypesUndeclared is wrapped by a *TypesError: the request declares no
@@ -99,7 +100,11 @@ func (r *Request) Metadata() (*dataset.Metadata, []byte, error) {
 		return nil, nil, err
 	}
 	defer f.Close()
-	schema, err := dataset.Inspect(f)
+	in, err := counting(f, "checking", r.Progress)
+	if err != nil {
+		return nil, nil, err
+	}
+	schema, err := dataset.Inspect(in)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", r.File, err)
 	}
@@ -212,7 +217,7 @@ func (o *Owner) requireFunds(ctx context.Context) error {
 
 // seal encrypts the file to a fresh dataset identity and stores the identity
 // in the keyring before anything goes on-chain, so a crash cannot lose it.
-func (o *Owner) seal(ctx context.Context, file, kind string, progress func(done, total int64)) (seal.Pointer, func() error, error) {
+func (o *Owner) seal(ctx context.Context, file, kind string, progress func(phase string, done, total int64)) (seal.Pointer, func() error, error) {
 	store, err := o.Home.StoreNamed(kind)
 	if err != nil {
 		return seal.Pointer{}, nil, err
@@ -226,7 +231,7 @@ func (o *Owner) seal(ctx context.Context, file, kind string, progress func(done,
 		return seal.Pointer{}, nil, err
 	}
 	defer f.Close()
-	in, err := counting(f, progress)
+	in, err := counting(f, "sealing", progress)
 	if err != nil {
 		return seal.Pointer{}, nil, err
 	}
@@ -267,8 +272,8 @@ func (o *Owner) recordID(ptr seal.Pointer, id uint64) error {
 	return o.editKeyring(func(kr *seal.Keyring) error { return kr.SetDatasetID(ptr.Hex(), o.ChainID, id) })
 }
 
-// counting reports the bytes read from f to progress (nil: f as it is).
-func counting(f *os.File, progress func(done, total int64)) (io.Reader, error) {
+// counting reports the bytes of phase read from f to progress (nil: f as it is).
+func counting(f *os.File, phase string, progress func(phase string, done, total int64)) (io.Reader, error) {
 	if progress == nil {
 		return f, nil
 	}
@@ -276,8 +281,9 @@ func counting(f *os.File, progress func(done, total int64)) (io.Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	progress(0, st.Size())
-	return &progressReader{r: f, total: st.Size(), report: progress}, nil
+	report := func(done, total int64) { progress(phase, done, total) }
+	report(0, st.Size())
+	return &progressReader{r: f, total: st.Size(), report: report}, nil
 }
 
 type progressReader struct {

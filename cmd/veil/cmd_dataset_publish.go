@@ -46,11 +46,12 @@ func newPublishCmd(g *globals) *cobra.Command {
 					return err
 				}
 				bar := g.progress()
-				req.Progress = func(done, total int64) {
-					if done == 0 {
+				req.Progress = func(phase string, done, total int64) {
+					if phase == "sealing" && done == 0 {
+						bar.done()
 						g.note("sealing %s (%s) ...", args[0], mib(total))
 					}
-					bar.show(done == total, "sealing: %s of %s (%d%%)", mib(done), mib(total), percent(done, total))
+					bar.show(done == total, "%s: %s of %s (%d%%)", phase, mib(done), mib(total), percent(done, total))
 				}
 				res, err := s.publish(cmd.Context(), req)
 				bar.done()
