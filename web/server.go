@@ -9,12 +9,14 @@ import (
 	"html/template"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/net/netutil"
 
 	"github.com/veil-market/veil/catalog"
 )
@@ -60,7 +62,23 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /nodes.json", s.nodes)
 	mux.HandleFunc("GET /nodes/{addr}", s.node)
 	mux.HandleFunc("/", s.notFound)
-	return headers(mux)
+	return headers(limit(MaxInFlight, mux))
+}
+
+// limit answers 503 at once when n requests are already being served: a
+// flood gets refusals, not a queue that grows with it.
+func limit(n int, next http.Handler) http.Handler {
+	slots := make(chan struct{}, n)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case slots <- struct{}{}:
+			defer func() { <-slots }()
+			next.ServeHTTP(w, r)
+		default:
+			w.Header().Set("Retry-After", "1")
+			http.Error(w, "web: busy, try again", http.StatusServiceUnavailable)
+		}
+	})
 }
 
 // headers sets what every answer carries and refuses every method but GET
@@ -255,13 +273,24 @@ func (s *Server) node(w http.ResponseWriter, r *http.Request) {
 	s.answer(w, r, "node", "Node "+n.Address, "nodes", n)
 }
 
-// Timeouts of the HTTP server `veil web` runs.
+// Limits of the HTTP server `veil web` runs: it may face the internet.
 const (
+	MaxConns          = 256 // open connections; more wait to be accepted
+	MaxInFlight       = 64  // requests served at once; more get 503
 	ReadHeaderTimeout = 5 * time.Second
 	WriteTimeout      = 30 * time.Second
 	IdleTimeout       = 60 * time.Second
 	MaxHeaderBytes    = 16 << 10
 )
+
+// Listen listens on addr with at most MaxConns connections open.
+func Listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	return netutil.LimitListener(ln, MaxConns), nil
+}
 
 // HTTPServer is an http.Server for h with the catalog's limits.
 func HTTPServer(addr string, h http.Handler) *http.Server {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"time"
 
@@ -98,7 +97,7 @@ func (g *globals) serveWeb(ctx context.Context, m *chain.Market, from, confirmat
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", listen)
+	ln, err := web.Listen(listen)
 	if err != nil {
 		return fmt.Errorf("web: cannot listen on %s: %w (pass --listen 127.0.0.1:0 for any free port)", listen, err)
 	}
