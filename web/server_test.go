@@ -191,6 +191,9 @@ func checkHostile(t *testing.T, f *fixture) {
 }
 
 func checkReadOnly(t *testing.T, f *fixture) {
+	if resp, err := http.Head(f.srv.URL + "/datasets"); err != nil || resp.StatusCode != http.StatusOK {
+		t.Errorf("HEAD /datasets: %v %v", resp, err)
+	}
 	for _, method := range []string{http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch} {
 		req, _ := http.NewRequest(method, f.srv.URL+"/datasets", strings.NewReader("x=1"))
 		resp, err := http.DefaultClient.Do(req)
