@@ -27,11 +27,20 @@ type accountView struct {
 }
 
 func newAccountCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "account",
+	var onlyAddress bool
+	cmd := &cobra.Command{
+		Use:   "account [--address]",
 		Short: "Show the home's address, balance, withdrawable credits and stake",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if onlyAddress {
+				h, err := g.openHome()
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(g.out, h.Address().Hex())
+				return nil
+			}
 			if g.noMarketplace() {
 				return g.accountWithoutMarket(cmd.Context())
 			}
@@ -56,6 +65,8 @@ func newAccountCmd(g *globals) *cobra.Command {
 			})
 		},
 	}
+	cmd.Flags().BoolVar(&onlyAddress, "address", false, "print only the address, without reaching the chain (for scripts: \"compute\": [\"$(veil account --address)\"])")
+	return cmd
 }
 
 func (s *session) account(cmd *cobra.Command) (*accountView, error) {
