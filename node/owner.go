@@ -149,7 +149,7 @@ func (d *Daemon) dialAggregator(ctx context.Context, v *jobView, me engine.Owner
 	for {
 		endpoint, err := d.registry.Endpoint(ctx, agg)
 		if err == nil {
-			link, derr := wire.Dial(ctx, wire.LinkConfig{Identity: d.identity(), Registry: d.registry, Aggregator: agg,
+			link, derr := wire.Dial(ctx, wire.LinkConfig{Identity: d.identity(), Registry: d.registry, Server: agg,
 				Endpoint: endpoint, Job: v.id, DatasetDigest: me.DatasetDigest, MaxMessage: v.plan.MaxMessage,
 				Receipt: d.keepReceipt(v), Paid: rec.Contributed, Counters: d.metrics.counters})
 			if derr == nil {

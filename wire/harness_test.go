@@ -136,7 +136,7 @@ func (n *testNet) openJob(job uint64, owners []*owner, maxMessage uint64, edit .
 
 // linkConfig is how owner o dials job on this net.
 func (n *testNet) linkConfig(o *owner, job uint64, maxMessage uint64) LinkConfig {
-	return LinkConfig{Identity: o.Identity, Registry: n.reg, Aggregator: n.agg.Address, Endpoint: n.endpoint,
+	return LinkConfig{Identity: o.Identity, Registry: n.reg, Server: n.agg.Address, Endpoint: n.endpoint,
 		Job: job, DatasetDigest: o.dataset, MaxMessage: maxMessage,
 		Receipt: func(rounds uint32, sig []byte) error {
 			o.receipts <- receipt{rounds, sig}

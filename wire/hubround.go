@@ -118,7 +118,7 @@ func (r *HubRound) Credit(ctx context.Context, owner int) error {
 		return err
 	}
 	if r.hub.cfg.Receipt == nil {
-		return fmt.Errorf("wire: job %d has no receipt signer", r.hub.cfg.Job)
+		return fmt.Errorf("wire: job %d: only the lead compute node credits owners", r.hub.cfg.Job)
 	}
 	r.hub.mu.Lock()
 	if o.credited != r.round {

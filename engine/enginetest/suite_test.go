@@ -30,7 +30,7 @@ func TestSuiteCatchesFlaws(t *testing.T) {
 	}{
 		{flawGullible, "malformed/rows/round-2/garbage/result-of-owners-0-2-3", "the result counts"},
 		{flawNoQuorum, "dropouts/one-too-many", "instead of failing"},
-		{flawPanicky, "malformed/rows/round-1/truncated", "the aggregator panicked in round 1"},
+		{flawPanicky, "malformed/rows/round-1/truncated", "the lead panicked in round 1"},
 		{flawSilent, "malformed/rows/round-1/empty", "log never names owner 1"},
 		{flawUnconfirmable, "happy", "would confirm payload SHA-256"},
 	}

@@ -106,7 +106,7 @@ func (l *loopNet) aggregate(ctx context.Context, hub *wire.Hub, agg engine.Aggre
 func (l *loopNet) own(ctx context.Context, job *engine.Job, k int, key ed25519.PrivateKey, run engine.OwnerRun) ([]byte, error) {
 	o := job.Owners[k]
 	link, err := wire.Dial(ctx, wire.LinkConfig{Identity: wire.Identity{Address: o.Address, Key: key}, Registry: l.reg,
-		Aggregator: l.agg.Address, Endpoint: l.lis.Addr().String(), Job: job.ID, DatasetDigest: o.DatasetDigest,
+		Server: l.agg.Address, Endpoint: l.lis.Addr().String(), Job: job.ID, DatasetDigest: o.DatasetDigest,
 		MaxMessage: job.Plan.MaxMessage, Receipt: func(uint32, []byte) error { return nil }, Counters: l.counters[k]})
 	if err != nil {
 		return nil, err
