@@ -25,7 +25,7 @@ import (
 // For tee: the owner's Verify checks the report's signature chain and the
 // pinned measurement, and that the report data binds the challenge and the
 // enclave key carried in the evidence; its Round then reads that key from
-// link.Evidence() and seals the dataset key to it. The enclave puts the
+// link.Evidence(ctx) and seals the dataset key to it. The enclave puts the
 // evidence it gave into the result, so the buyer's Finalize checks it again.
 
 // Challenge is what one attestation answers: fresh, and naming the job and

@@ -160,9 +160,10 @@ func NewHelper(e Engine, job *Job, self int, env Env) (HelperRun, error) {
 type Channel interface {
 	Send(ctx context.Context, step string, payload []byte) error
 	Recv(ctx context.Context, step string, maxBytes int) ([]byte, error)
-	// Evidence is the peer's attestation evidence, checked by this run's
-	// Verifier when the connection was made; nil when it gave none.
-	Evidence() []byte
+	// Evidence waits (bounded by ctx) until the peer is connected and returns
+	// its attestation evidence, as this run's Verifier accepted it when the
+	// connection was made; nil when the run has no Verifier.
+	Evidence(ctx context.Context) ([]byte, error)
 }
 
 // ErrNoChannel is what a channel to a compute node the plan does not name
@@ -182,4 +183,6 @@ func (c noChannel) Recv(context.Context, string, int) ([]byte, error) {
 	return nil, fmt.Errorf("%w (compute node %d)", ErrNoChannel, int(c))
 }
 
-func (noChannel) Evidence() []byte { return nil }
+func (c noChannel) Evidence(context.Context) ([]byte, error) {
+	return nil, fmt.Errorf("%w (compute node %d)", ErrNoChannel, int(c))
+}

@@ -100,9 +100,10 @@ func (c *helperChannel) Recv(ctx context.Context, step string, maxBytes int) ([]
 	return m.Payload, nil
 }
 
-func (c *helperChannel) Evidence() []byte {
-	if l := c.d.current(); l != nil {
-		return l.evidence
+func (c *helperChannel) Evidence(ctx context.Context) ([]byte, error) {
+	l, err := c.d.get(ctx)
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	return l.evidence, nil
 }

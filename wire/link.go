@@ -380,7 +380,7 @@ func (r *LinkRound) Recv(ctx context.Context, step string, maxBytes int) ([]byte
 }
 
 // Evidence is the node's attestation, as this owner's Verify accepted it.
-func (r *LinkRound) Evidence() []byte { return r.link.evidence }
+func (r *LinkRound) Evidence(context.Context) ([]byte, error) { return r.link.evidence, nil }
 
 // To is the channel to compute node k: this link for 0 (the lead), none for
 // the others (Helpers.With gives an owner its helpers).

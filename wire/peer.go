@@ -187,14 +187,7 @@ func (c *peerChannel) Recv(ctx context.Context, step string, maxBytes int) ([]by
 	return m.Payload, nil
 }
 
-func (c *peerChannel) Evidence() []byte {
-	if c.peer.dialer != nil {
-		if l := c.peer.dialer.current(); l != nil {
-			return l.evidence
-		}
-		return nil
-	}
-	c.hub.mu.Lock()
-	defer c.hub.mu.Unlock()
-	return c.peer.evidence
+func (c *peerChannel) Evidence(ctx context.Context) ([]byte, error) {
+	_, ev, err := c.hub.peerConn(ctx, c.peer)
+	return ev, err
 }

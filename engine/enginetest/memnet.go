@@ -1,10 +1,12 @@
 package enginetest
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -419,7 +421,12 @@ func (c *memChannel) Recv(ctx context.Context, step string, maxBytes int) ([]byt
 	return c.net.take(ctx, boxKey{round: c.round, from: c.peer, to: c.me, step: step}, maxBytes)
 }
 
-func (c *memChannel) Evidence() []byte { return c.evidence }
+func (c *memChannel) Evidence(ctx context.Context) ([]byte, error) {
+	if err := c.checkPeer(ctx); err != nil {
+		return nil, err
+	}
+	return c.evidence, nil
+}
 
 // checkPeer runs both compute nodes' checks of each other, once per channel.
 func (c *memChannel) checkPeer(ctx context.Context) error {
@@ -528,4 +535,24 @@ func (l *memLink) To(k int) engine.Channel {
 		return engine.NoChannel(k)
 	}
 	return &memChannel{net: l.net, round: l.round, me: l.me, peer: ComputeWho(k), evidence: l.owner.st.evidence[k]}
+}
+
+// Shape is everything in a job's outcome that an observer of the network
+// and of the job's public progress sees: the transcript without contents,
+// the credits, which rounds each owner sat out and whether it finished,
+// whether the lead failed, and whether the result exists and every owner's
+// payload agrees with it. Two runs of neighbouring datasets must have the
+// same shape.
+func (m *MemNet) Shape(o *Outcome) string {
+	owners := make([]string, len(o.Owners))
+	agree := o.Result != nil
+	for i, w := range o.Owners {
+		var sat []string
+		for _, err := range w.SatOut {
+			sat = append(sat, strings.SplitN(err.Error(), ":", 2)[0]) // "round r"
+		}
+		owners[i] = fmt.Sprintf("done=%v quit=%v sat-out=%v", w.Done, w.Quit, sat)
+		agree = agree && w.Done && bytes.Equal(w.Payload, o.Result.Payload)
+	}
+	return fmt.Sprint(m.Transcript(), m.Credits(), owners, fmt.Sprintf(" lead-failed=%v result=%v agree=%v", o.LeadErr != nil, o.Result != nil, agree))
 }

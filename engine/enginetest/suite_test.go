@@ -58,3 +58,16 @@ func TestFlawedToy(t *testing.T) {
 		Run(t, smallFixture(t, flawedToy{Toy: Toy{EngineName: "toy"}, flaw: f}))
 	})
 }
+
+// TestRunPair: Pair — two compute parties, the helper attested to the owners
+// and to the lead — passes the suite over loopback gRPC.
+func TestRunPair(t *testing.T) {
+	Run(t, pairFixture(t, PairMeasurement))
+}
+
+func pairFixture(t *testing.T, helperCode [32]byte) Fixture {
+	platform := NewFakePlatform(1, helperCode)
+	f := smallFixture(t, Pair{EngineName: "pair", Root: platform.Root(), Measurement: PairMeasurement})
+	f.Compute, f.Platform = 2, platform
+	return f
+}
