@@ -35,6 +35,8 @@ type Pair struct {
 	EngineName  string
 	Root        ed25519.PublicKey // the platform key reports must chain to
 	Measurement [32]byte          // the helper's code
+	// RoundTimeout bounds each waiting step of a round (0: 4 s).
+	RoundTimeout time.Duration
 }
 
 var (
@@ -48,8 +50,12 @@ var PairMeasurement = sha256.Sum256([]byte("enginetest pair helper v1"))
 // Name implements engine.Engine.
 func (p Pair) Name() string { return p.EngineName }
 
-// pairRoundTimeout bounds each waiting step of a round.
-const pairRoundTimeout = 4 * time.Second
+func (p Pair) timeout() time.Duration {
+	if p.RoundTimeout > 0 {
+		return p.RoundTimeout
+	}
+	return 4 * time.Second
+}
 
 // Plan implements engine.Engine: compute node 0 leads, 1 helps; any further
 // compute node idles.
@@ -61,7 +67,7 @@ func (p Pair) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, error)
 	if len(s.Compute) < 2 {
 		return plan, fmt.Errorf("spec: field \"compute\": %s needs two compute nodes, got %d", p.EngineName, len(s.Compute))
 	}
-	plan.RoundTimeout, plan.Compute = pairRoundTimeout, []engine.Role{engine.RoleLead, engine.RoleHelper}
+	plan.RoundTimeout, plan.Compute = p.timeout(), []engine.Role{engine.RoleLead, engine.RoleHelper}
 	return plan, nil
 }
 
@@ -107,8 +113,10 @@ type pairOwner struct {
 
 func (o *pairOwner) Round(ctx context.Context, r uint32, announce []byte, link engine.Link) error {
 	helper := link.To(1)
-	if ev, err := helper.Evidence(ctx); err != nil || len(ev) == 0 {
-		return fmt.Errorf("pair: the link to the helper carries no checked attestation (%v)", err)
+	ectx, cancel := context.WithTimeout(ctx, o.p.timeout())
+	defer cancel()
+	if ev, err := helper.Evidence(ectx); err != nil || len(ev) == 0 {
+		return fmt.Errorf("pair: no link to the helper with a checked attestation: %w", err)
 	}
 	var b [8]byte
 	if _, err := io.ReadFull(o.rand, b[:]); err != nil {
@@ -141,9 +149,6 @@ func (p Pair) NewHelper(job *engine.Job, self int, env engine.Env) (engine.Helpe
 	if self != 1 {
 		return nil, fmt.Errorf("pair: compute node %d is not the helper", self)
 	}
-	if env.Platform == nil {
-		return nil, errors.New("pair: the helper's node has no attestation platform")
-	}
 	return &pairHelper{checker: checker{p, job}, platform: env.Platform, trail: sha256.New()}, nil
 }
 
@@ -158,12 +163,15 @@ type pairHelper struct {
 
 // Prove implements engine.Prover: a platform report binding the challenge.
 func (h *pairHelper) Prove(ctx context.Context, c engine.Challenge) ([]byte, error) {
+	if h.platform == nil {
+		return nil, errors.New("pair: the helper's node has no attestation platform")
+	}
 	return h.platform.Report(ctx, c.ReportData(nil))
 }
 
 // Round gathers the owners' shares and sends them to the lead.
 func (h *pairHelper) Round(ctx context.Context, r uint32, hub engine.Hub) error {
-	got, _ := hub.Gather(ctx, "share", hub.Live(), 8, time.Now().Add(pairRoundTimeout))
+	got, _ := hub.Gather(ctx, "share", hub.Live(), 8, time.Now().Add(h.p.timeout()))
 	msg := encodeShares(got)
 	h.trail.Write(msg)
 	return hub.Peer(0).Send(ctx, "shares", msg)
@@ -225,14 +233,14 @@ type pairLead struct {
 
 // Round adds each owner's share to the helper's, then settles as Toy.
 func (a *pairLead) Round(ctx context.Context, r uint32, hub engine.Hub) error {
-	helper := hub.Peer(1)
-	if ev, err := helper.Evidence(ctx); err != nil || len(ev) == 0 {
-		return fmt.Errorf("pair: the channel to the helper carries no checked attestation (%v)", err)
-	}
-	got, failed := hub.Gather(ctx, "share", a.participants(r, hub), 8, time.Now().Add(pairRoundTimeout))
-	a.dropouts(r, failed, hub.Live())
-	hctx, cancel := context.WithTimeout(ctx, 2*pairRoundTimeout)
+	hctx, cancel := context.WithTimeout(ctx, 2*a.p.timeout())
 	defer cancel()
+	helper := hub.Peer(1)
+	if ev, err := helper.Evidence(hctx); err != nil || len(ev) == 0 {
+		return fmt.Errorf("pair: no channel to the helper with a checked attestation: %w", err)
+	}
+	got, failed := hub.Gather(ctx, "share", a.participants(r, hub), 8, time.Now().Add(a.p.timeout()))
+	a.dropouts(r, failed, hub.Live())
 	b, err := helper.Recv(hctx, "shares", 12*len(a.job.Owners))
 	if err != nil {
 		return fmt.Errorf("pair: round %d: the helper's shares: %w", r, err)

@@ -158,23 +158,27 @@ func TestFinalizeRefuses(t *testing.T) {
 func TestOwnerStateIsSecret(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 3, 32)
 	job := m.job(statsTask, jobPrivacy, 0, 1, 2)
-	plain := newMemKV()
-	secrets := newMemKV()
-	run, err := m.eng.NewOwner(job, 0, m.tables[0], engine.Env{Store: plain, Secrets: secrets, Rand: seeded(3), NodeKey: m.keys[0]})
-	if err != nil {
-		t.Fatal(err)
+	plain, secrets := []*memKV{newMemKV(), newMemKV(), newMemKV()}, []*memKV{newMemKV(), newMemKV(), newMemKV()}
+	out, err := enginetest.Drive(t.Context(), enginetest.Job{Engine: m.eng, Net: enginetest.NewMemNet(), Tables: m.tables,
+		View: func(enginetest.Who) (*engine.Job, error) { return job, nil },
+		Env: func(w enginetest.Who) engine.Env {
+			if w.Owner < 0 {
+				return m.aggregatorEnv()
+			}
+			return engine.Env{Store: plain[w.Owner], Secrets: secrets[w.Owner], Rand: seeded(uint64(w.Owner)), NodeKey: m.keys[w.Owner]}
+		}})
+	if err != nil || out.LeadErr != nil {
+		t.Fatal(err, out.LeadErr)
 	}
-	_, links := roundOne(t, enginetest.NewMemNet(), job, []int{0})
-	ctx, cancel := context.WithTimeout(t.Context(), 200*time.Millisecond)
-	defer cancel()
-	_ = run.Round(ctx, 1, nil, links[0]) // it marks its input as sent, then waits for peers that never come
-	if len(plain.m) != 0 {
-		t.Errorf("the owner kept %d values in its plain store", len(plain.m))
+	for i := range 3 {
+		if len(plain[i].m) != 0 {
+			t.Errorf("owner %d kept %d values in its plain store", i, len(plain[i].m))
+		}
+		if len(secrets[i].m) == 0 {
+			t.Errorf("owner %d kept nothing in its secrets store", i)
+		}
 	}
-	if len(secrets.m) == 0 {
-		t.Error("the owner kept nothing in its secrets store")
-	}
-	if _, err := m.eng.NewOwner(job, 0, m.tables[0], engine.Env{Store: plain, Rand: seeded(3), NodeKey: m.keys[0]}); err == nil {
+	if _, err := m.eng.NewOwner(job, 0, m.tables[0], engine.Env{Store: plain[0], Rand: seeded(3), NodeKey: m.keys[0]}); err == nil {
 		t.Error("an owner ran without a secrets store")
 	}
 }
