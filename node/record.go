@@ -37,9 +37,9 @@ type jobRecord struct {
 	Attempted   uint32            `json:"attempted"`   // owner: newest round it began sending (never re-sent)
 	Contributed uint32            `json:"contributed"` // owner: rounds with a receipt
 	Receipt     []byte            `json:"receipt,omitempty"`
-	Payload     string            `json:"payload,omitempty"`  // hex SHA-256 of the payload computed here
-	Blob        string            `json:"blob,omitempty"`     // aggregator: hex SHA-256 of the sealed result
-	Step        string            `json:"step,omitempty"`     // helper: hex hash of the step it attests
+	Payload     string            `json:"payload,omitempty"` // hex SHA-256 of the payload computed here
+	Blob        string            `json:"blob,omitempty"`    // aggregator: hex SHA-256 of the sealed result
+	Step        string            `json:"step,omitempty"`    // helper: hex hash of the step it attests
 	StepData    []byte            `json:"step_data,omitempty"`
 	Redeemed    bool              `json:"redeemed,omitempty"` // owner: posted its confirmation and was paid
 	Disputed    bool              `json:"disputed,omitempty"` // owner: disputed the committed result

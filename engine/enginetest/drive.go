@@ -53,7 +53,9 @@ type Outcome struct {
 }
 
 // Crashed says whether the lead panicked or hung.
-func (o *Outcome) Crashed() bool { return errors.Is(o.LeadErr, ErrPanic) || errors.Is(o.LeadErr, ErrHung) }
+func (o *Outcome) Crashed() bool {
+	return errors.Is(o.LeadErr, ErrPanic) || errors.Is(o.LeadErr, ErrHung)
+}
 
 // HelperOutcome is how a helper compute node's side ended.
 type HelperOutcome struct {
@@ -349,7 +351,7 @@ func (d *driver) collect(owners *ownerResults, helpers *sync.WaitGroup) {
 		}
 		d.out.Owners[i] = o
 	}
-	slices.SortFunc(d.out.Hung, func(a, b Who) int { return (a.Owner - b.Owner) * 16 + a.Compute - b.Compute })
+	slices.SortFunc(d.out.Hung, func(a, b Who) int { return (a.Owner-b.Owner)*16 + a.Compute - b.Compute })
 }
 
 // own is node/owner.go's loop for owner i: wait for the next round, run it,

@@ -280,4 +280,3 @@ func (p Pair) PrepareBuyer(context.Context, *spec.Spec, engine.BuyerEnv) error {
 func (p Pair) Finalize(ctx context.Context, job *engine.Job, payload []byte, env engine.BuyerEnv) (*engine.Output, error) {
 	return Toy{}.Finalize(ctx, job, payload, env)
 }
-

@@ -56,7 +56,7 @@ func (s *suite) runJob(sc scenario) (*outcome, error) {
 	s.taps.Store(job.ID, out.tap)
 	defer s.taps.Delete(job.ID)
 	forgers := &forgers{got: map[int]forgeryOutcome{}}
-	dj := Job{Opened: func() { s.startForgers(ctx, pub, sc, out, forgers) },Engine: s.f.Engine, Net: s.net, Tables: s.tables, Env: s.env(job.ID, out.aggLog), Wait: sc.honest,
+	dj := Job{Opened: func() { s.startForgers(ctx, pub, sc, out, forgers) }, Engine: s.f.Engine, Net: s.net, Tables: s.tables, Env: s.env(job.ID, out.aggLog), Wait: sc.honest,
 		View: func(Who) (*engine.Job, error) { return s.view(pub) },
 		Link: func(i int, l engine.Link, hangUp func()) engine.Link {
 			return &tappedLink{Link: l, owner: i, tap: out.tap, hook: sc.hooks[i], hangUp: hangUp}

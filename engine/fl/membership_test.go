@@ -10,8 +10,8 @@ import (
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
-	"github.com/veil-market/veil/engine/fl"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/engine/fl"
 	"github.com/veil-market/veil/spec"
 )
 
