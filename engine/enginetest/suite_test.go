@@ -59,12 +59,6 @@ func TestFlawedToy(t *testing.T) {
 	})
 }
 
-// TestRunPair: Pair — two compute parties, the helper attested to the owners
-// and to the lead — passes the suite over loopback gRPC.
-func TestRunPair(t *testing.T) {
-	Run(t, pairFixture(t, PairMeasurement))
-}
-
 func pairFixture(t *testing.T, helperCode [32]byte) Fixture {
 	platform := NewFakePlatform(1, helperCode)
 	f := smallFixture(t, Pair{EngineName: "pair", Root: platform.Root(), Measurement: PairMeasurement})

@@ -97,22 +97,3 @@ func checkMeans(t *testing.T, out *engine.Output, tables []*dataset.Table, bound
 func TestConformance(t *testing.T) {
 	enginetest.Run(t, conformanceFixture(t, testEngine(t, 10)))
 }
-
-// TestConformanceDefaultParams runs the suite once at the production ring
-// size (N = 2^14) with the production parameter set: 3 owners and no
-// dropout tolerated (t = n = 3) to keep it short; TestConformance covers
-// d = 1.
-func TestConformanceDefaultParams(t *testing.T) {
-	if testing.Short() {
-		t.Skip("N = 2^14")
-	}
-	f := conformanceFixture(t, Engine{})
-	base := f.Spec
-	f.Spec = func(datasets []uint64) *spec.Spec {
-		s := base(datasets)
-		s.Privacy.Dropouts = 0
-		return s
-	}
-	f.Owners, f.MaxDropouts = 3, 0
-	enginetest.Run(t, f)
-}
