@@ -43,9 +43,10 @@ type testNet struct {
 	t        *testing.T
 	reg      *testRegistry
 	agg      Identity
-	srv      *Server
-	endpoint string
-	log      *procstat.LockedBuffer
+	srv       *Server
+	endpoint  string
+	endpoints map[common.Address]string // compute nodes' endpoints (pairOfNodes)
+	log       *procstat.LockedBuffer
 }
 
 func newTestNet(t *testing.T, blobs BlobService) *testNet {
