@@ -116,15 +116,15 @@ func checkModel(t *testing.T, out *engine.Output, tables []*dataset.Table) {
 var heColumns = []string{"age", "bmi", "bp"}
 
 // heRow: the engine users run (production parameters, N = 2^14) on diabetes
-// split across three owners, d = 0 to keep it short; engine/he's own
-// TestConformance covers d = 1 on a small ring.
+// split across four owners, d = 1, c = 1 (threshold 3), so one owner may
+// drop out or be refused.
 func heRow(t *testing.T) enginetest.Fixture {
 	table := markettest.Table(t, "../../testdata/diabetes.csv")
 	bounds := markettest.Bounds(t, "../../testdata/diabetes.bounds.json")
 	return enginetest.Fixture{
 		Engine: he.Engine{},
 		Spec: func(datasets []uint64) *spec.Spec {
-			return &spec.Spec{Engine: "he", Datasets: datasets, Privacy: spec.Privacy{Epsilon: 50, Delta: 1e-6},
+			return &spec.Spec{Engine: "he", Datasets: datasets, Privacy: spec.Privacy{Epsilon: 50, Delta: 1e-6, Dropouts: 1},
 				Task: json.RawMessage(`{"type":"stats","columns":["age","bmi","bp"],"stats":["count","mean"]}`)}
 		},
 		Tables:   func(n int) []*dataset.Table { return table.SplitIID(n, rand.New(rand.NewPCG(11, 0x5eed))) },
@@ -133,8 +133,9 @@ func heRow(t *testing.T) enginetest.Fixture {
 			checkMeans(t, out, tables, bounds)
 		},
 		Covered:       heCovered,
+		MaxDropouts:   1,
 		SignsMessages: true,
-		Owners:        3,
+		Owners:        4,
 	}
 }
 
@@ -184,7 +185,8 @@ func checkMeans(t *testing.T, out *engine.Output, tables []*dataset.Table, bound
 func pairRow(t *testing.T) enginetest.Fixture {
 	table := markettest.Table(t, "../../testdata/diabetes.csv")
 	return enginetest.Fixture{
-		Engine: enginetest.Pair{EngineName: "pair", Root: pairPlatform.Root(), Measurement: enginetest.PairMeasurement},
+		Engine: enginetest.Pair{EngineName: "pair", Root: pairPlatform.Root(), Measurement: enginetest.PairMeasurement,
+			RoundTimeout: 2 * time.Second},
 		Spec: func(datasets []uint64) *spec.Spec {
 			return &spec.Spec{Engine: "pair", Datasets: datasets, Task: json.RawMessage(`{"rounds":2}`),
 				Privacy: spec.Privacy{Epsilon: 1, Dropouts: 1}}

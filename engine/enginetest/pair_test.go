@@ -27,9 +27,7 @@ func TestPairRefusesAnUnattestedHelper(t *testing.T) {
 		{"no platform", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := pairFixture(t, PairMeasurement)
-			f.Engine = Pair{EngineName: "pair", Root: f.Engine.(Pair).Root, Measurement: PairMeasurement, RoundTimeout: time.Second}
-			s, err := newSuite(f)
+			s, err := newSuite(pairFixture(t, PairMeasurement))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestRunToy: Toy passes the suite on small synthetic tables.
@@ -59,9 +60,11 @@ func TestFlawedToy(t *testing.T) {
 	})
 }
 
+// pairFixture is Pair on small tables, its helper on a platform launching
+// helperCode.
 func pairFixture(t *testing.T, helperCode [32]byte) Fixture {
 	platform := NewFakePlatform(1, helperCode)
-	f := smallFixture(t, Pair{EngineName: "pair", Root: platform.Root(), Measurement: PairMeasurement})
+	f := smallFixture(t, Pair{EngineName: "pair", Root: platform.Root(), Measurement: PairMeasurement, RoundTimeout: time.Second})
 	f.Compute, f.Platform = 2, platform
 	return f
 }
