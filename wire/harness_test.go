@@ -40,9 +40,9 @@ func (r *testRegistry) set(addr common.Address, key ed25519.PublicKey) {
 
 // testNet is an aggregator's server on 127.0.0.1 with a registry of nodes.
 type testNet struct {
-	t        *testing.T
-	reg      *testRegistry
-	agg      Identity
+	t         *testing.T
+	reg       *testRegistry
+	agg       Identity
 	srv       *Server
 	endpoint  string
 	endpoints map[common.Address]string // compute nodes' endpoints (pairOfNodes)

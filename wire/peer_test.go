@@ -219,7 +219,7 @@ func TestPeersAttestEachOther(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
 	for k, h := range []*Hub{lead, helper} {
-		ev, err := h.Round(1).Peer(1-k).Evidence(ctx)
+		ev, err := h.Round(1).Peer(1 - k).Evidence(ctx)
 		if err != nil || !bytes.HasPrefix(ev, fmt.Appendf(nil, "node%d:", 1-k)) {
 			t.Errorf("compute node %d holds evidence %q (%v) of its peer", k, ev, err)
 		}
