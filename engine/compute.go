@@ -5,6 +5,8 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -185,4 +187,29 @@ func (c noChannel) Recv(context.Context, string, int) ([]byte, error) {
 
 func (c noChannel) Evidence(context.Context) ([]byte, error) {
 	return nil, fmt.Errorf("%w (compute node %d)", ErrNoChannel, int(c))
+}
+
+// GatherEach is Hub.Gather for implementations of Hub: it takes one message
+// from each of `from` concurrently with take, until the deadline, and splits
+// what came from what failed.
+func GatherEach(ctx context.Context, from []int, deadline time.Time, take func(ctx context.Context, i int) ([]byte, error)) (map[int][]byte, map[int]error) {
+	ctx, cancel := context.WithDeadline(ctx, deadline)
+	defer cancel()
+	var mu sync.Mutex
+	got, failed := map[int][]byte{}, map[int]error{}
+	var wg sync.WaitGroup
+	for _, i := range from {
+		wg.Go(func() {
+			p, err := take(ctx, i)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				failed[i] = err
+			} else {
+				got[i] = p
+			}
+		})
+	}
+	wg.Wait()
+	return got, failed
 }

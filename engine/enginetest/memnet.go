@@ -333,25 +333,9 @@ func (r *memRound) Broadcast(ctx context.Context, to []int, step string, payload
 }
 
 func (r *memRound) Gather(ctx context.Context, step string, from []int, maxBytes int, deadline time.Time) (map[int][]byte, map[int]error) {
-	ctx, cancel := context.WithDeadline(ctx, deadline)
-	defer cancel()
-	var mu sync.Mutex
-	got, failed := map[int][]byte{}, map[int]error{}
-	var wg sync.WaitGroup
-	for _, i := range from {
-		wg.Go(func() {
-			p, err := r.net.take(ctx, boxKey{round: r.round, from: OwnerWho(i), to: r.me(), step: step}, maxBytes)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
-				failed[i] = err
-			} else {
-				got[i] = p
-			}
-		})
-	}
-	wg.Wait()
-	return got, failed
+	return engine.GatherEach(ctx, from, deadline, func(ctx context.Context, i int) ([]byte, error) {
+		return r.net.take(ctx, boxKey{round: r.round, from: OwnerWho(i), to: r.me(), step: step}, maxBytes)
+	})
 }
 
 func (r *memRound) Credit(ctx context.Context, owner int) error {
