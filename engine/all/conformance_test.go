@@ -191,18 +191,9 @@ func pairRow(t *testing.T) enginetest.Fixture {
 			return &spec.Spec{Engine: "pair", Datasets: datasets, Task: json.RawMessage(`{"rounds":2}`),
 				Privacy: spec.Privacy{Epsilon: 1, Dropouts: 1}}
 		},
-		Tables:   func(n int) []*dataset.Table { return table.SplitIID(n, rand.New(rand.NewPCG(1, 2))) },
-		Metadata: metadata(t, "diabetes part", nil),
-		Check: func(t *testing.T, out *engine.Output, tables []*dataset.Table) {
-			want := 0
-			for _, tb := range tables {
-				want += tb.Len()
-			}
-			var got struct{ Rows int }
-			if err := json.Unmarshal(out.Data, &got); err != nil || got.Rows != want {
-				t.Errorf("pair output %s (%v), want %d rows", out.Data, err, want)
-			}
-		},
+		Tables:      func(n int) []*dataset.Table { return table.SplitIID(n, rand.New(rand.NewPCG(1, 2))) },
+		Metadata:    metadata(t, "diabetes part", nil),
+		Check:       enginetest.CheckRows,
 		MaxDropouts: 1,
 		Compute:     2,
 		Platform:    pairPlatform,

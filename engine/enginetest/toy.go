@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/veil-market/veil/dataset"
@@ -248,4 +249,18 @@ func (a *toyAggregator) missing(from []int) string {
 func (a *toyAggregator) Result(ctx context.Context) (*engine.Result, error) {
 	report, _ := json.Marshal(map[string]any{"engine": "toy", "owners": len(a.job.Owners)})
 	return &engine.Result{Payload: binary.BigEndian.AppendUint64(nil, a.total), Report: report}, nil
+}
+
+// CheckRows is Fixture.Check for Toy and Pair: the result is the total row
+// count of exactly these tables.
+func CheckRows(t *testing.T, out *engine.Output, tables []*dataset.Table) {
+	want := 0
+	for _, tb := range tables {
+		want += tb.Len()
+	}
+	var got struct{ Rows int }
+	err := json.Unmarshal(out.Data, &got)
+	if err != nil || got.Rows != want || out.Extension != ".json" || !strings.Contains(out.Summary, fmt.Sprint(want)) {
+		t.Errorf("the result counts %d rows (%v; %q, %q), want %d over %d tables", got.Rows, err, out.Extension, out.Summary, want, len(tables))
+	}
 }
