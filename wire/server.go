@@ -258,7 +258,7 @@ func (s *Server) admit(ctx context.Context, hello *Frame) (*joiner, error) {
 	default:
 		return nil, fmt.Errorf("wire: %s opened with a hello of step %q", addr.Hex(), hello.Step)
 	}
-	if n := len(hello.Payload); n != 0 && n != nonceSize || (j.peer >= 0 && n != nonceSize) {
+	if n := len(hello.Payload); (n != 0 || j.peer >= 0) && n != nonceSize {
 		return nil, fmt.Errorf("wire: %s sent a hello with %d bytes of nonce (want %d)", addr.Hex(), n, nonceSize)
 	}
 	if err := checkPeer(ctx, s.cfg.Registry, addr, key); err != nil {
@@ -268,8 +268,11 @@ func (s *Server) admit(ctx context.Context, hello *Frame) (*joiner, error) {
 }
 
 // attest answers the joiner's nonce with this node's evidence, and checks a
-// compute peer's own (see attest.go).
+// compute peer's own (see attest.go), all within the hello timeout: the
+// stream still holds an unproven slot.
 func (s *Server) attest(ctx context.Context, c *conn, j *joiner, hello *Frame) error {
+	ctx, cancel := context.WithTimeout(ctx, s.limits.HelloTimeout.D())
+	defer cancel()
 	cfg, me := j.hub.cfg, s.cfg.Identity.Address
 	if len(hello.Payload) == nonceSize {
 		ev, err := prove(ctx, cfg.Prove, engine.Challenge{Job: cfg.Job, Prover: me, Verifier: j.addr, Nonce: [nonceSize]byte(hello.Payload)})
