@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"google.golang.org/grpc"
@@ -92,8 +93,11 @@ func Dial(ctx context.Context, cfg LinkConfig) (*Link, error) {
 }
 
 // handshake sends the hello and runs this side of the attestation handshake
-// (attest.go).
+// (attest.go), giving up after attestTimeout: a node that never answers is
+// as good as down.
 func (l *Link) handshake(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, attestTimeout)
+	defer cancel()
 	cfg := l.cfg
 	hello := &Frame{Kind: KindHello, Job: cfg.Job}
 	if cfg.Peer {
@@ -137,6 +141,9 @@ func (l *Link) handshake(ctx context.Context) error {
 	}
 	return l.conn.send(attestFrame(cfg.Job, StepEvidence, ev))
 }
+
+// attestTimeout bounds the client's side of the attestation handshake.
+const attestTimeout = 30 * time.Second
 
 // recvAttest reads one handshake frame, giving up when ctx ends.
 func (l *Link) recvAttest(ctx context.Context, step string, max int) ([]byte, error) {
