@@ -147,8 +147,8 @@ func parseEngines(flag, s string, available []string) (uint8, error) {
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", flag, err)
 	}
-	for _, name := range strings.Split(chain.EngineNames(set), ",") {
-		if !slices.Contains(available, name) {
+	for _, part := range strings.Split(s, ",") {
+		if name := strings.TrimSpace(strings.ToLower(part)); !slices.Contains(available, name) {
 			return 0, fmt.Errorf("%s: engine %q is not available in this veil yet (it has %s): no job could run on it", flag, name, strings.Join(available, ", "))
 		}
 	}
