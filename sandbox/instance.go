@@ -1,0 +1,175 @@
+package sandbox
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+)
+
+// Instance runs one analysis: per-row calls on one instance that is put
+// back to a snapshot before every call. It is not safe for concurrent use.
+// It implements release.Caller.
+type Instance struct {
+	m       *Module
+	mod     api.Module
+	globals []api.MutableGlobal
+	buf     uint32 // address of the float64 buffer
+	bufLen  int    // its length in float64
+	args    []float64
+	base    snapshot
+	pass    snapshot
+	scratch []byte
+}
+
+// snapshot is the whole mutable state of an instance.
+type snapshot struct {
+	mem     []byte
+	globals []uint64
+}
+
+// NewInstance instantiates the module, runs its initialiser, asks it for a
+// buffer of bufLen float64 and takes the snapshot every release starts
+// from. args are the spec's public arguments, given to ExportPrepare. Nothing
+// about any row exists yet.
+func (m *Module) NewInstance(ctx context.Context, bufLen int, args []float64) (*Instance, error) {
+	if bufLen < 1 || bufLen > int(m.limits.MemoryPages)*PageSize/8 {
+		return nil, fmt.Errorf("sandbox: buffer of %d float64 does not fit the memory limit", bufLen)
+	}
+	in := &Instance{m: m, bufLen: bufLen, args: args}
+	if err := in.instantiate(ctx); err != nil {
+		return nil, err
+	}
+	if f := in.mod.ExportedFunction(ExportInit); f != nil {
+		if _, err := in.call(ctx, f); err != nil {
+			return nil, fmt.Errorf("%w: %s failed: %v", ErrModule, ExportInit, err)
+		}
+	}
+	res, err := in.call(ctx, in.mod.ExportedFunction(ExportBuffer), uint64(bufLen))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s failed: %v", ErrModule, ExportBuffer, err)
+	}
+	in.buf = uint32(res[0])
+	if _, ok := in.mod.Memory().Read(in.buf, uint32(8*bufLen)); !ok {
+		return nil, fmt.Errorf("%w: %s returned a buffer outside memory", ErrModule, ExportBuffer)
+	}
+	in.base = in.capture()
+	in.pass = in.base
+	return in, nil
+}
+
+// instantiate makes a fresh instance (the module's start section runs; its
+// exported initialiser does not) and finds its mutable globals.
+func (in *Instance) instantiate(ctx context.Context) error {
+	mod, err := in.m.rt.InstantiateModule(ctx, in.m.compiled, wazero.NewModuleConfig().WithName("").WithStartFunctions())
+	if err != nil {
+		return fmt.Errorf("%w: instantiating: %v", ErrModule, err)
+	}
+	in.mod, in.globals = mod, in.globals[:0]
+	for _, g := range in.m.info.mutGlobals {
+		mg, ok := mod.ExportedGlobal(fmt.Sprintf("%s%d", globalExportPrefix, g)).(api.MutableGlobal)
+		if !ok {
+			return fmt.Errorf("sandbox: mutable global %d is not reachable", g)
+		}
+		in.globals = append(in.globals, mg)
+	}
+	return nil
+}
+
+func (in *Instance) call(ctx context.Context, f api.Function, args ...uint64) ([]uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, in.m.limits.CallTimeout)
+	defer cancel()
+	return f.Call(ctx, args...)
+}
+
+func (in *Instance) capture() snapshot {
+	mem, _ := in.mod.Memory().Read(0, in.mod.Memory().Size())
+	s := snapshot{mem: append([]byte(nil), mem...), globals: make([]uint64, len(in.globals))}
+	for i, g := range in.globals {
+		s.globals[i] = g.Get()
+	}
+	return s
+}
+
+// restore puts the instance back to s: a closed instance (timeout, exit)
+// or one whose memory grew is replaced by a fresh one first.
+func (in *Instance) restore(ctx context.Context, s snapshot) error {
+	if in.mod.IsClosed() || in.mod.Memory().Size() != uint32(len(s.mem)) {
+		if !in.mod.IsClosed() {
+			in.mod.Close(ctx)
+		}
+		if err := in.instantiate(ctx); err != nil {
+			return err
+		}
+		if grow := uint32(len(s.mem))/PageSize - in.mod.Memory().Size()/PageSize; grow > 0 {
+			if _, ok := in.mod.Memory().Grow(grow); !ok {
+				return fmt.Errorf("sandbox: cannot grow a fresh instance's memory to the snapshot's")
+			}
+		}
+	}
+	mem, _ := in.mod.Memory().Read(0, in.mod.Memory().Size())
+	copy(mem, s.mem)
+	for i, g := range in.globals {
+		g.Set(s.globals[i])
+	}
+	return nil
+}
+
+// Prepare starts a release: from the base snapshot, it writes the values
+// released so far into the buffer, lets the module read them (ExportPrepare)
+// and takes the snapshot every row of this release starts from.
+func (in *Instance) Prepare(ctx context.Context, released [][]float64) error {
+	flat := append([]float64(nil), in.args...)
+	for _, r := range released {
+		flat = append(flat, r...)
+	}
+	if len(flat) > in.bufLen {
+		return fmt.Errorf("sandbox: %d released values do not fit the buffer of %d", len(flat), in.bufLen)
+	}
+	if err := in.restore(ctx, in.base); err != nil {
+		return err
+	}
+	in.write(flat)
+	if f := in.mod.ExportedFunction(ExportPrepare); f != nil {
+		if _, err := in.call(ctx, f, uint64(len(in.args)), uint64(len(flat)-len(in.args))); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrCall, ExportPrepare, err)
+		}
+	}
+	if in.mod.IsClosed() {
+		return fmt.Errorf("%w: the instance closed during %s", ErrCall, ExportPrepare)
+	}
+	in.pass = in.capture()
+	return nil
+}
+
+func (in *Instance) write(v []float64) {
+	b, _ := in.mod.Memory().Read(in.buf, uint32(8*len(v)))
+	putFloats(b, v)
+}
+
+// Call runs the per-row function fn on row from the release's snapshot and
+// reads len(out) numbers back. false: the call failed (or the instance
+// could not be restored); out is then left zero.
+func (in *Instance) Call(ctx context.Context, fn string, row, out []float64) bool {
+	if len(row) > in.bufLen || len(out) > in.bufLen {
+		return false
+	}
+	if err := in.restore(ctx, in.pass); err != nil {
+		return false
+	}
+	in.write(row)
+	f := in.mod.ExportedFunction(fn)
+	if f == nil || !in.m.HasFunction(fn) {
+		return false
+	}
+	if _, err := in.call(ctx, f, uint64(len(row)), uint64(len(out))); err != nil || in.mod.IsClosed() {
+		return false
+	}
+	b, ok := in.mod.Memory().Read(in.buf, uint32(8*len(out)))
+	if !ok {
+		return false
+	}
+	getFloats(b, out)
+	return true
+}
