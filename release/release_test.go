@@ -71,16 +71,16 @@ func TestPlanExceedingEpsilonIsRefused(t *testing.T) {
 func TestDecodeRefusesWhatSetsASensitivityFromNowhere(t *testing.T) {
 	for _, bad := range []string{
 		`{"releases":[]}`,
-		`{"releases":[{"name":"s","mechanism":"sum","function":"f","epsilon":1}]}`,                      // no bounds
-		`{"releases":[{"name":"s","mechanism":"sum","function":"f","epsilon":1,"bounds":[1,1]}]}`,       // empty range
-		`{"releases":[{"name":"h","mechanism":"histogram","function":"f","epsilon":1,"edges":[0,0]}]}`,  // not increasing
-		`{"releases":[{"name":"v","mechanism":"vector","function":"f","epsilon":1,"dim":2}]}`,           // no clip
-		`{"releases":[{"name":"c","mechanism":"count","function":"f","epsilon":1,"clip":3}]}`,           // stray parameter
-		`{"releases":[{"name":"c","mechanism":"count","function":"f","epsilon":0.0000001}]}`,            // off the grid
-		`{"releases":[{"name":"c","mechanism":"median","function":"f","epsilon":1}]}`,                   // unknown
-		`{"releases":[{"name":"c","mechanism":"count","function":"f","epsilon":1,"from_data":true}]}`,   // unknown field
-		`{"releases":[{"name":"1c","mechanism":"count","function":"f","epsilon":1}]}`,                   // bad name
-		`{"releases":[{"name":"c","mechanism":"count","function":"f","epsilon":1,"repeat":10001}]}`,     // too many
+		`{"releases":[{"name":"s","mechanism":"sum","function":"f","epsilon":1}]}`,                     // no bounds
+		`{"releases":[{"name":"s","mechanism":"sum","function":"f","epsilon":1,"bounds":[1,1]}]}`,      // empty range
+		`{"releases":[{"name":"h","mechanism":"histogram","function":"f","epsilon":1,"edges":[0,0]}]}`, // not increasing
+		`{"releases":[{"name":"v","mechanism":"vector","function":"f","epsilon":1,"dim":2}]}`,          // no clip
+		`{"releases":[{"name":"c","mechanism":"count","function":"f","epsilon":1,"clip":3}]}`,          // stray parameter
+		`{"releases":[{"name":"c","mechanism":"count","function":"f","epsilon":0.0000001}]}`,           // off the grid
+		`{"releases":[{"name":"c","mechanism":"median","function":"f","epsilon":1}]}`,                  // unknown
+		`{"releases":[{"name":"c","mechanism":"count","function":"f","epsilon":1,"from_data":true}]}`,  // unknown field
+		`{"releases":[{"name":"1c","mechanism":"count","function":"f","epsilon":1}]}`,                  // bad name
+		`{"releases":[{"name":"c","mechanism":"count","function":"f","epsilon":1,"repeat":10001}]}`,    // too many
 	} {
 		if _, err := Decode([]byte(bad)); !errors.Is(err, ErrPlan) {
 			t.Errorf("%s: accepted or wrong error: %v", bad, err)

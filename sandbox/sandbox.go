@@ -39,6 +39,10 @@ type Limits struct {
 	CallTimeout time.Duration // wall-clock limit of one call
 }
 
+// compilationCache keeps compiled code in memory for the process's life, so
+// that loading the same module with the same limits twice compiles once.
+var compilationCache = wazero.NewCompilationCache()
+
 // Module is a compiled module that Load accepted.
 type Module struct {
 	rt       wazero.Runtime
@@ -61,6 +65,7 @@ func Load(ctx context.Context, wasm []byte, lim Limits) (*Module, error) {
 		return nil, err
 	}
 	cfg := wazero.NewRuntimeConfigCompiler().
+		WithCompilationCache(compilationCache).
 		WithCoreFeatures(api.CoreFeaturesV2 &^ api.CoreFeatureSIMD).
 		WithMemoryLimitPages(lim.MemoryPages).
 		WithMemoryCapacityFromMax(true).
