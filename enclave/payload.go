@@ -99,8 +99,8 @@ func readRelease(s *cryptobyte.String) (release.Released, error) {
 		!s.ReadUint64(&noise) || !s.ReadUint64(&eps) || !s.ReadUint32(&width) {
 		return r, errors.New("truncated")
 	}
-	if int(mech) >= len(mechanismIDs) || def > 1 || uint64(width)*8 > uint64(len(*s)) {
-		return r, errors.New("bad mechanism, flag or width")
+	if len(name) > 64 || int(mech) >= len(mechanismIDs) || def > 1 || uint64(width)*8 > uint64(len(*s)) {
+		return r, errors.New("bad name, mechanism, flag or width")
 	}
 	r = release.Released{Name: string(name), Rep: int(rep), Mechanism: mechanismIDs[mech], Default: def == 1,
 		NoiseScale: math.Float64frombits(noise), Epsilon: math.Float64frombits(eps), Values: make([]float64, width)}
