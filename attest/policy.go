@@ -1,0 +1,112 @@
+package attest
+
+import (
+	"crypto/subtle"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/google/go-sev-guest/abi"
+	"github.com/google/go-sev-guest/kds"
+	"github.com/google/go-sev-guest/validate"
+)
+
+// DevnetChainID is the embedded dev chain's id: the one chain where a `sim`
+// report is accepted without the owner asking for it.
+const DevnetChainID = 1337
+
+// Validation errors, each a reason to refuse before any key moves.
+var (
+	ErrSimRefused  = errors.New("attest: sim attestation refused (not the devnet, and not enabled)")
+	ErrMeasurement = errors.New("attest: launch measurement is not one the policy pins")
+	ErrReportData  = errors.New("attest: report data does not bind this job, the owners' nonces and the enclave key")
+	ErrTCB         = errors.New("attest: TCB, firmware or guest policy below the policy's minimum")
+)
+
+// Policy is what an owner (or the buyer) accepts.
+type Policy struct {
+	// Measurements are the accepted SEV-SNP launch measurements (48 bytes
+	// each), computed from the project's reproducible image. Never from the
+	// node's own claim.
+	Measurements [][]byte
+	// MinimumTCB is the lowest acceptable reported TCB, per component.
+	MinimumTCB kds.TCBParts
+	// AllowSim accepts `sim` evidence (see SimAllowed).
+	AllowSim bool
+	// Now is the verification time (time.Now when nil).
+	Now func() time.Time
+	// SimRoots verify `sim` evidence (SimRoots when zero).
+	SimRoots Roots
+}
+
+// SimAllowed is the rule for AllowSim: the devnet, or the owner said so.
+func SimAllowed(chainID uint64, explicit bool) bool { return chainID == DevnetChainID || explicit }
+
+// Check verifies then validates evidence for binding: the only way an
+// owner's daemon decides to release a key.
+func (p *Policy) Check(ev *Evidence, want Binding) (*Verified, error) {
+	roots, err := p.roots(ev.Type)
+	if err != nil {
+		return nil, err
+	}
+	v, err := Verify(ev, roots, p.now())
+	if err != nil {
+		return nil, err
+	}
+	return v, p.Validate(v, want)
+}
+
+func (p *Policy) now() time.Time {
+	if p.Now != nil {
+		return p.Now()
+	}
+	return time.Now()
+}
+
+func (p *Policy) roots(typ string) (Roots, error) {
+	switch typ {
+	case TypeSEVSNP:
+		return AMDRoots(), nil
+	case TypeSim:
+		if !p.AllowSim {
+			return Roots{}, ErrSimRefused
+		}
+		if p.SimRoots.SNP != nil {
+			return p.SimRoots, nil
+		}
+		return SimRoots(p.now().Add(-24 * time.Hour))
+	}
+	return Roots{}, fmt.Errorf("%w: unknown type %q", ErrEvidence, typ)
+}
+
+// Validate judges a verified report: type allowed, measurement pinned,
+// report data binding want (with the enclave key the evidence carried), TCB
+// and guest policy at least the minimum.
+func (p *Policy) Validate(v *Verified, want Binding) error {
+	if v.Type == TypeSim && !p.AllowSim {
+		return ErrSimRefused
+	}
+	if !p.pinned(v.Report.GetMeasurement()) {
+		return fmt.Errorf("%w: %s", ErrMeasurement, hex.EncodeToString(v.Report.GetMeasurement()))
+	}
+	want.EnclaveKey = v.EnclaveKey
+	rd := want.ReportData()
+	if subtle.ConstantTimeCompare(rd[:], v.Report.GetReportData()) != 1 {
+		return ErrReportData
+	}
+	opts := &validate.Options{GuestPolicy: abi.SnpPolicy{SMT: true}, MinimumTCB: p.MinimumTCB, MinimumLaunchTCB: p.MinimumTCB}
+	if err := validate.SnpAttestation(v.Attestation, opts); err != nil {
+		return fmt.Errorf("%w: %v", ErrTCB, err)
+	}
+	return nil
+}
+
+func (p *Policy) pinned(m []byte) bool {
+	for _, want := range p.Measurements {
+		if len(want) == len(m) && subtle.ConstantTimeCompare(want, m) == 1 {
+			return true
+		}
+	}
+	return false
+}
