@@ -18,10 +18,10 @@ var ErrSignature = errors.New("attest: report not signed under a trusted root")
 // Verified is a report whose signature chain verified: what it says, not yet
 // judged.
 type Verified struct {
-	Type       string
-	Report     *spb.Report
+	Type        string
+	Report      *spb.Report
 	Attestation *spb.Attestation
-	EnclaveKey []byte
+	EnclaveKey  []byte
 }
 
 // Roots are the roots a verifier trusts for one evidence type.
