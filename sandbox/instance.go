@@ -6,6 +6,7 @@ import (
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 )
 
 // Instance runs one analysis: per-row calls on one instance that is put
@@ -20,11 +21,18 @@ type Instance struct {
 	args    []float64
 	base    snapshot
 	pass    snapshot
-	scratch []byte
+	// cow backs the current instance's memory (nil: restores copy the whole
+	// memory), and frozen is the id of the snapshot its file holds.
+	cow    *cowMemory
+	frozen int
+	nextID int
+	// copyOnly disables cow; tests set it to check the fallback.
+	copyOnly bool
 }
 
 // snapshot is the whole mutable state of an instance.
 type snapshot struct {
+	id      int
 	mem     []byte
 	globals []uint64
 }
@@ -62,6 +70,16 @@ func (m *Module) NewInstance(ctx context.Context, bufLen int, args []float64) (*
 // instantiate makes a fresh instance (the module's start section runs; its
 // exported initialiser does not) and finds its mutable globals.
 func (in *Instance) instantiate(ctx context.Context) error {
+	if in.cow != nil {
+		in.cow.Free()
+		in.cow, in.frozen = nil, 0
+	}
+	if !in.copyOnly {
+		if c, err := newCowMemory(uint64(in.m.limits.MemoryPages) * PageSize); err == nil {
+			in.cow = c
+			ctx = experimental.WithMemoryAllocator(ctx, experimental.MemoryAllocatorFunc(func(_, _ uint64) experimental.LinearMemory { return c }))
+		}
+	}
 	mod, err := in.m.rt.InstantiateModule(ctx, in.m.compiled, wazero.NewModuleConfig().WithName("").WithStartFunctions())
 	if err != nil {
 		return fmt.Errorf("%w: instantiating: %v", ErrModule, err)
@@ -85,7 +103,8 @@ func (in *Instance) call(ctx context.Context, f api.Function, args ...uint64) ([
 
 func (in *Instance) capture() snapshot {
 	mem, _ := in.mod.Memory().Read(0, in.mod.Memory().Size())
-	s := snapshot{mem: append([]byte(nil), mem...), globals: make([]uint64, len(in.globals))}
+	in.nextID++
+	s := snapshot{id: in.nextID, mem: append([]byte(nil), mem...), globals: make([]uint64, len(in.globals))}
 	for i, g := range in.globals {
 		s.globals[i] = g.Get()
 	}
@@ -108,11 +127,30 @@ func (in *Instance) restore(ctx context.Context, s snapshot) error {
 			}
 		}
 	}
-	mem, _ := in.mod.Memory().Read(0, in.mod.Memory().Size())
-	copy(mem, s.mem)
+	if err := in.restoreMemory(s); err != nil {
+		return err
+	}
 	for i, g := range in.globals {
 		g.Set(s.globals[i])
 	}
+	return nil
+}
+
+// restoreMemory drops the pages written since s was frozen, or copies s
+// whole (and freezes it, so that later restores are cheap).
+func (in *Instance) restoreMemory(s snapshot) error {
+	if in.cow != nil && in.frozen == s.id {
+		return in.cow.reset()
+	}
+	mem, _ := in.mod.Memory().Read(0, in.mod.Memory().Size())
+	copy(mem, s.mem)
+	if in.cow == nil {
+		return nil
+	}
+	if err := in.cow.freeze(s.mem); err != nil {
+		return fmt.Errorf("sandbox: freezing a snapshot: %w", err)
+	}
+	in.frozen = s.id
 	return nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"time"
+	"unsafe"
 
 	"github.com/veil-market/veil/sandbox/guest"
 )
@@ -123,6 +124,23 @@ func overwrite(nin, nout int32) {
 	for i := range b {
 		b[i] = guest.Row(nin)[0]
 	}
+}
+
+// scribble writes a byte derived from the row at 4096 addresses spread over
+// the whole of linear memory, whatever they hold (the Go runtime's own
+// state included).
+//
+//go:wasmexport scribble
+func scribble(nin, nout int32) {
+	row := guest.Row(nin)
+	v, size := uint32(row[0]), uint32(row[1]) // the test passes the memory's size
+	x := v*2654435761 + 1
+	for i := 0; i < 4096; i++ {
+		x = x*1664525 + 1013904223
+		addr := uintptr(x % size)
+		*(*byte)(unsafe.Pointer(addr)) = byte(v)
+	}
+	out(nout, 1)
 }
 
 func boolf(b bool) float64 {

@@ -1,0 +1,124 @@
+//go:build linux
+
+package sandbox
+
+import (
+	"encoding/binary"
+	"fmt"
+	"os"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// cowMemory backs an instance's linear memory with a private copy-on-write
+// mapping of a memory file that holds the snapshot. Restoring the snapshot
+// is then a matter of finding the pages written since (the kernel's page
+// map says which pages are private copies) and dropping them: the next
+// access reads the file again. That costs the pages written, not the whole
+// memory.
+//
+// Why it restores exactly: after reset every page of [0, n) is either not
+// mapped (the next access maps the file's page, the snapshot) or mapped to
+// the file's own page (never written: writes to a private mapping go to a
+// private copy, and the file itself is only written by freeze). Private
+// copies — present and not file-backed, or swapped out — are dropped.
+type cowMemory struct {
+	fd      int
+	mem     []byte
+	pagemap *os.File
+	entries []byte
+	page    int
+}
+
+func newCowMemory(max uint64) (*cowMemory, error) {
+	pm, err := os.Open("/proc/self/pagemap")
+	if err != nil {
+		return nil, err
+	}
+	fd, err := unix.MemfdCreate("veil-wasm", unix.MFD_CLOEXEC)
+	if err != nil {
+		pm.Close()
+		return nil, err
+	}
+	c := &cowMemory{fd: fd, pagemap: pm, page: unix.Getpagesize()}
+	if err := unix.Ftruncate(fd, int64(max)); err != nil || max == 0 {
+		c.Free()
+		return nil, fmt.Errorf("sandbox: sizing the memory file: %v", err)
+	}
+	if c.mem, err = unix.Mmap(fd, 0, int(max), unix.PROT_READ|unix.PROT_WRITE, unix.MAP_PRIVATE); err != nil {
+		c.Free()
+		return nil, err
+	}
+	return c, nil
+}
+
+// Reallocate implements experimental.LinearMemory: the mapping never moves.
+func (c *cowMemory) Reallocate(size uint64) []byte {
+	if size > uint64(len(c.mem)) {
+		return nil
+	}
+	return c.mem[:size]
+}
+
+// Free implements experimental.LinearMemory.
+func (c *cowMemory) Free() {
+	if c.mem != nil {
+		unix.Munmap(c.mem)
+		c.mem = nil
+	}
+	if c.fd >= 0 {
+		unix.Close(c.fd)
+		c.fd = -1
+	}
+	c.pagemap.Close()
+}
+
+// freeze makes snap (the memory's current content, n bytes) the file's
+// content, zero beyond, and drops every private page.
+func (c *cowMemory) freeze(snap []byte) error {
+	if err := unix.Ftruncate(c.fd, 0); err != nil {
+		return err
+	}
+	if err := unix.Ftruncate(c.fd, int64(len(c.mem))); err != nil {
+		return err
+	}
+	if _, err := unix.Pwrite(c.fd, snap, 0); err != nil {
+		return err
+	}
+	c.entries = make([]byte, 8*((len(snap)+c.page-1)/c.page))
+	return unix.Madvise(c.mem, unix.MADV_DONTNEED)
+}
+
+// Page map entry bits (Documentation/admin-guide/mm/pagemap.rst).
+const (
+	pmPresent = 1 << 63
+	pmSwapped = 1 << 62
+	pmFile    = 1 << 61
+)
+
+// reset drops every page of the frozen range written since freeze.
+func (c *cowMemory) reset() error {
+	off := int64(uintptr(unsafe.Pointer(&c.mem[0]))/uintptr(c.page)) * 8
+	if _, err := c.pagemap.ReadAt(c.entries, off); err != nil {
+		return fmt.Errorf("sandbox: reading the page map: %w", err)
+	}
+	run := -1
+	for i := 0; i <= len(c.entries)/8; i++ {
+		dirty := false
+		if i < len(c.entries)/8 {
+			e := binary.LittleEndian.Uint64(c.entries[8*i:])
+			dirty = e&pmSwapped != 0 || (e&pmPresent != 0 && e&pmFile == 0)
+		}
+		switch {
+		case dirty && run < 0:
+			run = i
+		case !dirty && run >= 0:
+			if err := unix.Madvise(c.mem[run*c.page:i*c.page], unix.MADV_DONTNEED); err != nil {
+				return err
+			}
+			run = -1
+		}
+	}
+	return nil
+}
