@@ -26,6 +26,7 @@ import (
 type cowMemory struct {
 	fd      int
 	mem     []byte
+	snap    []byte // the frozen content
 	pagemap *os.File
 	entries []byte
 	page    int
@@ -86,6 +87,7 @@ func (c *cowMemory) freeze(snap []byte) error {
 	if _, err := unix.Pwrite(c.fd, snap, 0); err != nil {
 		return err
 	}
+	c.snap = snap
 	c.entries = make([]byte, 8*((len(snap)+c.page-1)/c.page))
 	return unix.Madvise(c.mem, unix.MADV_DONTNEED)
 }
@@ -97,7 +99,11 @@ const (
 	pmFile    = 1 << 61
 )
 
-// reset drops every page of the frozen range written since freeze.
+// reset copies the snapshot over every page of the frozen range written
+// since freeze. Copied pages stay private (the page map keeps reporting
+// them), so each row copies the pages written by any row so far; dropping
+// them instead (MADV_DONTNEED) would make the next write fault again, which
+// in a virtual machine costs far more than copying 4 KiB.
 func (c *cowMemory) reset() error {
 	off := int64(uintptr(unsafe.Pointer(&c.mem[0]))/uintptr(c.page)) * 8
 	if _, err := c.pagemap.ReadAt(c.entries, off); err != nil {
@@ -114,9 +120,8 @@ func (c *cowMemory) reset() error {
 		case dirty && run < 0:
 			run = i
 		case !dirty && run >= 0:
-			if err := unix.Madvise(c.mem[run*c.page:i*c.page], unix.MADV_DONTNEED); err != nil {
-				return err
-			}
+			end := min(i*c.page, len(c.snap))
+			copy(c.mem[run*c.page:end], c.snap[run*c.page:end])
 			run = -1
 		}
 	}

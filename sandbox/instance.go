@@ -139,12 +139,12 @@ func (in *Instance) restore(ctx context.Context, s snapshot) error {
 // restoreMemory drops the pages written since s was frozen, or copies s
 // whole (and freezes it, so that later restores are cheap).
 func (in *Instance) restoreMemory(s snapshot) error {
-	if in.cow != nil && in.frozen == s.id {
+	if in.cow != nil && !in.copyOnly && in.frozen == s.id {
 		return in.cow.reset()
 	}
 	mem, _ := in.mod.Memory().Read(0, in.mod.Memory().Size())
 	copy(mem, s.mem)
-	if in.cow == nil {
+	if in.cow == nil || in.copyOnly {
 		return nil
 	}
 	if err := in.cow.freeze(s.mem); err != nil {
@@ -211,3 +211,8 @@ func (in *Instance) Call(ctx context.Context, fn string, row, out []float64) boo
 	getFloats(b, out)
 	return true
 }
+
+// CopyOnlyForTest makes later restores copy the whole memory instead of
+// dropping written pages: benchmarks compare the two. It takes effect from
+// the next snapshot restored.
+func CopyOnlyForTest(in *Instance) { in.copyOnly = true }
