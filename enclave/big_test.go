@@ -76,4 +76,3 @@ func peakRSS() int64 {
 	}
 	return 0
 }
-
