@@ -7,6 +7,7 @@ require (
 	filippo.io/hpke v0.4.0
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/google/go-sev-guest v0.15.0
+	github.com/google/go-tdx-guest v0.3.1
 	github.com/google/uuid v1.6.0
 	github.com/holiman/uint256 v1.3.2
 	github.com/ipfs/boxo v0.43.0

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/google/go-sev-guest/kds"
+	tdxtestdata "github.com/google/go-tdx-guest/testing/testdata"
 )
 
 var (
@@ -61,7 +62,7 @@ func TestKeyMovesOnlyToAnAttestedEnclave(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(v.Report.GetMeasurement(), measurement[:]) {
+	if !bytes.Equal(v.Measurement, measurement[:]) {
 		t.Fatal("verified report lost its measurement")
 	}
 	got, err := UnwrapDataKey(priv, 7, 42, wrapped)
@@ -170,4 +171,36 @@ func FuzzDecodeEvidence(f *testing.F) {
 			t.Fatal("arbitrary evidence passed")
 		}
 	})
+}
+
+// TestTDXQuote verifies go-tdx-guest's production TDX quote (an Intel
+// SPR-E4 machine, July 2023) against Intel's root, and checks that the
+// policy refuses it for each reason it should: an MRTD it does not pin,
+// report data that does not bind this job, a tampered quote.
+func TestTDXQuote(t *testing.T) {
+	when := time.Date(2023, time.July, 1, 1, 0, 0, 0, time.UTC)
+	ev := &Evidence{Type: TypeTDX, Report: clone(tdxtestdata.RawQuote)}
+	v, err := Verify(ev, AMDRoots(), when)
+	if err != nil {
+		t.Fatalf("Intel's production quote does not verify: %v", err)
+	}
+	if len(v.Measurement) != 48 || len(v.ReportData) != 64 {
+		t.Fatalf("MRTD %d bytes, report data %d bytes", len(v.Measurement), len(v.ReportData))
+	}
+	p := &Policy{Now: func() time.Time { return when }}
+	if _, err := p.Check(ev, Binding{JobID: 1}); !errors.Is(err, ErrMeasurement) {
+		t.Fatalf("unpinned MRTD: %v", err)
+	}
+	p.TDXMrTd = [][]byte{v.Measurement}
+	if _, err := p.Check(ev, Binding{JobID: 1}); !errors.Is(err, ErrReportData) {
+		t.Fatalf("report data of another binding: %v", err)
+	}
+	bad := &Evidence{Type: TypeTDX, Report: clone(tdxtestdata.RawQuote)}
+	bad.Report[200] ^= 1 // inside the TD quote body (MRTD)
+	if _, err := p.Check(bad, Binding{JobID: 1}); !errors.Is(err, ErrSignature) {
+		t.Fatalf("tampered quote: %v", err)
+	}
+	if _, err := Verify(ev, AMDRoots(), when.AddDate(10, 0, 0)); !errors.Is(err, ErrSignature) {
+		t.Fatalf("expired chain: %v", err)
+	}
 }

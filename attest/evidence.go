@@ -12,15 +12,17 @@ import (
 const (
 	TypeSEVSNP = "sev-snp" // a report from an AMD SEV-SNP secure processor
 	TypeSim    = "sim"     // a report signed by go-sev-guest's test roots (no hardware)
+	TypeTDX    = "tdx"     // an Intel TDX quote (v4); Certs is empty, the PCK chain is in the quote
 )
 
 // MaxEvidence bounds encoded evidence (a report, a certificate table and a key).
 const MaxEvidence = 64 << 10
 
 // Evidence is what an enclave presents: a raw SEV-SNP report (abi.ReportSize
-// bytes), the certificate table the secure processor's host returned with
-// it (VCEK, ASK, ARK), and the enclave's ephemeral public key, whose hash
-// the report data binds.
+// bytes) and the certificate table the secure processor's host returned with
+// it (VCEK, ASK, ARK) — or a raw TDX quote, which carries its own PCK
+// chain — and the enclave's ephemeral public key, which the report data
+// binds.
 type Evidence struct {
 	Type       string
 	Report     []byte
@@ -66,7 +68,7 @@ func DecodeEvidence(b []byte) (*Evidence, error) {
 		!s.ReadUint24LengthPrefixed(&certs) || !s.ReadUint24LengthPrefixed(&key) || !s.Empty() {
 		return nil, fmt.Errorf("%w: truncated or trailing bytes", ErrEvidence)
 	}
-	if t := string(typ); t != TypeSEVSNP && t != TypeSim {
+	if t := string(typ); t != TypeSEVSNP && t != TypeSim && t != TypeTDX {
 		return nil, fmt.Errorf("%w: unknown type %q", ErrEvidence, t)
 	}
 	return &Evidence{Type: string(typ), Report: clone(report), Certs: clone(certs), EnclaveKey: clone(key)}, nil

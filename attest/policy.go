@@ -32,6 +32,11 @@ type Policy struct {
 	Measurements [][]byte
 	// MinimumTCB is the lowest acceptable reported TCB, per component.
 	MinimumTCB kds.TCBParts
+	// TDXMrTd are the accepted TDX MRTD values (48 bytes each), from the
+	// same reproducible image; TDXMinimumTeeTcbSvn the lowest TEE_TCB_SVN
+	// (16 bytes, component-wise; nil: not checked).
+	TDXMrTd             [][]byte
+	TDXMinimumTeeTcbSvn []byte
 	// AllowSim accepts `sim` evidence (see SimAllowed).
 	AllowSim bool
 	// Now is the verification time (time.Now when nil).
@@ -66,7 +71,7 @@ func (p *Policy) now() time.Time {
 
 func (p *Policy) roots(typ string) (Roots, error) {
 	switch typ {
-	case TypeSEVSNP:
+	case TypeSEVSNP, TypeTDX:
 		return AMDRoots(), nil
 	case TypeSim:
 		if !p.AllowSim {
@@ -87,23 +92,30 @@ func (p *Policy) Validate(v *Verified, want Binding) error {
 	if v.Type == TypeSim && !p.AllowSim {
 		return ErrSimRefused
 	}
-	if !p.pinned(v.Report.GetMeasurement()) {
-		return fmt.Errorf("%w: %s", ErrMeasurement, hex.EncodeToString(v.Report.GetMeasurement()))
+	pins := p.Measurements
+	if v.Type == TypeTDX {
+		pins = p.TDXMrTd
+	}
+	if !pinned(pins, v.Measurement) {
+		return fmt.Errorf("%w: %s", ErrMeasurement, hex.EncodeToString(v.Measurement))
 	}
 	want.EnclaveKey = v.EnclaveKey
 	rd := want.ReportData()
-	if subtle.ConstantTimeCompare(rd[:], v.Report.GetReportData()) != 1 {
+	if subtle.ConstantTimeCompare(rd[:], v.ReportData) != 1 {
 		return ErrReportData
 	}
+	if v.Type == TypeTDX {
+		return p.validateTDX(v)
+	}
 	opts := &validate.Options{GuestPolicy: abi.SnpPolicy{SMT: true}, MinimumTCB: p.MinimumTCB, MinimumLaunchTCB: p.MinimumTCB}
-	if err := validate.SnpAttestation(v.Attestation, opts); err != nil {
+	if err := validate.SnpAttestation(v.snp, opts); err != nil {
 		return fmt.Errorf("%w: %v", ErrTCB, err)
 	}
 	return nil
 }
 
-func (p *Policy) pinned(m []byte) bool {
-	for _, want := range p.Measurements {
+func pinned(pins [][]byte, m []byte) bool {
+	for _, want := range pins {
 		if len(want) == len(m) && subtle.ConstantTimeCompare(want, m) == 1 {
 			return true
 		}

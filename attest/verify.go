@@ -1,6 +1,7 @@
 package attest
 
 import (
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"time"
@@ -9,6 +10,7 @@ import (
 	spb "github.com/google/go-sev-guest/proto/sevsnp"
 	"github.com/google/go-sev-guest/verify"
 	"github.com/google/go-sev-guest/verify/trust"
+	tdxpb "github.com/google/go-tdx-guest/proto/tdx"
 )
 
 // ErrSignature is wrapped when evidence is not a report signed under a
@@ -19,9 +21,11 @@ var ErrSignature = errors.New("attest: report not signed under a trusted root")
 // judged.
 type Verified struct {
 	Type        string
-	Report      *spb.Report
-	Attestation *spb.Attestation
+	Measurement []byte // SEV-SNP: the launch measurement; TDX: MRTD
+	ReportData  []byte // 64 bytes
 	EnclaveKey  []byte
+	snp         *spb.Attestation
+	tdx         *tdxpb.QuoteV4
 }
 
 // Roots are the roots a verifier trusts for one evidence type.
@@ -30,12 +34,17 @@ type Roots struct {
 	// ASK of every product line), or the roots to trust instead.
 	SNP     map[string][]*trust.AMDRootCerts
 	Product *spb.SevProduct // the expected product, when the report does not say (v2 reports)
+	// TDX is nil for Intel's SGX/TDX root (embedded in go-tdx-guest).
+	TDX *x509.CertPool
 }
 
-// Verify checks the evidence's report signature and certificate chain (no
-// network: the chain must be in Certs) against roots at time now. It does
-// not look at what the report says.
+// Verify checks the evidence's signature and certificate chain (no
+// network: the chain must be in the evidence) against roots at time now.
+// It does not look at what the report says.
 func Verify(ev *Evidence, roots Roots, now time.Time) (*Verified, error) {
+	if ev.Type == TypeTDX {
+		return verifyTDX(ev, roots, now)
+	}
 	if len(ev.Report) != abi.ReportSize {
 		return nil, fmt.Errorf("%w: report of %d bytes, want %d", ErrEvidence, len(ev.Report), abi.ReportSize)
 	}
@@ -47,5 +56,6 @@ func Verify(ev *Evidence, roots Roots, now time.Time) (*Verified, error) {
 	if err := verify.SnpAttestation(att, opts); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSignature, err)
 	}
-	return &Verified{Type: ev.Type, Report: att.Report, Attestation: att, EnclaveKey: clone(ev.EnclaveKey)}, nil
+	return &Verified{Type: ev.Type, Measurement: att.Report.GetMeasurement(), ReportData: att.Report.GetReportData(),
+		EnclaveKey: clone(ev.EnclaveKey), snp: att}, nil
 }

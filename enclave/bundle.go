@@ -123,6 +123,6 @@ func (b *Bundle) Verify(p *attest.Policy, jobID uint64, module, task [32]byte) (
 	if err != nil {
 		return nil, err
 	}
-	return &Verified{Hash: h, Type: v.Type, Measurement: v.Report.GetMeasurement(), ReportData: v.Report.GetReportData(),
+	return &Verified{Hash: h, Type: v.Type, Measurement: v.Measurement, ReportData: v.ReportData,
 		Owners: len(b.Nonces), Releases: rs}, nil
 }
