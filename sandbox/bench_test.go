@@ -47,3 +47,32 @@ func BenchmarkRow(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRebuild is what a call that timed out, exited or grew its memory
+// costs the host afterwards: a fresh instance restored from the snapshot
+// (enclave.RebuildAllowance must cover it).
+func BenchmarkRebuild(b *testing.B) {
+	wasm, err := os.ReadFile("examples/logreg.wasm")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	m, err := Load(ctx, wasm, Limits{MemoryPages: 1024, CallTimeout: 2 * time.Second})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer m.Close(ctx)
+	in, err := m.NewInstance(ctx, 64, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := in.Prepare(ctx, nil); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		in.mod.Close(ctx)
+		if err := in.restore(ctx, in.pass); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
