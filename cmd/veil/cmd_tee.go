@@ -1,8 +1,8 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"crypto/sha512"
 	"encoding/hex"
@@ -17,6 +17,7 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/enclave"
 	"github.com/veil-market/veil/release"
+	"github.com/veil-market/veil/seal"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -52,7 +53,8 @@ func newTeeRehearseCmd(g *globals) *cobra.Command {
 		Use:   "rehearse TASK.json --module M.wasm --data A.csv[,B.csv...] --epsilon E [--delta D]",
 		Short: "Run a tee task locally: each CSV as one owner, the key release and attestation under sim, the sandbox, the releases, the buyer's check",
 		Long: "Runs everything a tee job runs, in one process and without a chain: each CSV plays an owner that\n" +
-			"checks the enclave's sim attestation before releasing its key, the module runs in the sandbox under the\n" +
+			"seals it, checks the enclave's sim attestation and only then releases its dataset key; the enclave opens\n" +
+			"each sealed blob against its digest, the module runs in the sandbox under the\n" +
 			"task's release plan, and the result bundle is checked as `veil job result` checks it. The publication\n" +
 			"time is computed and shown, not waited for. Nothing leaves your machine.",
 		Args: cobra.ExactArgs(1),
@@ -93,7 +95,7 @@ func rehearseTee(ctx context.Context, taskPath, modulePath string, csvs []string
 	if sum := sha256.Sum256(module); hex.EncodeToString(sum[:]) != task.Module.SHA256 {
 		return nil, fmt.Errorf("%s has SHA-256 %x, the task names %s", modulePath, sum, task.Module.SHA256)
 	}
-	tables, metas, err := readOwners(csvs)
+	files, metas, err := readOwners(csvs)
 	if err != nil {
 		return nil, err
 	}
@@ -102,21 +104,21 @@ func rehearseTee(ctx context.Context, taskPath, modulePath string, csvs []string
 	}
 	p := spec.Privacy{Epsilon: eps, Delta: delta}
 	te, td := p.CalibrationTarget()
-	job := &enclave.Job{Module: module, Plan: task.Plan, Args: task.Args, Columns: task.Columns, Tables: tables,
+	job := &enclave.Job{Module: module, Plan: task.Plan, Args: task.Args, Columns: task.Columns,
 		Epsilon: eps, Target: [2]float64{te, td}, Limits: task.Limits()}
-	return rehearse(ctx, job, delta, sha256.Sum256(raw))
+	return rehearse(ctx, job, files, delta, sha256.Sum256(raw))
 }
 
-func readOwners(csvs []string) ([]*dataset.Table, []*dataset.Metadata, error) {
-	var tables []*dataset.Table
+// readOwners reads each owner's CSV and its public metadata (schema, rows).
+func readOwners(csvs []string) ([][]byte, []*dataset.Metadata, error) {
+	var files [][]byte
 	var metas []*dataset.Metadata
 	for _, path := range csvs {
-		f, err := os.Open(path)
+		b, err := os.ReadFile(path)
 		if err != nil {
 			return nil, nil, err
 		}
-		t, err := dataset.Read(f)
-		f.Close()
+		t, err := dataset.Read(bytes.NewReader(b))
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
@@ -124,17 +126,51 @@ func readOwners(csvs []string) ([]*dataset.Table, []*dataset.Metadata, error) {
 		for _, c := range t.Columns {
 			m.Columns = append(m.Columns, dataset.ColumnMeta{Name: c})
 		}
-		tables, metas = append(tables, t), append(metas, m)
+		files, metas = append(files, b), append(metas, m)
 	}
-	return tables, metas, nil
+	return files, metas, nil
+}
+
+// sealOwners seals each owner's file under a fresh dataset identity into a
+// store, as publishing does: the pointers are what the chain would hold,
+// the identities what each owner releases.
+func sealOwners(ctx context.Context, st seal.Store, files [][]byte) ([]seal.Pointer, [][]byte, error) {
+	var ptrs []seal.Pointer
+	var keys [][]byte
+	for _, f := range files {
+		id, err := seal.NewDatasetIdentity(nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		p, err := seal.Seal(ctx, bytes.NewReader(f), id.Recipient(), st)
+		if err != nil {
+			return nil, nil, err
+		}
+		ptrs, keys = append(ptrs, p), append(keys, []byte(id.String()))
+	}
+	return ptrs, keys, nil
 }
 
 // rehearsalImage stands for the measurement of the project's image: in a
 // rehearsal, as on the devnet, there is no image, and `sim` signs.
 var rehearsalImage = sha512.Sum384([]byte("veil tee rehearsal: no image"))
 
-// rehearse runs the key release, the enclave and the buyer's check.
-func rehearse(ctx context.Context, job *enclave.Job, delta float64, taskHash [32]byte) (*teeRehearsal, error) {
+// rehearse seals the owners' files, runs the key release, opens the blobs
+// in the enclave (digests checked), runs the job and the buyer's check.
+func rehearse(ctx context.Context, job *enclave.Job, files [][]byte, delta float64, taskHash [32]byte) (*teeRehearsal, error) {
+	dir, err := os.MkdirTemp("", "veil-tee-rehearsal-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	st, err := seal.NewDirStore(dir)
+	if err != nil {
+		return nil, err
+	}
+	ptrs, keys, err := sealOwners(ctx, st, files)
+	if err != nil {
+		return nil, err
+	}
 	sim, err := attest.NewSim(time.Now().Add(-time.Hour), attest.SimTCB)
 	if err != nil {
 		return nil, err
@@ -142,9 +178,16 @@ func rehearse(ctx context.Context, job *enclave.Job, delta float64, taskHash [32
 	policy := &attest.Policy{Measurements: [][]byte{rehearsalImage[:]}, MinimumTCB: attest.SimTCB,
 		AllowSim: attest.SimAllowed(attest.DevnetChainID, false), SimRoots: sim.Roots()}
 	const jobID = 1
-	evidence, nonces, err := releaseKeys(jobID, len(job.Tables), sim, policy)
+	evidence, nonces, released, err := releaseKeys(jobID, keys, sim, policy)
 	if err != nil {
 		return nil, err
+	}
+	for i, p := range ptrs {
+		t, err := enclave.OpenDataset(ctx, st, p, released[i])
+		if err != nil {
+			return nil, err
+		}
+		job.Tables = append(job.Tables, t)
 	}
 	noWait := enclave.Clock{Now: time.Now, WaitUntil: func(context.Context, time.Time) error { return nil }}
 	res, err := enclave.Run(ctx, job, noWait, nil)
@@ -164,38 +207,37 @@ func rehearse(ctx context.Context, job *enclave.Job, delta float64, taskHash [32
 }
 
 // releaseKeys plays every owner's side of the key release against the
-// enclave's (each owner's "dataset key" is fresh random bytes here).
-func releaseKeys(jobID uint64, owners int, sim *attest.Sim, policy *attest.Policy) ([]byte, [][attest.NonceSize]byte, error) {
-	enc, err := enclave.NewEnclaveSession(jobID, owners, attest.SimAttester{Sim: sim, Measurement: rehearsalImage})
+// enclave's and returns the keys as the enclave unwrapped them.
+func releaseKeys(jobID uint64, keys [][]byte, sim *attest.Sim, policy *attest.Policy) ([]byte, [][attest.NonceSize]byte, [][]byte, error) {
+	enc, err := enclave.NewEnclaveSession(jobID, len(keys), attest.SimAttester{Sim: sim, Measurement: rehearsalImage})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	sessions := make([]*enclave.OwnerSession, owners)
+	sessions := make([]*enclave.OwnerSession, len(keys))
 	for i := range sessions {
 		if sessions[i], err = enclave.NewOwnerSession(jobID, uint64(i+1), i, policy, nil); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		n := sessions[i].Nonce()
 		if err := enc.AddNonce(i, n[:]); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
 	evidence, nonces, err := enc.Evidence()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
+	released := make([][]byte, len(keys))
 	for i, s := range sessions {
-		key := make([]byte, 32)
-		rand.Read(key)
-		wrapped, _, err := s.Release(evidence, nonces, key)
+		wrapped, _, err := s.Release(evidence, nonces, keys[i])
 		if err != nil {
-			return nil, nil, fmt.Errorf("owner %d refused the enclave: %w", i+1, err)
+			return nil, nil, nil, fmt.Errorf("owner %d refused the enclave: %w", i+1, err)
 		}
-		if _, err := enc.OpenKey(uint64(i+1), wrapped); err != nil {
-			return nil, nil, err
+		if released[i], err = enc.OpenKey(uint64(i+1), wrapped); err != nil {
+			return nil, nil, nil, err
 		}
 	}
-	return evidence, nonces, nil
+	return evidence, nonces, released, nil
 }
 
 func countRows(ts []*dataset.Table) int {
