@@ -21,6 +21,7 @@ type Instance struct {
 	args    []float64
 	base    snapshot
 	pass    snapshot
+	fns     map[string]api.Function // of the current instance: each lookup makes a new call engine
 	// cow backs the current instance's memory (nil: restores copy the whole
 	// memory), and frozen is the id of the snapshot its file holds.
 	cow    *cowMemory
@@ -84,7 +85,7 @@ func (in *Instance) instantiate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("%w: instantiating: %v", ErrModule, err)
 	}
-	in.mod, in.globals = mod, in.globals[:0]
+	in.mod, in.globals, in.fns = mod, in.globals[:0], map[string]api.Function{}
 	for _, g := range in.m.info.mutGlobals {
 		mg, ok := mod.ExportedGlobal(fmt.Sprintf("%s%d", globalExportPrefix, g)).(api.MutableGlobal)
 		if !ok {
@@ -197,9 +198,13 @@ func (in *Instance) Call(ctx context.Context, fn string, row, out []float64) boo
 		return false
 	}
 	in.write(row)
-	f := in.mod.ExportedFunction(fn)
-	if f == nil || !in.m.HasFunction(fn) {
+	if !in.m.HasFunction(fn) {
 		return false
+	}
+	f, ok := in.fns[fn]
+	if !ok {
+		f = in.mod.ExportedFunction(fn)
+		in.fns[fn] = f
 	}
 	if _, err := in.call(ctx, f, uint64(len(row)), uint64(len(out))); err != nil || in.mod.IsClosed() {
 		return false

@@ -49,6 +49,7 @@ type Module struct {
 	compiled wazero.CompiledModule
 	info     *moduleInfo
 	limits   Limits
+	rowFns   map[string]bool // exports of the per-row type
 	// SHA256 is the digest of the module as given (before the host's rewriting).
 	SHA256 [32]byte
 }
@@ -84,6 +85,10 @@ func Load(ctx context.Context, wasm []byte, lim Limits) (*Module, error) {
 		rt.Close(ctx)
 		return nil, err
 	}
+	m.rowFns = map[string]bool{}
+	for name, f := range m.compiled.ExportedFunctions() {
+		m.rowFns[name] = sameTypes(f.ParamTypes(), []api.ValueType{api.ValueTypeI32, api.ValueTypeI32}) && len(f.ResultTypes()) == 0
+	}
 	return m, nil
 }
 
@@ -107,10 +112,7 @@ func (m *Module) checkExports() error {
 
 // HasFunction reports whether the module exports a per-row function
 // called name, of type (i32, i32) -> ().
-func (m *Module) HasFunction(name string) bool {
-	f, ok := m.compiled.ExportedFunctions()[name]
-	return ok && sameTypes(f.ParamTypes(), []api.ValueType{api.ValueTypeI32, api.ValueTypeI32}) && len(f.ResultTypes()) == 0
-}
+func (m *Module) HasFunction(name string) bool { return m.rowFns[name] }
 
 func sameTypes(a, b []api.ValueType) bool {
 	if len(a) != len(b) {
