@@ -71,7 +71,7 @@ func BenchmarkRebuild(b *testing.B) {
 	}
 	for b.Loop() {
 		in.mod.Close(ctx)
-		if err := in.restore(ctx, in.pass); err != nil {
+		if err := in.restore(ctx, in.pass, true); err != nil {
 			b.Fatal(err)
 		}
 	}

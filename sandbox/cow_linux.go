@@ -30,6 +30,7 @@ type cowMemory struct {
 	pagemap *os.File
 	entries []byte
 	page    int
+	hwm     int // the file holds non-zero bytes below this offset at most
 }
 
 func newCowMemory(max uint64) (*cowMemory, error) {
@@ -75,21 +76,24 @@ func (c *cowMemory) Free() {
 	c.pagemap.Close()
 }
 
-// freeze makes snap (the memory's current content, n bytes) the file's
-// content, zero beyond, and drops every private page.
+// freeze makes snap — which must be the memory's current content, n bytes
+// — the file's content, zero beyond, and drops the private pages. Pages
+// still mapped to the file see the new content (a private mapping shares
+// the file's pages until it writes them); only private copies are dropped,
+// so pages the module merely read are not faulted in again.
 func (c *cowMemory) freeze(snap []byte) error {
-	if err := unix.Ftruncate(c.fd, 0); err != nil {
-		return err
-	}
-	if err := unix.Ftruncate(c.fd, int64(len(c.mem))); err != nil {
-		return err
-	}
 	if _, err := unix.Pwrite(c.fd, snap, 0); err != nil {
 		return err
 	}
+	if c.hwm > len(snap) {
+		if err := unix.Fallocate(c.fd, unix.FALLOC_FL_PUNCH_HOLE|unix.FALLOC_FL_KEEP_SIZE, int64(len(snap)), int64(c.hwm-len(snap))); err != nil {
+			return err
+		}
+	}
+	c.hwm = len(snap)
 	c.snap = snap
 	c.entries = make([]byte, 8*((len(snap)+c.page-1)/c.page))
-	return unix.Madvise(c.mem, unix.MADV_DONTNEED)
+	return c.dirtyRuns(func(from, to int) error { return unix.Madvise(c.mem[from:to], unix.MADV_DONTNEED) })
 }
 
 // Page map entry bits (Documentation/admin-guide/mm/pagemap.rst).
@@ -105,6 +109,15 @@ const (
 // them instead (MADV_DONTNEED) would make the next write fault again, which
 // in a virtual machine costs far more than copying 4 KiB.
 func (c *cowMemory) reset() error {
+	return c.dirtyRuns(func(from, to int) error {
+		copy(c.mem[from:to], c.snap[from:to])
+		return nil
+	})
+}
+
+// dirtyRuns calls f on each run [from, to) of private pages in the frozen
+// range — present and not file-backed, or swapped out.
+func (c *cowMemory) dirtyRuns(f func(from, to int) error) error {
 	off := int64(uintptr(unsafe.Pointer(&c.mem[0]))/uintptr(c.page)) * 8
 	if _, err := c.pagemap.ReadAt(c.entries, off); err != nil {
 		return fmt.Errorf("sandbox: reading the page map: %w", err)
@@ -120,8 +133,9 @@ func (c *cowMemory) reset() error {
 		case dirty && run < 0:
 			run = i
 		case !dirty && run >= 0:
-			end := min(i*c.page, len(c.snap))
-			copy(c.mem[run*c.page:end], c.snap[run*c.page:end])
+			if err := f(run*c.page, min(i*c.page, len(c.snap))); err != nil {
+				return err
+			}
 			run = -1
 		}
 	}

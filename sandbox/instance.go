@@ -113,8 +113,10 @@ func (in *Instance) capture() snapshot {
 }
 
 // restore puts the instance back to s: a closed instance (timeout, exit)
-// or one whose memory grew is replaced by a fresh one first.
-func (in *Instance) restore(ctx context.Context, s snapshot) error {
+// or one whose memory grew is replaced by a fresh one first. With keep,
+// s becomes the snapshot later restores are cheap for (Prepare restores
+// the base only to move on from it).
+func (in *Instance) restore(ctx context.Context, s snapshot, keep bool) error {
 	if in.mod.IsClosed() || in.mod.Memory().Size() != uint32(len(s.mem)) {
 		if !in.mod.IsClosed() {
 			in.mod.Close(ctx)
@@ -128,7 +130,7 @@ func (in *Instance) restore(ctx context.Context, s snapshot) error {
 			}
 		}
 	}
-	if err := in.restoreMemory(s); err != nil {
+	if err := in.restoreMemory(s, keep); err != nil {
 		return err
 	}
 	for i, g := range in.globals {
@@ -137,22 +139,18 @@ func (in *Instance) restore(ctx context.Context, s snapshot) error {
 	return nil
 }
 
-// restoreMemory drops the pages written since s was frozen, or copies s
-// whole (and freezes it, so that later restores are cheap).
-func (in *Instance) restoreMemory(s snapshot) error {
+// restoreMemory copies the snapshot over the pages written since s was
+// frozen, or copies s whole (and, with keep, freezes it).
+func (in *Instance) restoreMemory(s snapshot, keep bool) error {
 	if in.cow != nil && !in.copyOnly && in.frozen == s.id {
 		return in.cow.reset()
 	}
 	mem, _ := in.mod.Memory().Read(0, in.mod.Memory().Size())
 	copy(mem, s.mem)
-	if in.cow == nil || in.copyOnly {
+	if !keep {
 		return nil
 	}
-	if err := in.cow.freeze(s.mem); err != nil {
-		return fmt.Errorf("sandbox: freezing a snapshot: %w", err)
-	}
-	in.frozen = s.id
-	return nil
+	return in.freeze(s)
 }
 
 // Prepare starts a release: from the base snapshot, it writes the values
@@ -166,7 +164,7 @@ func (in *Instance) Prepare(ctx context.Context, released [][]float64) error {
 	if len(flat) > in.bufLen {
 		return fmt.Errorf("sandbox: %d released values do not fit the buffer of %d", len(flat), in.bufLen)
 	}
-	if err := in.restore(ctx, in.base); err != nil {
+	if err := in.restore(ctx, in.base, false); err != nil {
 		return err
 	}
 	in.write(flat)
@@ -179,6 +177,19 @@ func (in *Instance) Prepare(ctx context.Context, released [][]float64) error {
 		return fmt.Errorf("%w: the instance closed during %s", ErrCall, ExportPrepare)
 	}
 	in.pass = in.capture()
+	return in.freeze(in.pass)
+}
+
+// freeze makes s, the instance's current state, the one copy-on-write
+// restores go back to.
+func (in *Instance) freeze(s snapshot) error {
+	if in.cow == nil || in.copyOnly {
+		return nil
+	}
+	if err := in.cow.freeze(s.mem); err != nil {
+		return fmt.Errorf("sandbox: freezing a snapshot: %w", err)
+	}
+	in.frozen = s.id
 	return nil
 }
 
@@ -194,7 +205,7 @@ func (in *Instance) Call(ctx context.Context, fn string, row, out []float64) boo
 	if len(row) > in.bufLen || len(out) > in.bufLen {
 		return false
 	}
-	if err := in.restore(ctx, in.pass); err != nil {
+	if err := in.restore(ctx, in.pass, true); err != nil {
 		return false
 	}
 	in.write(row)

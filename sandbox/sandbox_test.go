@@ -186,7 +186,22 @@ func TestRestoreIsExact(t *testing.T) {
 	for _, copyOnly := range []bool{false, true} {
 		in := hostile(t)
 		in.copyOnly = copyOnly
-		if err := in.Prepare(context.Background(), nil); err != nil {
+		exact(t, in, copyOnly, nil)
+		// A second release starts from the base again (the scribbles gone),
+		// then takes its own snapshot.
+		exact(t, in, copyOnly, [][]float64{{1, 2, 3}})
+		want := append([]byte(nil), in.base.mem...)
+		putFloats(want[in.buf:], []float64{1, 2, 3})
+		if !bytes.Equal(in.pass.mem, want) {
+			t.Fatalf("copyOnly=%v: the second release did not start from the base", copyOnly)
+		}
+	}
+}
+
+func exact(t *testing.T, in *Instance, copyOnly bool, released [][]float64) {
+	t.Helper()
+	{
+		if err := in.Prepare(context.Background(), released); err != nil {
 			t.Fatal(err)
 		}
 		if !copyOnly && in.cow == nil {
@@ -201,7 +216,7 @@ func TestRestoreIsExact(t *testing.T) {
 			if v == 4 {
 				in.Call(context.Background(), "panicky", []float64{1}, make([]float64, 1))
 			}
-			if err := in.restore(context.Background(), in.pass); err != nil {
+			if err := in.restore(context.Background(), in.pass, true); err != nil {
 				t.Fatal(err)
 			}
 			mem, _ := in.mod.Memory().Read(0, in.mod.Memory().Size())
