@@ -18,7 +18,7 @@ import (
 const (
 	RestoreAllowance = 5 * time.Millisecond
 	RebuildAllowance = 200 * time.Millisecond
-	StartAllowance   = 10 * time.Second // loading and compiling the module
+	StartAllowance   = 30 * time.Second // loading and compiling the module, its initialiser (sandbox.InitTimeout)
 )
 
 // Job is one analysis, as the enclave runs it.

@@ -3,6 +3,7 @@ package sandbox
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -51,11 +52,11 @@ func (m *Module) NewInstance(ctx context.Context, bufLen int, args []float64) (*
 		return nil, err
 	}
 	if f := in.mod.ExportedFunction(ExportInit); f != nil {
-		if _, err := in.call(ctx, f); err != nil {
+		if _, err := in.callWithin(ctx, InitTimeout, f); err != nil {
 			return nil, fmt.Errorf("%w: %s failed: %v", ErrModule, ExportInit, err)
 		}
 	}
-	res, err := in.call(ctx, in.mod.ExportedFunction(ExportBuffer), uint64(bufLen))
+	res, err := in.callWithin(ctx, InitTimeout, in.mod.ExportedFunction(ExportBuffer), uint64(bufLen))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s failed: %v", ErrModule, ExportBuffer, err)
 	}
@@ -97,7 +98,16 @@ func (in *Instance) instantiate(ctx context.Context) error {
 }
 
 func (in *Instance) call(ctx context.Context, f api.Function, args ...uint64) ([]uint64, error) {
-	ctx, cancel := context.WithTimeout(ctx, in.m.limits.CallTimeout)
+	return in.callWithin(ctx, in.m.limits.CallTimeout, f, args...)
+}
+
+// InitTimeout bounds the module's initialiser and ExportBuffer, which run
+// once before any row exists (a Go runtime starts in tens of milliseconds,
+// more on a loaded machine): not the per-call limit, which is for rows.
+const InitTimeout = 10 * time.Second
+
+func (in *Instance) callWithin(ctx context.Context, d time.Duration, f api.Function, args ...uint64) ([]uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	return f.Call(ctx, args...)
 }
