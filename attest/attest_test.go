@@ -2,6 +2,7 @@ package attest
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha512"
 	"errors"
 	"testing"
@@ -202,5 +203,31 @@ func TestTDXQuote(t *testing.T) {
 	}
 	if _, err := Verify(ev, AMDRoots(), when.AddDate(10, 0, 0)); !errors.Is(err, ErrSignature) {
 		t.Fatalf("expired chain: %v", err)
+	}
+}
+
+// TestPlatformForTheSeam: a sim platform's evidence, given the enclave key,
+// passes a check of the report data the transport's challenge computes, and
+// fails one for another challenge.
+func TestPlatformForTheSeam(t *testing.T) {
+	f := newFixture(t)
+	p := SimPlatform{SimAttester{Sim: f.sim, Measurement: measurement}}
+	_, key, _ := NewEnclaveKey()
+	challenge := func(k []byte) [64]byte { return sha512.Sum512(append([]byte("challenge 1"), k...)) }
+	raw, err := p.Report(context.Background(), challenge(key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	withKey, err := WithKey(raw, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, _ := DecodeEvidence(withKey)
+	if _, err := f.policy.CheckReportData(ev, challenge); err != nil {
+		t.Fatal(err)
+	}
+	other := func(k []byte) [64]byte { return sha512.Sum512(append([]byte("challenge 2"), k...)) }
+	if _, err := f.policy.CheckReportData(ev, other); !errors.Is(err, ErrReportData) {
+		t.Fatalf("another challenge: %v", err)
 	}
 }

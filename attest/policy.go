@@ -51,6 +51,16 @@ func SimAllowed(chainID uint64, explicit bool) bool { return chainID == DevnetCh
 // Check verifies then validates evidence for binding: the only way an
 // owner's daemon decides to release a key.
 func (p *Policy) Check(ev *Evidence, want Binding) (*Verified, error) {
+	return p.CheckReportData(ev, func(key []byte) [64]byte {
+		want.EnclaveKey = key
+		return want.ReportData()
+	})
+}
+
+// CheckReportData is Check for any binding: want computes the report data
+// the evidence must carry from the enclave key it presents (for the
+// transport's attestation handshake, engine.Challenge.ReportData).
+func (p *Policy) CheckReportData(ev *Evidence, want func(enclaveKey []byte) [64]byte) (*Verified, error) {
 	roots, err := p.roots(ev.Type)
 	if err != nil {
 		return nil, err
@@ -59,7 +69,7 @@ func (p *Policy) Check(ev *Evidence, want Binding) (*Verified, error) {
 	if err != nil {
 		return nil, err
 	}
-	return v, p.Validate(v, want)
+	return v, p.validate(v, want(v.EnclaveKey))
 }
 
 func (p *Policy) now() time.Time {
@@ -89,6 +99,11 @@ func (p *Policy) roots(typ string) (Roots, error) {
 // report data binding want (with the enclave key the evidence carried), TCB
 // and guest policy at least the minimum.
 func (p *Policy) Validate(v *Verified, want Binding) error {
+	want.EnclaveKey = v.EnclaveKey
+	return p.validate(v, want.ReportData())
+}
+
+func (p *Policy) validate(v *Verified, rd [64]byte) error {
 	if v.Type == TypeSim && !p.AllowSim {
 		return ErrSimRefused
 	}
@@ -99,8 +114,6 @@ func (p *Policy) Validate(v *Verified, want Binding) error {
 	if !pinned(pins, v.Measurement) {
 		return fmt.Errorf("%w: %s", ErrMeasurement, hex.EncodeToString(v.Measurement))
 	}
-	want.EnclaveKey = v.EnclaveKey
-	rd := want.ReportData()
 	if subtle.ConstantTimeCompare(rd[:], v.ReportData) != 1 {
 		return ErrReportData
 	}
