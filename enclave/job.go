@@ -31,6 +31,9 @@ type Job struct {
 	Epsilon float64          // charged on-chain
 	Target  [2]float64       // (ε, δ) calibrated to: spec.Privacy.CalibrationTarget()
 	Limits  sandbox.Limits
+	// Publish replaces PublishAfter when positive: for tests only, since a
+	// shorter time lets a slow module make publication late.
+	Publish time.Duration
 }
 
 // Rows selects the job's columns from every table, in owner order.

@@ -54,7 +54,11 @@ func Run(ctx context.Context, j *Job, clock Clock, rng io.Reader) (*Result, erro
 	if err != nil {
 		return nil, err
 	}
-	publish := res.Start.Add(PublishAfter(sched, j.Limits))
+	after := PublishAfter(sched, j.Limits)
+	if j.Publish > 0 {
+		after = j.Publish
+	}
+	publish := res.Start.Add(after)
 	caller, closeModule, failure := j.load(ctx, sched)
 	defer closeModule()
 	res.Failure = failure
