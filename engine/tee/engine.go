@@ -38,18 +38,24 @@ func init() { engine.Register(Engine{}) }
 // without SEV-SNP: what `sim` platforms report and DefaultPolicy pins.
 var SimImage = sha512.Sum384([]byte("veil tee image (sim)"))
 
-// DefaultPolicy pins SimImage, at the sim TCB, and refuses `sim`: no
-// production image measurement is published yet (docs/tee.md §4), so a
-// node must configure the policy it accepts.
-func DefaultPolicy() *attest.Policy {
-	return &attest.Policy{Measurements: [][]byte{SimImage[:]}, MinimumTCB: attest.SimTCB}
+// DefaultPolicy is what owners and buyers accept on chain chainID: `sim`
+// evidence of SimImage on the devnet only (attest.SimAllowed). No
+// production image measurement is published yet (docs/tee.md §4), so off
+// the devnet nothing passes until one is pinned.
+func DefaultPolicy(chainID uint64) *attest.Policy {
+	p := &attest.Policy{Measurements: [][]byte{SimImage[:]}, MinimumTCB: attest.SimTCB,
+		AllowSim: attest.SimAllowed(chainID, false)}
+	if p.AllowSim {
+		p.SimRoots, _ = attest.SimRoots(time.Now().Add(-24 * time.Hour))
+	}
+	return p
 }
 
-func (e Engine) policy() *attest.Policy {
+func (e Engine) policy(chainID uint64) *attest.Policy {
 	if e.Policy != nil {
 		return e.Policy
 	}
-	return DefaultPolicy()
+	return DefaultPolicy(chainID)
 }
 
 // Name implements engine.Engine.

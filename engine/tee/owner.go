@@ -22,7 +22,7 @@ func (e Engine) NewOwner(job *engine.Job, self int, data *dataset.Table, env eng
 	if err != nil {
 		return nil, fmt.Errorf("tee: %w", err)
 	}
-	return &owner{checker: checker{policy: e.policy(), job: job}, self: self, rows: sel.Rows, cols: len(t.task.Columns),
+	return &owner{checker: checker{policy: e.policy(env.ChainID), job: job}, self: self, rows: sel.Rows, cols: len(t.task.Columns),
 		max: job.Plan.MaxMessage}, nil
 }
 

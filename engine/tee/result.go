@@ -73,8 +73,8 @@ type VerifiedReport struct {
 
 // Finalize implements engine.Engine: the result's report is verified again
 // (and the job refused if it does not), then the releases are decoded.
-func (e Engine) Finalize(_ context.Context, job *engine.Job, payload []byte, _ engine.BuyerEnv) (*engine.Output, error) {
-	_, v, rs, err := checkBundle(e.policy(), job, payload)
+func (e Engine) Finalize(_ context.Context, job *engine.Job, payload []byte, env engine.BuyerEnv) (*engine.Output, error) {
+	_, v, rs, err := checkBundle(e.policy(env.ChainID), job, payload)
 	if err != nil {
 		return nil, err
 	}
