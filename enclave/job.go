@@ -18,7 +18,7 @@ import (
 const (
 	RestoreAllowance = 5 * time.Millisecond
 	RebuildAllowance = 200 * time.Millisecond
-	StartAllowance   = 30 * time.Second // loading and compiling the module, its initialiser (sandbox.InitTimeout)
+	StartAllowance   = 15 * time.Second // loading and compiling the module (2–5 s measured), its initialiser
 )
 
 // Job is one analysis, as the enclave runs it.

@@ -104,7 +104,7 @@ func (in *Instance) call(ctx context.Context, f api.Function, args ...uint64) ([
 // InitTimeout bounds the module's initialiser and ExportBuffer, which run
 // once before any row exists (a Go runtime starts in tens of milliseconds,
 // more on a loaded machine): not the per-call limit, which is for rows.
-const InitTimeout = 10 * time.Second
+const InitTimeout = 5 * time.Second
 
 func (in *Instance) callWithin(ctx context.Context, d time.Duration, f api.Function, args ...uint64) ([]uint64, error) {
 	ctx, cancel := context.WithTimeout(ctx, d)
