@@ -27,7 +27,7 @@ func (d *demo) startDaemons(ctx context.Context) (func(), error) {
 		cfg := node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
 			Poll: 200 * time.Millisecond, Log: slog.New(slog.DiscardHandler)}
 		if s == d.compute {
-			cfg.Platform = demoPlatform() // tee: sim attestation, the devnet's stand-in for SEV-SNP
+			cfg.Platform = simPlatform() // tee: sim attestation, the devnet's stand-in for SEV-SNP
 		}
 		daemon, err := node.New(ctx, cfg)
 		if err != nil {

@@ -25,10 +25,11 @@ import (
 	"github.com/veil-market/veil/spec"
 )
 
-// demoPlatform is the compute node's attestation in the demo: `sim`, the
+// simPlatform is a compute node's attestation on the devnet (the demo, `veil devnet
+// --nodes`, `veil node --platform sim`): `sim`, the
 // same reports and verifier as SEV-SNP, signed with go-sev-guest's test
 // roots, which owners accept on the devnet only.
-var demoPlatform = sync.OnceValue(func() attest.SimPlatform {
+var simPlatform = sync.OnceValue(func() attest.SimPlatform {
 	sim, err := attest.NewSim(time.Now().Add(-time.Hour), attest.SimTCB)
 	if err != nil {
 		panic("demo: the sim signer: " + err.Error()) // fixed test keys: cannot fail
