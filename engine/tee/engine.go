@@ -110,7 +110,23 @@ func (e Engine) plan(s *spec.Spec, metas []*dataset.Metadata) (*planned, error) 
 	for _, m := range metas {
 		p.maxRows = max(p.maxRows, m.Rows)
 	}
+	if d := deadline(s); p.publish+deadlineMargin > d {
+		return nil, fmt.Errorf("tee: the plan publishes %s after the start (its worst case under the task's limits), after the job's deadline of %s: give the spec a \"deadline\" of at least %s, or fewer rows, releases or a shorter call_timeout_ms",
+			p.publish.Round(time.Second), d, (p.publish + deadlineMargin).Round(time.Minute))
+	}
 	return p, nil
+}
+
+// deadlineMargin leaves time to accept before and to commit after the
+// computation.
+const deadlineMargin = 5 * time.Minute
+
+// deadline is the spec's, or the buyer's default (30 minutes).
+func deadline(s *spec.Spec) time.Duration {
+	if d, err := time.ParseDuration(s.Deadline); err == nil && d > 0 {
+		return d
+	}
+	return 30 * time.Minute
 }
 
 // Plan implements engine.Engine: one round; compute node 0 is the enclave.

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -50,6 +51,16 @@ func TestPlanRefuses(t *testing.T) {
 	}
 	if _, err := (Engine{}).Plan(testSpec(t, "0.5", buyer), testMetas()); !errors.Is(err, enclave.ErrBuyerNode) {
 		t.Fatalf("the buyer as the enclave: %v", err)
+	}
+	long := testSpec(t, "0.5", leadAddr)
+	big := []*dataset.Metadata{{Rows: 100000, Columns: testMetas()[0].Columns}}
+	long.Datasets = long.Datasets[:1]
+	if _, err := (Engine{}).Plan(long, big); err == nil || !strings.Contains(err.Error(), "deadline") {
+		t.Fatalf("a plan publishing after the deadline: %v", err)
+	}
+	long.Deadline = "400h"
+	if _, err := (Engine{}).Plan(long, big); err != nil {
+		t.Fatalf("with a long enough deadline: %v", err)
 	}
 	p, err := (Engine{}).Plan(testSpec(t, "1", leadAddr), testMetas())
 	if err != nil || p.Epsilon != 1 || p.Rounds != 1 || p.RoundTimeout < time.Minute {
