@@ -61,3 +61,18 @@ func UnwrapDataKey(k hpke.PrivateKey, jobID, datasetID uint64, wrapped []byte) (
 	}
 	return key, nil
 }
+
+// SealTo encrypts plaintext to an enclave key for info (an owner's rows, a
+// data key): HPKE with the enclave's KEM, HKDF-SHA256, ChaCha20-Poly1305.
+func SealTo(enclaveKey, info, plaintext []byte) ([]byte, error) {
+	pk, err := enclaveKEM.NewPublicKey(enclaveKey)
+	if err != nil {
+		return nil, fmt.Errorf("attest: enclave key: %w", err)
+	}
+	return hpke.Seal(pk, wrapKDF, wrapAEAD, info, plaintext)
+}
+
+// OpenWith decrypts what SealTo sealed to k's public key for info.
+func OpenWith(k hpke.PrivateKey, info, ciphertext []byte) ([]byte, error) {
+	return hpke.Open(k, wrapKDF, wrapAEAD, info, ciphertext)
+}
