@@ -18,6 +18,7 @@ import (
 type devnetFlags struct {
 	dir, rpc        string
 	owners, compute int
+	portBase        int
 	period          time.Duration
 	acceptWindow    time.Duration
 	verbose, nodes  bool
@@ -69,7 +70,7 @@ func newDevnetCmd(g *globals) *cobra.Command {
 			if f.dir == "" {
 				return errors.New("--dir DIR is required (where the chain and homes live)")
 			}
-			opts := devnet.Options{Dir: f.dir, RPCAddr: f.rpc, Owners: f.owners, Compute: f.compute,
+			opts := devnet.Options{Dir: f.dir, RPCAddr: f.rpc, Owners: f.owners, Compute: f.compute, PortBase: f.portBase,
 				BlockPeriod: f.period, Verbose: f.verbose, Progress: g.errOut}
 			if f.acceptWindow > 0 {
 				opts.Market = devMarket(f.acceptWindow)
@@ -108,6 +109,7 @@ func newDevnetCmd(g *globals) *cobra.Command {
 	fl.StringVar(&f.rpc, "rpc", "127.0.0.1:8545", "JSON-RPC listen address")
 	fl.IntVar(&f.owners, "owners", 3, "owner homes to create (first start)")
 	fl.IntVar(&f.compute, "compute", 3, "compute homes to create, registered and staked (first start)")
+	fl.IntVar(&f.portBase, "port-base", 0, "daemons' ports: owner i on BASE+i, compute i on BASE+100+i (first start; default: free ports, printed in the JSON line)")
 	fl.DurationVar(&f.period, "block-period", 0, "seal a block every period (0: as soon as a transaction arrives)")
 	fl.DurationVar(&f.acceptWindow, "accept-window", 0, "acceptance window of jobs (first start; default 30s)")
 	fl.BoolVar(&f.verbose, "verbose", false, "print go-ethereum's own logs")
