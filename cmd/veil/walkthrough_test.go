@@ -65,7 +65,16 @@ func TestReadmeWalkthrough(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "veil"), []byte(wrapper), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("bash", "-c", script)
+	if err := os.WriteFile(filepath.Join(dir, "walkthrough.sh"), []byte(script), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// On a terminal, as a user runs it: util-linux's script(1) gives bash a
+	// pseudo-terminal, so sealing and job wait draw their progress lines.
+	cmd := exec.Command("script", "-qefc", "bash walkthrough.sh", "/dev/null")
+	if _, err := exec.LookPath("script"); err != nil {
+		t.Log("script(1) missing: the walk-through runs without a terminal")
+		cmd = exec.Command("bash", "walkthrough.sh")
+	}
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "VEIL_HOME=")
 	out, err := cmd.CombinedOutput()
@@ -74,6 +83,13 @@ func TestReadmeWalkthrough(t *testing.T) {
 		t.Fatalf("the walk-through failed: %v\n%s\n--- net.log:\n%s", err, out, log)
 	}
 	checkWalkthroughOutput(t, string(out))
+	if len(cmd.Args) > 2 {
+		for _, want := range []string{"\r\x1b[Ksealing: ", "\r\x1b[Kjob 1: "} {
+			if !strings.Contains(string(out), want) {
+				t.Errorf("no progress line %q on a terminal:\n%q", want, out)
+			}
+		}
+	}
 }
 
 // readmeScript is the README's "A local market" sh blocks as one bash script
