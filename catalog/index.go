@@ -153,39 +153,40 @@ func (x *Index) refresh(ctx context.Context) error {
 	x.mu.RLock()
 	datasets, jobs, nodes := sortedKeys(x.dirty.datasets), sortedKeys(x.dirty.jobs), sortedAddrs(x.dirty.nodes)
 	x.mu.RUnlock()
-	for _, id := range datasets {
-		terms, err := x.market.Dataset(ctx, id)
-		if err != nil {
-			return err
-		}
-		x.mu.Lock()
+	err := reread(ctx, &x.mu, datasets, x.dirty.datasets, x.market.Dataset, func(id uint64, terms chain.DatasetInfo) {
 		e := x.datasets[id]
 		e.listing.Terms = terms
 		e.view = NewDataset(e.listing)
-		delete(x.dirty.datasets, id)
-		x.mu.Unlock()
+	})
+	if err == nil {
+		err = reread(ctx, &x.mu, jobs, x.dirty.jobs, x.market.Job, func(id uint64, j *chain.Job) { x.jobs[id].job = j })
 	}
-	for _, id := range jobs {
-		j, err := x.market.Job(ctx, id)
-		if err != nil {
-			return err
-		}
-		x.mu.Lock()
-		x.jobs[id].job = j
-		delete(x.dirty.jobs, id)
-		x.mu.Unlock()
+	if err == nil {
+		err = reread(ctx, &x.mu, nodes, x.dirty.nodes, x.market.Node, func(addr common.Address, n chain.NodeInfo) {
+			x.nodes[addr].view = NewNode(addr, n)
+		})
 	}
-	for _, addr := range nodes {
-		n, err := x.market.Node(ctx, addr)
-		if err != nil {
-			return err
-		}
-		x.mu.Lock()
-		x.nodes[addr].view = NewNode(addr, n)
-		delete(x.dirty.nodes, addr)
-		x.mu.Unlock()
+	if err != nil {
+		return err
 	}
 	return x.plans()
+}
+
+// reread reads each key again from the contract and applies it under the
+// lock, clearing its dirty mark.
+func reread[K comparable, V any](ctx context.Context, mu *sync.RWMutex, keys []K, dirty map[K]bool,
+	read func(context.Context, K) (V, error), apply func(K, V)) error {
+	for _, k := range keys {
+		v, err := read(ctx, k)
+		if err != nil {
+			return err
+		}
+		mu.Lock()
+		apply(k, v)
+		delete(dirty, k)
+		mu.Unlock()
+	}
+	return nil
 }
 
 // markLapsed marks the datasets of open jobs whose acceptance window ended:
