@@ -2,8 +2,6 @@ package catalog_test
 
 import (
 	"context"
-	"crypto/sha256"
-	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"reflect"
@@ -13,7 +11,6 @@ import (
 
 	"github.com/veil-market/veil/catalog"
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/internal/markettest"
 
 	_ "github.com/veil-market/veil/engine/fl"
@@ -31,7 +28,7 @@ func TestIndexFollowsTheChain(t *testing.T) {
 	tab := markettest.Table(t, "../testdata/breast_cancer.csv")
 	m.Publish(tab.SplitIID(2, rand.New(rand.NewPCG(1, 1))), markettest.Bounds(t, "../testdata/breast_cancer.bounds.json"),
 		chain.EngineFL, big.NewInt(1e17))
-	hostile := publishHostile(t, m)
+	hostile := m.PublishTitle("\x1b[2JFree\ndata") // a terminal escape and a newline (the CLI refuses such a title)
 	reader := chain.NewMarket(m.Members["buyer"].Market.Backend(), m.Members["buyer"].Market.Address(), nil, 0)
 	idx := catalog.NewIndex(reader, m.Net.Info.DeployBlock, 0)
 	sync(t, idx)
@@ -104,23 +101,4 @@ func sync(t *testing.T, idx *catalog.Index) {
 	if err := idx.Sync(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// publishHostile publishes, straight through the contract, a dataset whose
-// title carries a terminal escape and a newline (the CLI refuses such a title).
-func publishHostile(t *testing.T, m *markettest.Market) uint64 {
-	t.Helper()
-	meta, err := (&dataset.Metadata{Version: dataset.MetadataVersion, Title: "\x1b[2JFree\ndata", Rows: 10,
-		Columns: []dataset.ColumnMeta{{Name: "income", Type: dataset.TypeReal}}}).Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	digest := sha256.Sum256([]byte("hostile"))
-	id, _, err := m.Owners()[1].Market.PublishDataset(context.Background(), chain.PublishParams{Sha256Digest: digest,
-		Uri: fmt.Sprintf("veil-dir://%x", digest), MetaHash: sha256.Sum256(meta), Price: big.NewInt(1e17), SubmitFee: new(big.Int),
-		Engines: chain.EngineHE, Budget: 1_000_000, MaxDelta: 1e13, DeltaBudget: 1e14, MinOwners: 1}, meta)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return id
 }

@@ -2,7 +2,6 @@ package web_test
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,7 +16,6 @@ import (
 
 	"github.com/veil-market/veil/catalog"
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/internal/markettest"
 	"github.com/veil-market/veil/web"
 
@@ -46,7 +44,7 @@ func newFixture(t *testing.T) *fixture {
 	tab := markettest.Table(t, "../testdata/breast_cancer.csv")
 	m.Publish(tab.SplitIID(2, rand.New(rand.NewPCG(1, 1))), markettest.Bounds(t, "../testdata/breast_cancer.bounds.json"),
 		chain.EngineFL, big.NewInt(1e17))
-	f := &fixture{m: m, markup: publishTitle(t, m, markupTitle), long: publishTitle(t, m, longTitle)}
+	f := &fixture{m: m, markup: m.PublishTitle(markupTitle), long: m.PublishTitle(longTitle)}
 	f.job = m.Submit(m.Spec("fl", `{"type":"train","model":"logistic","label":"benign","rounds":2}`, `{"epsilon":1,"delta":1e-5}`))
 	b := m.Members["buyer"].Market
 	idx := catalog.NewIndex(chain.NewMarket(b.Backend(), b.Address(), nil, 0), m.Net.Info.DeployBlock, 0)
@@ -60,23 +58,6 @@ func newFixture(t *testing.T) *fixture {
 	f.srv = httptest.NewServer(s.Handler())
 	t.Cleanup(f.srv.Close)
 	return f
-}
-
-func publishTitle(t *testing.T, m *markettest.Market, title string) uint64 {
-	t.Helper()
-	meta, err := (&dataset.Metadata{Version: dataset.MetadataVersion, Title: title, Rows: 10,
-		Columns: []dataset.ColumnMeta{{Name: "income", Type: dataset.TypeReal}}}).Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	digest := sha256.Sum256([]byte(title))
-	id, _, err := m.Owners()[1].Market.PublishDataset(context.Background(), chain.PublishParams{Sha256Digest: digest,
-		Uri: fmt.Sprintf("veil-dir://%x", digest), MetaHash: sha256.Sum256(meta), Price: big.NewInt(1e17), SubmitFee: new(big.Int),
-		Engines: chain.EngineHE, Budget: 1_000_000, MaxDelta: 1e13, DeltaBudget: 1e14, MinOwners: 1}, meta)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return id
 }
 
 func (f *fixture) get(t *testing.T, path, accept string) (*http.Response, string) {
