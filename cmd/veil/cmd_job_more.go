@@ -10,6 +10,7 @@ import (
 
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/internal/display"
 	"github.com/veil-market/veil/internal/fsutil"
 	"github.com/veil-market/veil/node"
 )
@@ -41,7 +42,9 @@ func newWaitCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-// waitJob follows a job, printing each change of state, until it ends.
+// waitJob follows a job until it ends, then prints it. On a terminal it
+// shows each change of state and a live line (what the job waits for, its
+// confirmations, the time waited); in a pipe or with --json, only the end.
 func (s *session) waitJob(cmd *cobra.Command, id uint64, timeout time.Duration) error {
 	ctx := cmd.Context()
 	if timeout > 0 {
@@ -49,17 +52,21 @@ func (s *session) waitJob(cmd *cobra.Command, id uint64, timeout time.Duration) 
 		ctx, cancel = context.WithTimeout(ctx, timeout)
 		defer cancel()
 	}
-	last := ""
+	bar, start, last := s.g.progress(), time.Now(), ""
+	defer bar.done()
 	for {
 		v, err := s.jobView(ctx, id)
 		if err != nil {
 			return err
 		}
-		if now := v.State + "/" + v.Confirmations; now != last {
-			last = now
+		if v.State != last && bar.on {
+			bar.done()
 			s.g.note("job %d: %s%s", id, v.State, confirmationsNote(v))
 		}
-		if v.State == "settled" || v.State == "failed" || v.State == "cancelled" {
+		last = v.State
+		bar.show(true, "job %d: %s (%s waited)", id, display.Line(v.Why, 100), time.Since(start).Round(time.Second))
+		if v.Ended() {
+			bar.done()
 			if s.g.json {
 				return s.g.printJSON(v)
 			}
@@ -118,7 +125,7 @@ func newJobListCmd(g *globals) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				var views []*jobView
+				views := []*jobView{} // `--json` prints [] when there is none
 				for _, id := range ids {
 					v, err := s.jobView(cmd.Context(), id)
 					if err != nil {
