@@ -1,0 +1,147 @@
+package prio
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"golang.org/x/crypto/cryptobyte"
+)
+
+func sortedKeys[V any](m map[uint32]V) []uint32 { return slices.Sorted(maps.Keys(m)) }
+
+// decide runs the proofs of one owner given both nodes' views. The order
+// of the rules is the same at both nodes, so both reach the same verdict.
+func (a *Aggregator) decide(o uint32, peer map[uint32]peerOwner) error {
+	st, mine := a.owners[o]
+	p, theirs := peer[o]
+	switch {
+	case mine && st.bad != nil:
+		a.reject(o, fmt.Errorf("at the %s: %w", a.role, st.bad))
+		return nil
+	case theirs && p.bad:
+		a.reject(o, fmt.Errorf("at the %s: %w", other(a.role), ErrMalformed))
+		return nil
+	case !mine || !theirs:
+		a.dropped = append(a.dropped, o)
+		return nil
+	case !bytes.Equal(st.digest[:], p.digest):
+		a.reject(o, fmt.Errorf("%w: the nodes received different public shares", ErrInconsistent))
+		return nil
+	}
+	for b, v := range a.s.vdafs {
+		shares := [2][]byte{}
+		shares[a.role], shares[other(a.role)] = st.prep[b], p.prep[b]
+		msg, err := v.decide(shares[0], shares[1])
+		if errors.Is(err, ErrMalformed) {
+			return fmt.Errorf("%w: owner %d block %d: %w", ErrPeer, o, b, err)
+		}
+		if err != nil {
+			a.reject(o, fmt.Errorf("block %d: %w", b, err))
+			st.outs = nil
+			return nil
+		}
+		out, err := st.states[b].next(msg)
+		if err != nil {
+			a.reject(o, fmt.Errorf("block %d: %w", b, err))
+			st.outs = nil
+			return nil
+		}
+		st.outs = append(st.outs, out)
+	}
+	st.opened = a.open(o, st)
+	a.passed = append(a.passed, o)
+	return nil
+}
+
+// open is this node's share of every constraint's Σ entries − total: the
+// leader subtracts the total, the helper does not, so the two add up to
+// zero exactly when the constraint holds. For an honest owner the other
+// node learns only the negation of its own value.
+func (a *Aggregator) open(o uint32, st *ownerState) []byte {
+	var b []byte
+	for blk, out := range st.outs {
+		for g, grp := range a.s.blocks[blk].Groups {
+			var total uint64
+			if a.role == Leader {
+				total = st.totals[blk][g]
+			}
+			b = append(b, out.groupSum(grp.First, grp.Len, total)...)
+		}
+	}
+	return b
+}
+
+// openingLen is the size of one owner's openings.
+func (a *Aggregator) openingLen() int {
+	n := 0
+	for b, blk := range a.s.blocks {
+		n += len(blk.Groups) * a.s.vdafs[b].zero(0).elemSize()
+	}
+	return n
+}
+
+// Check takes the other node's Openings and rejects the owners whose
+// constraints do not hold. After it, Accepted, Rejected and Aggregate are
+// final.
+func (a *Aggregator) Check(peerOpenings []byte) error {
+	if a.step != 2 {
+		return errors.New("prio: Check before Verify or twice")
+	}
+	theirs, err := a.parseOpenings(peerOpenings)
+	if err != nil {
+		return err
+	}
+	a.step = 3
+	var kept []uint32
+	for _, o := range a.passed {
+		if err := a.checkOwner(a.owners[o], theirs[o]); err != nil {
+			a.reject(o, err)
+			continue
+		}
+		kept = append(kept, o)
+	}
+	a.passed = kept
+	return nil
+}
+
+func (a *Aggregator) checkOwner(st *ownerState, peer []byte) error {
+	mine, off := st.opened, 0
+	for b, blk := range a.s.blocks {
+		size := a.s.vdafs[b].zero(0).elemSize()
+		for g := range blk.Groups {
+			if !isZeroSum(st.outs[b], mine[off:off+size], peer[off:off+size]) {
+				return fmt.Errorf("%w: block %d group %d", ErrOutOfBounds, b, g)
+			}
+			off += size
+		}
+	}
+	return nil
+}
+
+func (a *Aggregator) parseOpenings(msg []byte) (map[uint32][]byte, error) {
+	in := cryptobyte.String(msg)
+	count, err := readHeader(&in, openingMagic, a.role)
+	if err != nil {
+		return nil, err
+	}
+	if int(count) != len(a.passed) {
+		return nil, fmt.Errorf("%w: openings for %d owners, %d passed here", ErrPeer, count, len(a.passed))
+	}
+	size := a.openingLen()
+	out := make(map[uint32][]byte, count)
+	for _, want := range a.passed {
+		var o uint32
+		var b []byte
+		if !in.ReadUint32(&o) || o != want || !in.ReadBytes(&b, size) {
+			return nil, fmt.Errorf("%w: openings: expected owner %d", ErrPeer, want)
+		}
+		out[o] = b
+	}
+	if !in.Empty() {
+		return nil, fmt.Errorf("%w: %d bytes after the last opening", ErrPeer, len(in))
+	}
+	return out, nil
+}

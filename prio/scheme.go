@@ -1,0 +1,183 @@
+package prio
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"io"
+)
+
+// MaxBlocks bounds the Prio3 reports in one submission.
+const MaxBlocks = 16
+
+// Group is a sum constraint: the Len entries of a block's measurement from
+// First on must add up to a public total, given per owner (Totals).
+type Group struct{ First, Len int }
+
+// Block is one Prio3 report of a submission: a circuit, the sum
+// constraints on its entries, and which entries its aggregate share
+// releases (nil: all of them).
+type Block struct {
+	Circuit Circuit
+	Groups  []Group
+	Release []int
+}
+
+// Totals are one owner's public totals: Totals[b][g] for group g of block b.
+type Totals [][]uint64
+
+// Scheme is the public description of what every owner submits in one job:
+// the same blocks for all, bound to one context (the job).
+type Scheme struct {
+	context []byte
+	blocks  []Block
+	vdafs   []vdaf
+}
+
+// NewScheme builds the scheme for blocks, bound to context (circl's
+// application context: shares made for one context fail in another).
+func NewScheme(context []byte, blocks []Block) (*Scheme, error) {
+	if len(blocks) == 0 || len(blocks) > MaxBlocks {
+		return nil, fmt.Errorf("prio: %d blocks, want 1 to %d", len(blocks), MaxBlocks)
+	}
+	s := &Scheme{context: append([]byte(nil), context...), blocks: blocks}
+	for i, b := range blocks {
+		if err := b.check(); err != nil {
+			return nil, fmt.Errorf("prio: block %d: %w", i, err)
+		}
+		v, err := newVDAF(b.Circuit, context)
+		if err != nil {
+			return nil, fmt.Errorf("prio: block %d: %w", i, err)
+		}
+		s.vdafs = append(s.vdafs, v)
+	}
+	return s, nil
+}
+
+func (b Block) check() error {
+	if err := b.Circuit.check(); err != nil {
+		return err
+	}
+	n := b.Circuit.OutputLen()
+	for i, g := range b.Groups {
+		if g.Len < 1 || g.First < 0 || g.First+g.Len > n {
+			return fmt.Errorf("group %d covers entries [%d, %d) outside [0, %d)", i, g.First, g.First+g.Len, n)
+		}
+	}
+	for _, i := range b.Release {
+		if i < 0 || i >= n {
+			return fmt.Errorf("released entry %d outside [0, %d)", i, n)
+		}
+	}
+	return nil
+}
+
+// Blocks returns the scheme's blocks (do not modify them).
+func (s *Scheme) Blocks() []Block { return s.blocks }
+
+// released is the indices block b's aggregate share holds.
+func (s *Scheme) released(b int) []int {
+	if r := s.blocks[b].Release; r != nil {
+		return r
+	}
+	idx := make([]int, s.blocks[b].Circuit.OutputLen())
+	for i := range idx {
+		idx[i] = i
+	}
+	return idx
+}
+
+// nonce is the report's public nonce: unique per context, owner and block,
+// so shares cannot be moved to another job, owner slot or block.
+func (s *Scheme) nonce(owner uint32, block int) *Nonce {
+	h := sha256.New()
+	h.Write([]byte("veil/prio/nonce/v1"))
+	h.Write(binary.BigEndian.AppendUint32(nil, uint32(len(s.context))))
+	h.Write(s.context)
+	h.Write(binary.BigEndian.AppendUint32(nil, owner))
+	h.Write([]byte{byte(block)})
+	var n Nonce
+	copy(n[:], h.Sum(nil))
+	return &n
+}
+
+// checkTotals refuses totals of the wrong shape for the scheme.
+func (s *Scheme) checkTotals(t Totals) error {
+	if len(t) != len(s.blocks) {
+		return fmt.Errorf("prio: totals for %d blocks, want %d", len(t), len(s.blocks))
+	}
+	for b, blk := range s.blocks {
+		if len(t[b]) != len(blk.Groups) {
+			return fmt.Errorf("prio: block %d: %d totals for %d groups", b, len(t[b]), len(blk.Groups))
+		}
+	}
+	return nil
+}
+
+// Submission is what one owner sends: Leader to the leader node, Helper to
+// the helper. Each must reach its node only (the two together reveal the
+// measurement).
+type Submission struct {
+	Leader, Helper []byte
+}
+
+// Shard secret-shares an owner's measurements (one per block) with their
+// proofs. It refuses a measurement that does not fit its circuit or its
+// constraints (ErrMeasurement), so an honest owner never sends one the
+// nodes would reject. Randomness comes from rnd; nil means crypto/rand,
+// which production must use.
+func (s *Scheme) Shard(owner uint32, meas [][]uint64, totals Totals, rnd io.Reader) (*Submission, error) {
+	if len(meas) != len(s.blocks) {
+		return nil, fmt.Errorf("%w: %d measurements for %d blocks", ErrMeasurement, len(meas), len(s.blocks))
+	}
+	if err := s.checkTotals(totals); err != nil {
+		return nil, err
+	}
+	if rnd == nil {
+		rnd = rand.Reader
+	}
+	sub := &Submission{Leader: newSubmission(Leader, owner, len(s.blocks)), Helper: newSubmission(Helper, owner, len(s.blocks))}
+	for b, v := range s.vdafs {
+		if err := s.blocks[b].satisfied(meas[b], totals[b]); err != nil {
+			return nil, fmt.Errorf("%w: block %d: %w", ErrMeasurement, b, err)
+		}
+		seed := make([]byte, v.randSize())
+		if _, err := io.ReadFull(rnd, seed); err != nil {
+			return nil, fmt.Errorf("prio: randomness: %w", err)
+		}
+		public, shares, err := v.shard(meas[b], s.nonce(owner, b), seed)
+		if err != nil {
+			return nil, fmt.Errorf("prio: block %d: %w", b, err)
+		}
+		sub.Leader = appendBlock(sub.Leader, public, shares[0])
+		sub.Helper = appendBlock(sub.Helper, public, shares[1])
+	}
+	return sub, nil
+}
+
+// satisfied checks the sum constraints on a plain measurement (a SumVec's
+// entries; other circuits have one entry, or a bucket index for Histogram).
+func (b Block) satisfied(m []uint64, totals []uint64) error {
+	entries := m
+	if b.Circuit.Kind == Histogram && len(m) == 1 && m[0] < uint64(b.Circuit.Length) {
+		entries = make([]uint64, b.Circuit.Length)
+		entries[m[0]] = 1
+	}
+	for g, grp := range b.Groups {
+		if grp.First+grp.Len > len(entries) {
+			return fmt.Errorf("group %d: measurement has %d entries", g, len(entries))
+		}
+		var sum uint64
+		for _, x := range entries[grp.First : grp.First+grp.Len] {
+			if sum+x < sum {
+				return fmt.Errorf("group %d overflows", g)
+			}
+			sum += x
+		}
+		if sum != totals[g] {
+			return fmt.Errorf("group %d adds up to %d, not its total %d", g, sum, totals[g])
+		}
+	}
+	return nil
+}
