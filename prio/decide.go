@@ -21,8 +21,8 @@ func (a *Aggregator) decide(o uint32, peer map[uint32]peerOwner) error {
 	case mine && st.bad != nil:
 		a.reject(o, fmt.Errorf("at the %s: %w", a.role, st.bad))
 		return nil
-	case theirs && p.bad:
-		a.reject(o, fmt.Errorf("at the %s: %w", other(a.role), ErrMalformed))
+	case theirs && p.bad != nil:
+		a.reject(o, fmt.Errorf("at the %s: %w", other(a.role), p.bad))
 		return nil
 	case !mine || !theirs:
 		a.dropped = append(a.dropped, o)

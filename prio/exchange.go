@@ -10,7 +10,7 @@ import (
 // The two messages between the nodes:
 //
 //	prep:     "VPP1" | role (1) | count (4) | per owner, increasing:
-//	          owner (4) | status (1: 0 prepared, 1 malformed) | if 0: digest of its public shares (32) | prep share per block (fixed sizes)
+//	          owner (4) | status (1: 0 prepared, 1 malformed, 2 inconsistent) | if 0: digest of its public shares (32) | prep share per block (fixed sizes)
 //	openings: "VPO1" | role (1) | count (4) | per owner that passed the proofs, increasing:
 //	          owner (4) | per block, per group: Σ entries − total (one field element)
 const (
@@ -32,7 +32,7 @@ func (a *Aggregator) PrepMessage() ([]byte, error) {
 		st := a.owners[o]
 		b = appendUint32(b, o)
 		if st.bad != nil {
-			b = append(b, 1)
+			b = append(b, statusOf(st.bad))
 			continue
 		}
 		b = append(b, 0)
@@ -48,9 +48,25 @@ func appendUint32(b []byte, x uint32) []byte {
 	return append(b, byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
 }
 
+// statusOf is the code for why an owner could not be prepared.
+func statusOf(err error) byte {
+	if errors.Is(err, ErrInconsistent) {
+		return 2
+	}
+	return 1
+}
+
+// statusErr is the reason a status code stands for.
+func statusErr(status uint8) error {
+	if status == 2 {
+		return ErrInconsistent
+	}
+	return ErrMalformed
+}
+
 // peerOwner is one owner as the other node reported it.
 type peerOwner struct {
-	bad    bool
+	bad    error
 	digest []byte
 	prep   [][]byte
 }
@@ -69,13 +85,14 @@ func (a *Aggregator) parsePrep(msg []byte) (map[uint32]peerOwner, error) {
 	for range count {
 		var o uint32
 		var status uint8
-		if !in.ReadUint32(&o) || !in.ReadUint8(&status) || int64(o) <= last || status > 1 {
+		if !in.ReadUint32(&o) || !in.ReadUint8(&status) || int64(o) <= last || status > 2 {
 			return nil, fmt.Errorf("%w: prep entry after owner %d", ErrPeer, last)
 		}
 		last = int64(o)
 		var p peerOwner
-		p.bad = status == 1
-		if !p.bad {
+		if status != 0 {
+			p.bad = statusErr(status)
+		} else {
 			if !in.ReadBytes(&p.digest, 32) {
 				return nil, fmt.Errorf("%w: owner %d: digest", ErrPeer, o)
 			}

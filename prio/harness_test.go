@@ -2,8 +2,14 @@ package prio
 
 import (
 	"crypto/rand"
-	"testing"
 )
+
+// tb is what the harness needs of *testing.T, *testing.B and *rapid.T.
+type tb interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+}
 
 // job is an in-memory run of the protocol between two honest nodes.
 type job struct {
@@ -16,7 +22,7 @@ type job struct {
 	opening [2][]byte
 }
 
-func newJob(t testing.TB, s *Scheme) *job {
+func newJob(t tb, s *Scheme) *job {
 	t.Helper()
 	vk := DeriveVerifyKey(s.context, []byte("leader part"), []byte("helper part"))
 	j := &job{s: s, totals: map[uint32]Totals{}, leader: map[uint32][]byte{}, helper: map[uint32][]byte{}}
@@ -31,7 +37,7 @@ func newJob(t testing.TB, s *Scheme) *job {
 }
 
 // submit shards meas honestly for owner o.
-func (j *job) submit(t testing.TB, o uint32, meas [][]uint64, totals Totals) {
+func (j *job) submit(t tb, o uint32, meas [][]uint64, totals Totals) {
 	t.Helper()
 	sub, err := j.s.Shard(o, meas, totals, rand.Reader)
 	if err != nil {
@@ -42,7 +48,7 @@ func (j *job) submit(t testing.TB, o uint32, meas [][]uint64, totals Totals) {
 
 // run delivers every submission and runs both nodes to the end; it returns
 // the unsharded aggregate.
-func (j *job) run(t testing.TB) [][]int64 {
+func (j *job) run(t tb) [][]int64 {
 	t.Helper()
 	for o, msg := range j.leader {
 		_ = j.nodes[Leader].Receive(o, j.totals[o], msg)
@@ -54,7 +60,7 @@ func (j *job) run(t testing.TB) [][]int64 {
 	return j.unshard(t)
 }
 
-func (j *job) exchange(t testing.TB) {
+func (j *job) exchange(t tb) {
 	t.Helper()
 	var err error
 	for r, a := range j.nodes {
@@ -74,7 +80,7 @@ func (j *job) exchange(t testing.TB) {
 	}
 }
 
-func (j *job) unshard(t testing.TB) [][]int64 {
+func (j *job) unshard(t tb) [][]int64 {
 	t.Helper()
 	var shares [2]*AggregateShare
 	for r, a := range j.nodes {
@@ -97,7 +103,7 @@ func (j *job) unshard(t testing.TB) [][]int64 {
 	return out
 }
 
-func mustScheme(t testing.TB, blocks ...Block) *Scheme {
+func mustScheme(t tb, blocks ...Block) *Scheme {
 	t.Helper()
 	s, err := NewScheme([]byte("veil test job"), blocks)
 	if err != nil {
