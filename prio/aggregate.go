@@ -22,11 +22,13 @@ func (a *Aggregator) Aggregate() (*AggregateShare, error) {
 	if a.step != 3 {
 		return nil, errors.New("prio: Aggregate before Check")
 	}
-	g := a.s.zeroShare()
-	for _, o := range a.passed {
-		for b, out := range a.owners[o].outs {
-			g.blocks[b].add(out.pick(a.s.released(b)))
+	g := &AggregateShare{s: a.s}
+	for b, v := range a.s.vdafs {
+		acc := v.accumulator()
+		for _, o := range a.passed {
+			acc.add(a.owners[o].states[b])
 		}
+		g.blocks = append(g.blocks, acc.result().pick(a.s.released(b)))
 	}
 	return g, nil
 }

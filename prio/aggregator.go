@@ -33,8 +33,8 @@ type ownerState struct {
 	digest [32]byte
 	states []prepState
 	prep   [][]byte
-	outs   []elems
-	opened []byte // this node's openings, concatenated
+	outs   []elems // output shares of the blocks with groups (for the openings)
+	opened []byte  // this node's openings, concatenated
 }
 
 // NewAggregator starts a node's side of a job. The verification key must be

@@ -29,23 +29,38 @@ type vdaf interface {
 	prepShareLen() int
 	shard(meas []uint64, nonce *Nonce, rnd []byte) (public []byte, shares [2][]byte, err error)
 	prepInit(vk *VerifyKey, nonce *Nonce, agg uint8, public, share []byte) (prepState, []byte, error)
-	decide(leader, helper []byte) (*prepMessage, error)
+	accumulator() accumulator
 	zero(n int) elems
 }
 
-// prepState is a node's state between its prep share and the output share.
+// prepState is a node's state for one report, from its prep share to its
+// output share.
 type prepState interface {
-	next(msg *prepMessage) (elems, error)
+	// decide combines this node's prep share with the other node's and
+	// checks the proof.
+	decide(peer []byte) (*prepMessage, error)
+	// next finishes preparation with the combined message.
+	next(msg *prepMessage) error
+	// output is the output share as a field vector (after next).
+	output() elems
+}
+
+// accumulator sums output shares with circl's AggregateUpdate.
+type accumulator interface {
+	add(prepState)
+	result() elems
 }
 
 // circlVDAF is the method set the four circl circuits share (P is circl's
 // internal Params type, which is only ever inferred, never named).
-type circlVDAF[M, P, IS, PST, PSH, OS any] interface {
+type circlVDAF[M, P, IS, PST, PSH, OS, AS any] interface {
 	Params() P
 	Shard(M, *Nonce, []byte) (publicShare, []IS, error)
 	PrepInit(*VerifyKey, *Nonce, uint8, publicShare, IS) (*PST, *PSH, error)
 	PrepSharesToPrep([]PSH) (*prepMessage, error)
 	PrepNext(*PST, *prepMessage) (*OS, error)
+	AggregateInit() AS
+	AggregateUpdate(*AS, *OS)
 }
 
 type inputShare[IS, P any] interface {
@@ -79,9 +94,9 @@ const seedSize = 32
 
 // adapter runs one circl circuit; V, E, F are its field's vector, element
 // and element-pointer types.
-type adapter[M, IS, PST, PSH, OS any, V arith.Vec[V, E], E arith.Elt, F arith.Fp[E],
-	PIS inputShare[IS, P], PPSH prepShare[PSH, P], POS marshaler[OS],
-	T circlVDAF[M, P, IS, PST, PSH, OS], P any] struct {
+type adapter[M, IS, PST, PSH, OS, AS any, V arith.Vec[V, E], E arith.Elt, F arith.Fp[E],
+	PIS inputShare[IS, P], PPSH prepShare[PSH, P], POS marshaler[OS], PAS marshaler[AS],
+	T circlVDAF[M, P, IS, PST, PSH, OS, AS], P any] struct {
 	v       T
 	p       P
 	encode  func([]uint64) (M, error)
@@ -92,10 +107,10 @@ type adapter[M, IS, PST, PSH, OS any, V arith.Vec[V, E], E arith.Elt, F arith.Fp
 	prepLen int
 }
 
-func newAdapter[M, IS, PST, PSH, OS any, V arith.Vec[V, E], E arith.Elt, F arith.Fp[E],
-	PIS inputShare[IS, P], PPSH prepShare[PSH, P], POS marshaler[OS],
-	T circlVDAF[M, P, IS, PST, PSH, OS], P any](v T, p P, outLen int, encode func([]uint64) (M, error)) (vdaf, error) {
-	a := &adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]{v: v, p: p, encode: encode, outLen: outLen}
+func newAdapter[M, IS, PST, PSH, OS, AS any, V arith.Vec[V, E], E arith.Elt, F arith.Fp[E],
+	PIS inputShare[IS, P], PPSH prepShare[PSH, P], POS marshaler[OS], PAS marshaler[AS],
+	T circlVDAF[M, P, IS, PST, PSH, OS, AS], P any](v T, p P, outLen int, encode func([]uint64) (M, error)) (vdaf, error) {
+	a := &adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]{v: v, p: p, encode: encode, outLen: outLen}
 	pp := any(&a.p).(params)
 	a.rand = int(pp.RandSize())
 	if pp.JointRandLength() > 0 {
@@ -116,22 +131,24 @@ func newAdapter[M, IS, PST, PSH, OS any, V arith.Vec[V, E], E arith.Elt, F arith
 	return a, nil
 }
 
-func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) randSize() int { return a.rand }
-func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) publicLen() int {
+func (a *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) randSize() int {
+	return a.rand
+}
+func (a *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) publicLen() int {
 	return a.public
 }
-func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) shareLen(agg uint8) int {
+func (a *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) shareLen(agg uint8) int {
 	return a.shares[agg]
 }
-func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) prepShareLen() int {
+func (a *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) prepShareLen() int {
 	return a.prepLen
 }
 
-func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) zero(n int) elems {
+func (a *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) zero(n int) elems {
 	return &vec[V, E, F]{v: arith.NewVec[V](uint(n))}
 }
 
-func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) shard(meas []uint64, nonce *Nonce, rnd []byte) ([]byte, [2][]byte, error) {
+func (a *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) shard(meas []uint64, nonce *Nonce, rnd []byte) ([]byte, [2][]byte, error) {
 	var out [2][]byte
 	m, err := a.encode(meas)
 	if err != nil {
@@ -149,7 +166,7 @@ func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) shard(meas
 	return public, out, nil
 }
 
-func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) prepInit(vk *VerifyKey, nonce *Nonce, agg uint8, public, share []byte) (prepState, []byte, error) {
+func (a *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) prepInit(vk *VerifyKey, nonce *Nonce, agg uint8, public, share []byte) (prepState, []byte, error) {
 	is := PIS(PIS(new(IS)).New(&a.p, uint(agg)))
 	if len(share) != a.shares[agg] || is.UnmarshalBinary(share) != nil {
 		return nil, nil, fmt.Errorf("%w: input share is not %d canonical bytes", ErrMalformed, a.shares[agg])
@@ -165,44 +182,75 @@ func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) prepInit(v
 	if err != nil {
 		return nil, nil, fmt.Errorf("prio: encoding prep share: %w", err)
 	}
-	return &state[OS, V, E, F, POS]{next_: func(m *prepMessage) (*OS, error) { return a.v.PrepNext(st, m) }, outLen: a.outLen}, b, nil
+	return &state[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]{a: a, agg: agg, st: st, own: ps}, b, nil
 }
 
-func (a *adapter[M, IS, PST, PSH, OS, V, E, F, PIS, PPSH, POS, T, P]) decide(leader, helper []byte) (*prepMessage, error) {
+// state is one report at one node.
+type state[M, IS, PST, PSH, OS, AS any, V arith.Vec[V, E], E arith.Elt, F arith.Fp[E],
+	PIS inputShare[IS, P], PPSH prepShare[PSH, P], POS marshaler[OS], PAS marshaler[AS],
+	T circlVDAF[M, P, IS, PST, PSH, OS, AS], P any] struct {
+	a   *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]
+	agg uint8
+	st  *PST
+	own *PSH
+	out *OS
+}
+
+func (s *state[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) decide(peer []byte) (*prepMessage, error) {
 	ps := make([]PSH, 2)
-	for i, b := range [][]byte{leader, helper} {
-		p := PPSH(PPSH(&ps[i]).New(&a.p))
-		if len(b) != a.prepLen || p.UnmarshalBinary(b) != nil {
-			return nil, fmt.Errorf("%w: prep share %d is not %d canonical bytes", ErrMalformed, i, a.prepLen)
-		}
+	ps[s.agg] = *s.own
+	theirs := PPSH(PPSH(&ps[1-s.agg]).New(&s.a.p))
+	if len(peer) != s.a.prepLen || theirs.UnmarshalBinary(peer) != nil {
+		return nil, fmt.Errorf("%w: the other node's prep share is not %d canonical bytes", ErrMalformed, s.a.prepLen)
 	}
-	msg, err := a.v.PrepSharesToPrep(ps)
+	msg, err := s.a.v.PrepSharesToPrep(ps)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	return msg, nil
 }
 
-// state holds PrepNext bound to the node's circl state.
-type state[OS any, V arith.Vec[V, E], E arith.Elt, F arith.Fp[E], POS marshaler[OS]] struct {
-	next_  func(*prepMessage) (*OS, error)
-	outLen int
+func (s *state[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) next(msg *prepMessage) error {
+	out, err := s.a.v.PrepNext(s.st, msg)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrInconsistent, err)
+	}
+	s.out = out
+	return nil
 }
 
-func (s *state[OS, V, E, F, POS]) next(msg *prepMessage) (elems, error) {
-	out, err := s.next_(msg)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrInconsistent, err)
+func (s *state[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) output() elems {
+	b, err := POS(s.out).MarshalBinary()
+	v := arith.NewVec[V](uint(s.a.outLen))
+	if err != nil || v.UnmarshalBinary(b) != nil {
+		panic("prio: circl's output share does not round-trip") // our invariant, not input
 	}
-	b, err := POS(out).MarshalBinary()
-	if err != nil {
-		return nil, fmt.Errorf("prio: encoding output share: %w", err)
+	return &vec[V, E, F]{v: v}
+}
+
+// sum accumulates output shares in circl's aggregate share.
+type summer[M, IS, PST, PSH, OS, AS any, V arith.Vec[V, E], E arith.Elt, F arith.Fp[E],
+	PIS inputShare[IS, P], PPSH prepShare[PSH, P], POS marshaler[OS], PAS marshaler[AS],
+	T circlVDAF[M, P, IS, PST, PSH, OS, AS], P any] struct {
+	a  *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]
+	as AS
+}
+
+func (a *adapter[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) accumulator() accumulator {
+	return &summer[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]{a: a, as: a.v.AggregateInit()}
+}
+
+func (s *summer[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) add(st prepState) {
+	s.a.v.AggregateUpdate(&s.as, st.(*state[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]).out)
+}
+
+func (s *summer[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) result() elems {
+	b, err := PAS(&s.as).MarshalBinary()
+	v := arith.NewVec[V](uint(s.a.outLen))
+	if err != nil || v.UnmarshalBinary(b) != nil {
+		panic("prio: circl's aggregate share does not round-trip") // our invariant, not input
 	}
-	v := arith.NewVec[V](uint(s.outLen))
-	if err := v.UnmarshalBinary(b); err != nil {
-		return nil, fmt.Errorf("prio: decoding output share: %w", err)
-	}
-	return &vec[V, E, F]{v: v}, nil
+	return &vec[V, E, F]{v: v}
 }
 
 // newVDAF builds circl's circuit for c, bound to the application context.
@@ -216,24 +264,24 @@ func newVDAF(c Circuit, context []byte) (vdaf, error) {
 		if err != nil {
 			return nil, fmt.Errorf("prio: count: %w", err)
 		}
-		return newAdapter[bool, count.InputShare, count.PrepState, count.PrepShare, count.OutShare, fp64.Vec](v, v.Params(), 1, encodeBit)
+		return newAdapter[bool, count.InputShare, count.PrepState, count.PrepShare, count.OutShare, count.AggShare, fp64.Vec](v, v.Params(), 1, encodeBit)
 	case Sum:
 		v, err := sum.New(2, c.Max, context)
 		if err != nil {
 			return nil, fmt.Errorf("prio: sum: %w", err)
 		}
-		return newAdapter[uint64, sum.InputShare, sum.PrepState, sum.PrepShare, sum.OutShare, fp64.Vec](v, v.Params(), 1, encodeAtMost(c.Max))
+		return newAdapter[uint64, sum.InputShare, sum.PrepState, sum.PrepShare, sum.OutShare, sum.AggShare, fp64.Vec](v, v.Params(), 1, encodeAtMost(c.Max))
 	case SumVec:
 		v, err := sumvec.New(2, uint(c.Length), uint(c.Bits), c.chunk(), context)
 		if err != nil {
 			return nil, fmt.Errorf("prio: sumvec: %w", err)
 		}
-		return newAdapter[[]uint64, sumvec.InputShare, sumvec.PrepState, sumvec.PrepShare, sumvec.OutShare, fp128.Vec](v, v.Params(), c.Length, encodeVector(c.Length, c.Bits))
+		return newAdapter[[]uint64, sumvec.InputShare, sumvec.PrepState, sumvec.PrepShare, sumvec.OutShare, sumvec.AggShare, fp128.Vec](v, v.Params(), c.Length, encodeVector(c.Length, c.Bits))
 	default:
 		v, err := histogram.New(2, uint(c.Length), c.chunk(), context)
 		if err != nil {
 			return nil, fmt.Errorf("prio: histogram: %w", err)
 		}
-		return newAdapter[uint64, histogram.InputShare, histogram.PrepState, histogram.PrepShare, histogram.OutShare, fp128.Vec](v, v.Params(), c.Length, encodeAtMost(uint64(c.Length-1)))
+		return newAdapter[uint64, histogram.InputShare, histogram.PrepState, histogram.PrepShare, histogram.OutShare, histogram.AggShare, fp128.Vec](v, v.Params(), c.Length, encodeAtMost(uint64(c.Length-1)))
 	}
 }

@@ -31,25 +31,18 @@ func (a *Aggregator) decide(o uint32, peer map[uint32]peerOwner) error {
 		a.reject(o, fmt.Errorf("%w: the nodes received different public shares", ErrInconsistent))
 		return nil
 	}
-	for b, v := range a.s.vdafs {
-		shares := [2][]byte{}
-		shares[a.role], shares[other(a.role)] = st.prep[b], p.prep[b]
-		msg, err := v.decide(shares[0], shares[1])
+	for b, state := range st.states {
+		msg, err := state.decide(p.prep[b])
 		if errors.Is(err, ErrMalformed) {
 			return fmt.Errorf("%w: owner %d block %d: %w", ErrPeer, o, b, err)
 		}
+		if err == nil {
+			err = state.next(msg)
+		}
 		if err != nil {
 			a.reject(o, fmt.Errorf("block %d: %w", b, err))
-			st.outs = nil
 			return nil
 		}
-		out, err := st.states[b].next(msg)
-		if err != nil {
-			a.reject(o, fmt.Errorf("block %d: %w", b, err))
-			st.outs = nil
-			return nil
-		}
-		st.outs = append(st.outs, out)
 	}
 	st.opened = a.open(o, st)
 	a.passed = append(a.passed, o)
@@ -62,7 +55,12 @@ func (a *Aggregator) decide(o uint32, peer map[uint32]peerOwner) error {
 // node learns only the negation of its own value.
 func (a *Aggregator) open(o uint32, st *ownerState) []byte {
 	var b []byte
-	for blk, out := range st.outs {
+	for blk, state := range st.states {
+		if len(a.s.blocks[blk].Groups) == 0 {
+			continue
+		}
+		out := state.output()
+		st.outs = append(st.outs, out)
 		for g, grp := range a.s.blocks[blk].Groups {
 			var total uint64
 			if a.role == Leader {
@@ -108,11 +106,16 @@ func (a *Aggregator) Check(peerOpenings []byte) error {
 }
 
 func (a *Aggregator) checkOwner(st *ownerState, peer []byte) error {
-	mine, off := st.opened, 0
+	mine, off, k := st.opened, 0, 0
 	for b, blk := range a.s.blocks {
+		if len(blk.Groups) == 0 {
+			continue
+		}
 		size := a.s.vdafs[b].zero(0).elemSize()
+		out := st.outs[k]
+		k++
 		for g := range blk.Groups {
-			if !isZeroSum(st.outs[b], mine[off:off+size], peer[off:off+size]) {
+			if !isZeroSum(out, mine[off:off+size], peer[off:off+size]) {
 				return fmt.Errorf("%w: block %d group %d", ErrOutOfBounds, b, g)
 			}
 			off += size

@@ -104,15 +104,15 @@ func checkKATReport(t *testing.T, v vdaf, k *katFile, i int, meas []uint64) {
 			t.Fatalf("report %d: prep share %d differs", i, agg)
 		}
 	}
-	msg, err := v.decide(preps[0], preps[1])
+	msg, err := states[0].decide(preps[1])
 	if err != nil {
 		t.Fatal(err)
 	}
 	for agg := range 2 {
-		out, err := states[agg].next(msg)
-		if err != nil {
+		if err := states[agg].next(msg); err != nil {
 			t.Fatal(err)
 		}
+		out := states[agg].output()
 		var want []byte
 		for _, e := range p.OutShares[agg] {
 			want = append(want, e...)
