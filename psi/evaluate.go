@@ -1,0 +1,57 @@
+package psi
+
+import (
+	"crypto/rand"
+	"fmt"
+	"io"
+
+	"github.com/cloudflare/circl/group"
+	"github.com/cloudflare/circl/zk/dleq"
+)
+
+// Evaluate is a node's answer to an owner's request of exactly rows blinded
+// elements: each multiplied by its key share, with batched DLEQ proofs
+// (circl's zk/dleq, RFC 9497 transcript) that the same k_i behind its
+// public K_i was used for every element. The node sees only blinded
+// elements: uniformly random whatever the identifiers. A node must answer
+// each owner at most once per job: the row count is the owner's whole
+// query budget.
+func (ks *KeyShare) Evaluate(request []byte, rows int, rnd io.Reader) ([]byte, error) {
+	blinded, err := ParseRequest(request, rows)
+	if err != nil {
+		return nil, err
+	}
+	if rnd == nil {
+		rnd = rand.Reader
+	}
+	out := make([]group.Element, len(blinded))
+	for i, b := range blinded {
+		out[i] = g.NewElement().Mul(b, ks.k)
+	}
+	var proofs []*dleq.Proof
+	for lo := 0; lo < len(out); lo += proofBatch {
+		hi := min(lo+proofBatch, len(out))
+		p, err := dleq.Prover{Params: dleqParams}.ProveBatchRFC9497(ks.k, ks.Public.K, blinded[lo:hi], out[lo:hi], rnd)
+		if err != nil {
+			return nil, fmt.Errorf("psi: proving: %w", err)
+		}
+		proofs = append(proofs, p)
+	}
+	return encodeEvaluation(out, proofs), nil
+}
+
+// verifyEvaluation checks a node's evaluation of blinded against its key.
+func verifyEvaluation(key PublicKey, blinded []group.Element, msg []byte) ([]group.Element, error) {
+	out, proofs, err := parseEvaluation(msg, len(blinded))
+	if err != nil {
+		return nil, err
+	}
+	v := dleq.Verifier{Params: dleqParams}
+	for i, p := range proofs {
+		lo, hi := i*proofBatch, min((i+1)*proofBatch, len(out))
+		if !v.VerifyBatchRFC9497(key.K, blinded[lo:hi], out[lo:hi], p) {
+			return nil, fmt.Errorf("%w: elements %d to %d", ErrProof, lo, hi-1)
+		}
+	}
+	return out, nil
+}
