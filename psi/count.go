@@ -43,8 +43,14 @@ func (ks *KeyShare) intersect(lists [][]byte, rows []int, r Release) (int64, err
 		if err != nil {
 			return 0, fmt.Errorf("psi: list %d from the mixer: %w", i, err)
 		}
-		for _, c := range cts {
-			t := string(c.decrypt(ks.q))
+		plain := make([][]byte, len(cts))
+		parallel(len(cts), func(lo, hi int) {
+			for j := lo; j < hi; j++ {
+				plain[j] = cts[j].decrypt(ks.q)
+			}
+		})
+		for _, p := range plain {
+			t := string(p)
 			if seen[t] == i { // in every earlier list, not yet in this one
 				seen[t] = i + 1
 			}

@@ -12,7 +12,10 @@ import (
 type ciphertext struct{ u, v group.Element }
 
 func encrypt(t, q group.Element, rnd io.Reader) ciphertext {
-	a := g.RandomNonZeroScalar(rnd)
+	return encryptWith(t, q, g.RandomNonZeroScalar(rnd))
+}
+
+func encryptWith(t, q group.Element, a group.Scalar) ciphertext {
 	return ciphertext{u: g.NewElement().MulGen(a), v: g.NewElement().Add(t, g.NewElement().Mul(q, a))}
 }
 

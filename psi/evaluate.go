@@ -2,6 +2,7 @@ package psi
 
 import (
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"io"
 
@@ -25,17 +26,21 @@ func (ks *KeyShare) Evaluate(request []byte, rows int, rnd io.Reader) ([]byte, e
 		rnd = rand.Reader
 	}
 	out := make([]group.Element, len(blinded))
-	for i, b := range blinded {
-		out[i] = g.NewElement().Mul(b, ks.k)
+	proofs := make([]*dleq.Proof, proofCount(len(out)))
+	nonces := make([]group.Scalar, len(proofs))
+	for i := range nonces {
+		nonces[i] = g.RandomScalar(rnd)
 	}
-	var proofs []*dleq.Proof
-	for lo := 0; lo < len(out); lo += proofBatch {
-		hi := min(lo+proofBatch, len(out))
-		p, err := dleq.Prover{Params: dleqParams}.ProveBatchRFC9497(ks.k, ks.Public.K, blinded[lo:hi], out[lo:hi], rnd)
-		if err != nil {
-			return nil, fmt.Errorf("psi: proving: %w", err)
+	errs := make([]error, len(proofs))
+	parallel(len(out), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = g.NewElement().Mul(blinded[i], ks.k)
 		}
-		proofs = append(proofs, p)
+		p := lo / proofBatch()
+		proofs[p], errs[p] = dleq.Prover{Params: dleqParams}.ProveBatchWithRandomnessRFC9497(ks.k, ks.Public.K, blinded[lo:hi], out[lo:hi], nonces[p])
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("psi: proving: %w", err)
 	}
 	return encodeEvaluation(out, proofs), nil
 }
@@ -47,10 +52,13 @@ func verifyEvaluation(key PublicKey, blinded []group.Element, msg []byte) ([]gro
 		return nil, err
 	}
 	v := dleq.Verifier{Params: dleqParams}
-	for i, p := range proofs {
-		lo, hi := i*proofBatch, min((i+1)*proofBatch, len(out))
-		if !v.VerifyBatchRFC9497(key.K, blinded[lo:hi], out[lo:hi], p) {
-			return nil, fmt.Errorf("%w: elements %d to %d", ErrProof, lo, hi-1)
+	bad := make([]bool, len(proofs))
+	parallel(len(out), func(lo, hi int) {
+		bad[lo/proofBatch()] = !v.VerifyBatchRFC9497(key.K, blinded[lo:hi], out[lo:hi], proofs[lo/proofBatch()])
+	})
+	for i, b := range bad {
+		if b {
+			return nil, fmt.Errorf("%w: elements %d to %d", ErrProof, i*proofBatch(), min((i+1)*proofBatch(), len(out))-1)
 		}
 	}
 	return out, nil

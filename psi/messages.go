@@ -11,17 +11,19 @@ import (
 // Messages, each a magic, a 4-byte count and fixed-size entries:
 //
 //	request    "VQR1" | n | n blinded elements (32 each)           owner → both nodes
-//	evaluation "VQE1" | n | n evaluated elements | ⌈n/2^16⌉ proofs (64 each)   node → owner
+//	evaluation "VQE1" | n | n evaluated elements | ⌈n/4096⌉ proofs (64 each)   node → owner
 //	tags       "VQC1" | n | n ciphertexts (64 each)                 owner → mixer, mixer → counter
 const (
 	requestMagic    = "VQR1"
 	evaluationMagic = "VQE1"
 	tagsMagic       = "VQC1"
 	proofSize       = 2 * ScalarSize
-	// proofBatch is the most elements one DLEQ proof covers: RFC 9497's
-	// composite encodes the index in 16 bits.
-	proofBatch = 1<<16 - 1
 )
+
+// proofBatch is the number of elements one DLEQ proof covers (the last one
+// covers the rest). RFC 9497's composite encodes the index in 16 bits, so a
+// batch must stay below 2^16; smaller batches let the cores share the work.
+func proofBatch() int { return chunk }
 
 func encodeElements(magic string, es []group.Element) []byte {
 	b := make([]byte, 0, 8+len(es)*ElementSize)
@@ -87,7 +89,7 @@ func ParseRequest(msg []byte, rows int) ([]group.Element, error) {
 	return es, nil
 }
 
-func proofCount(n int) int { return (n + proofBatch - 1) / proofBatch }
+func proofCount(n int) int { return (n + proofBatch() - 1) / proofBatch() }
 
 func encodeEvaluation(es []group.Element, proofs []*dleq.Proof) []byte {
 	b := encodeElements(evaluationMagic, es)

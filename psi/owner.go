@@ -2,6 +2,7 @@ package psi
 
 import (
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"io"
 
@@ -50,10 +51,11 @@ func Inputs(ids [][]byte, rows int, rnd io.Reader) ([][]byte, error) {
 }
 
 // Query is an owner's blinded batch, kept until both evaluations arrive. It
-// holds the blinds: it must stay on the owner's machine.
+// holds the blinds: it must stay on the owner's machine. It is kept in
+// parts of chunk inputs, blinded and finalized on all cores.
 type Query struct {
-	fin *oprf.FinalizeData
-	req *oprf.EvaluationRequest
+	fins    []*oprf.FinalizeData
+	blinded []group.Element
 }
 
 // Blind blinds every input (circl's RFC 9497 client, base mode) and returns
@@ -70,37 +72,50 @@ func Blind(inputs [][]byte, rnd io.Reader) (*Query, []byte, error) {
 }
 
 func blindWith(inputs [][]byte, blinds []oprf.Blind) (*Query, []byte, error) {
-	fin, req, err := oprf.NewClient(suite).DeterministicBlind(inputs, blinds)
-	if err != nil {
+	if len(inputs) == 0 {
+		return nil, nil, fmt.Errorf("%w: nothing to blind", ErrLimit)
+	}
+	q := &Query{fins: make([]*oprf.FinalizeData, (len(inputs)+chunk-1)/chunk), blinded: make([]group.Element, len(inputs))}
+	errs := make([]error, len(q.fins))
+	parallel(len(inputs), func(lo, hi int) {
+		fin, req, err := oprf.NewClient(suite).DeterministicBlind(inputs[lo:hi], blinds[lo:hi])
+		if err != nil {
+			errs[lo/chunk] = err
+			return
+		}
+		q.fins[lo/chunk] = fin
+		copy(q.blinded[lo:hi], req.Elements)
+	})
+	if err := errors.Join(errs...); err != nil {
 		return nil, nil, fmt.Errorf("psi: blinding: %w", err)
 	}
-	return &Query{fin: fin, req: req}, encodeElements(requestMagic, req.Elements), nil
+	return q, encodeElements(requestMagic, q.blinded), nil
 }
 
 // Finalize checks both nodes' evaluations against their public keys, adds
 // them (the evaluation under k = k_1 + k_2) and returns RFC 9497's output
 // F_k(x) for every input, in input order.
 func (q *Query) Finalize(counter, mixer PublicKey, fromCounter, fromMixer []byte) ([][]byte, error) {
-	n := len(q.req.Elements)
-	sum := make([]group.Element, n)
-	for _, ev := range []struct {
-		key PublicKey
-		msg []byte
-	}{{counter, fromCounter}, {mixer, fromMixer}} {
-		elems, err := verifyEvaluation(ev.key, q.req.Elements, ev.msg)
-		if err != nil {
-			return nil, fmt.Errorf("psi: evaluation by the %s: %w", ev.key.Role, err)
-		}
-		for i, e := range elems {
-			if sum[i] == nil {
-				sum[i] = e
-			} else {
-				sum[i] = g.NewElement().Add(sum[i], e)
-			}
-		}
-	}
-	out, err := oprf.NewClient(suite).Finalize(q.fin, &oprf.Evaluation{Elements: sum})
+	ec, err := verifyEvaluation(counter, q.blinded, fromCounter)
 	if err != nil {
+		return nil, fmt.Errorf("psi: evaluation by the counter: %w", err)
+	}
+	em, err := verifyEvaluation(mixer, q.blinded, fromMixer)
+	if err != nil {
+		return nil, fmt.Errorf("psi: evaluation by the mixer: %w", err)
+	}
+	out := make([][]byte, len(q.blinded))
+	errs := make([]error, len(q.fins))
+	parallel(len(out), func(lo, hi int) {
+		sum := make([]group.Element, hi-lo)
+		for i := range sum {
+			sum[i] = g.NewElement().Add(ec[lo+i], em[lo+i])
+		}
+		o, err := oprf.NewClient(suite).Finalize(q.fins[lo/chunk], &oprf.Evaluation{Elements: sum})
+		errs[lo/chunk] = err
+		copy(out[lo:hi], o)
+	})
+	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("psi: finalizing: %w", err)
 	}
 	return out, nil
@@ -114,9 +129,15 @@ func Tags(outputs [][]byte, counter PublicKey, rnd io.Reader) ([]byte, error) {
 		rnd = rand.Reader
 	}
 	cts := make([]ciphertext, len(outputs))
-	for i, o := range outputs {
-		cts[i] = encrypt(g.HashToElement(o, tagDST), counter.Q, rnd)
+	nonces := make([]group.Scalar, len(outputs))
+	for i := range nonces {
+		nonces[i] = g.RandomNonZeroScalar(rnd)
 	}
+	parallel(len(cts), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			cts[i] = encryptWith(g.HashToElement(outputs[i], tagDST), counter.Q, nonces[i])
+		}
+	})
 	if err := shuffle(len(cts), func(i, j int) { cts[i], cts[j] = cts[j], cts[i] }, rnd); err != nil {
 		return nil, err
 	}

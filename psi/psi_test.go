@@ -1,11 +1,15 @@
 package psi
 
 import (
+	"fmt"
+	"strings"
+
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"github.com/cloudflare/circl/group"
 	"os"
 	"testing"
 
@@ -223,4 +227,30 @@ func privateKey(k *KeyShare) *oprf.PrivateKey {
 		panic(err)
 	}
 	return &sk
+}
+
+// A batch longer than one proof's chunk: every chunk is proven, and an
+// element altered in the last chunk is caught there.
+func TestProofsCoverEveryChunk(t *testing.T) {
+	defer func(c int) { chunk = c }(chunk)
+	chunk = 8
+	n := 2*chunk + 3
+	counter, _ := NewKeyShare(Counter, nil)
+	blinded := make([]group.Element, n)
+	for i := range blinded {
+		blinded[i] = g.RandomElement(nil)
+	}
+	req := encodeElements(requestMagic, blinded)
+	ev, err := counter.Evaluate(req, n, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := verifyEvaluation(counter.Public, blinded, ev); err != nil {
+		t.Fatal(err)
+	}
+	bad := append([]byte(nil), ev...)
+	copy(bad[8+(n-1)*ElementSize:], encodeElement(nil, g.RandomElement(nil)))
+	if _, err := verifyEvaluation(counter.Public, blinded, bad); !errors.Is(err, ErrProof) || !strings.Contains(err.Error(), fmt.Sprintf("elements %d to %d", 2*chunk, n-1)) {
+		t.Fatalf("altered last element: %v", err)
+	}
 }
