@@ -96,7 +96,7 @@ func (s *Scheme) ParseAggregateShare(msg []byte) (*AggregateShare, error) {
 // entry as a signed integer (noise can make a figure negative): out[b][i]
 // for released entry i of block b.
 func (s *Scheme) Unshard(leader, helper *AggregateShare) ([][]int64, error) {
-	if leader.s != s || helper.s != s {
+	if !s.same(leader.s) || !s.same(helper.s) {
 		return nil, errors.New("prio: aggregate shares of another scheme")
 	}
 	out := make([][]int64, len(s.blocks))

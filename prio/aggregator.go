@@ -14,7 +14,8 @@ import (
 // Both nodes run the same deterministic decisions on the same two messages,
 // so two honest nodes accept and reject the same owners.
 //
-// An Aggregator is not safe for concurrent use.
+// An Aggregator is not safe for concurrent use; two Aggregators (the two
+// nodes of a test, say) may run concurrently on one Scheme.
 type Aggregator struct {
 	s      *Scheme
 	role   Role
@@ -43,7 +44,7 @@ func NewAggregator(s *Scheme, role Role, vk VerifyKey) (*Aggregator, error) {
 	if role != Leader && role != Helper {
 		return nil, fmt.Errorf("prio: unknown role %d", role)
 	}
-	return &Aggregator{s: s, role: role, vk: vk, owners: map[uint32]*ownerState{}, rejected: map[uint32]error{}}, nil
+	return &Aggregator{s: s.clone(), role: role, vk: vk, owners: map[uint32]*ownerState{}, rejected: map[uint32]error{}}, nil
 }
 
 // DeriveVerifyKey combines both nodes' random contributions into the shared

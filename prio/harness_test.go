@@ -2,6 +2,7 @@ package prio
 
 import (
 	"crypto/rand"
+	"testing"
 )
 
 // tb is what the harness needs of *testing.T, *testing.B and *rapid.T.
@@ -110,4 +111,19 @@ func mustScheme(t tb, blocks ...Block) *Scheme {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// The declared sizes bound the real messages.
+func TestMessageSizes(t *testing.T) {
+	s := mustScheme(t, statsBlock(), Block{Circuit: Circuit{Kind: Histogram, Length: 3}})
+	j := newJob(t, s)
+	totals := Totals{statsTotals[0], nil}
+	j.submit(t, 0, [][]uint64{honest(1, 2, [3]uint64{4, 0, 0}), {2}}, totals)
+	j.submit(t, 1, [][]uint64{honest(3, 4, [3]uint64{0, 4, 0}), {0}}, totals)
+	j.run(t)
+	g, _ := j.nodes[0].Aggregate()
+	b, _ := g.MarshalBinary()
+	if len(j.prep[0]) != s.PrepMessageSize(2) || len(j.opening[0]) != s.OpeningsSize(2) || len(b) != s.AggregateShareSize() {
+		t.Fatalf("sizes %d %d %d, declared %d %d %d", len(j.prep[0]), len(j.opening[0]), len(b), s.PrepMessageSize(2), s.OpeningsSize(2), s.AggregateShareSize())
+	}
 }

@@ -1,11 +1,13 @@
 package prio
 
 import (
+	"bytes"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"io"
+	"reflect"
 )
 
 // MaxBlocks bounds the Prio3 reports in one submission.
@@ -28,11 +30,27 @@ type Block struct {
 type Totals [][]uint64
 
 // Scheme is the public description of what every owner submits in one job:
-// the same blocks for all, bound to one context (the job).
+// the same blocks for all, bound to one context (the job). A Scheme is not
+// safe for concurrent use (circl's circuits keep a hash state); each
+// Aggregator works on its own copy.
 type Scheme struct {
 	context []byte
 	blocks  []Block
 	vdafs   []vdaf
+}
+
+// clone is a copy with circuits of its own.
+func (s *Scheme) clone() *Scheme {
+	c, err := NewScheme(s.context, s.blocks)
+	if err != nil {
+		panic("prio: a valid scheme does not rebuild: " + err.Error()) // our invariant
+	}
+	return c
+}
+
+// same reports whether o describes the same scheme as s.
+func (s *Scheme) same(o *Scheme) bool {
+	return o != nil && bytes.Equal(s.context, o.context) && reflect.DeepEqual(s.blocks, o.blocks)
 }
 
 // NewScheme builds the scheme for blocks, bound to context (circl's
@@ -180,4 +198,31 @@ func (b Block) satisfied(m []uint64, totals []uint64) error {
 		}
 	}
 	return nil
+}
+
+// PrepMessageSize is the largest PrepMessage for owners owners.
+func (s *Scheme) PrepMessageSize(owners int) int {
+	per := 4 + 1 + 32
+	for _, v := range s.vdafs {
+		per += v.prepShareLen()
+	}
+	return len(prepMagic) + 1 + 4 + owners*per
+}
+
+// OpeningsSize is the largest Openings message for owners owners.
+func (s *Scheme) OpeningsSize(owners int) int {
+	per := 4
+	for b, blk := range s.blocks {
+		per += len(blk.Groups) * s.vdafs[b].zero(0).elemSize()
+	}
+	return len(openingMagic) + 1 + 4 + owners*per
+}
+
+// AggregateShareSize is the size of an encoded aggregate share.
+func (s *Scheme) AggregateShareSize() int {
+	n := len(aggregateMagic) + 1
+	for b, v := range s.vdafs {
+		n += len(s.released(b)) * v.zero(0).elemSize()
+	}
+	return n
 }

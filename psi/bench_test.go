@@ -60,12 +60,14 @@ func benchJob(b *testing.B, cols [][][]byte, rows []int) {
 		bytesOwner = 2*len(req) + len(ec) + len(em) + len(tags)
 	}
 	t0 := time.Now()
-	mixed, err := rel.Mix(counter.Public, lists, nil)
+	d, _ := rel.DrawDummies(nil)
+	z, _ := rel.DrawNoise(nil)
+	mixed, err := rel.Mix(counter.Public, lists, d, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
 	t1 := time.Now()
-	if _, err := counter.Count(mixed, rows, rel, nil); err != nil {
+	if _, err := counter.Count(mixed, rows, rel, z); err != nil {
 		b.Fatal(err)
 	}
 	t2 := time.Now()

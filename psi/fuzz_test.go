@@ -74,10 +74,11 @@ func FuzzCount(f *testing.F) {
 	rel, _ := NewRelease(8, 1e-3)
 	l, _ := Tags([][]byte{[]byte("a")}, counter.Public, nil)
 	parsed, _ := ParseTags(l, 1)
-	mixed, _ := rel.Mix(counter.Public, []TagList{parsed, parsed}, nil)
+	d, _ := rel.DrawDummies(nil)
+	mixed, _ := rel.Mix(counter.Public, []TagList{parsed, parsed}, d, nil)
 	f.Add(mixed[0], mixed[1])
 	f.Fuzz(func(t *testing.T, a, b []byte) {
-		_, err := counter.Count([][]byte{a, b}, []int{1, 1}, rel, nil)
+		_, err := counter.Count([][]byte{a, b}, []int{1, 1}, rel, Noise{})
 		fuzzClass(t, err)
 	})
 }

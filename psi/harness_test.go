@@ -49,11 +49,15 @@ func runPSI(t testing.TB, cols [][][]byte, rows []int, eps float64) *run {
 	for i, col := range cols {
 		lists = append(lists, r.owner(t, col, rows[i], pubs))
 	}
-	mixed, d, err := rel.mix(pubs[Counter], lists, nil)
+	d, err := rel.DrawDummies(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.d = d
+	mixed, err := rel.Mix(pubs[Counter], lists, d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.d = d.d
 	r.views[Counter] = append(r.views[Counter], mixed...)
 	if r.c, err = r.keys[Counter].intersect(mixed, rows, rel); err != nil {
 		t.Fatal(err)
@@ -64,7 +68,11 @@ func runPSI(t testing.TB, cols [][][]byte, rows []int, eps float64) *run {
 			r.views[Counter] = append(r.views[Counter], c.decrypt(r.keys[Counter].q))
 		}
 	}
-	if r.release, err = r.keys[Counter].Count(mixed, rows, rel, nil); err != nil {
+	z, err := rel.DrawNoise(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.release, err = r.keys[Counter].Count(mixed, rows, rel, z); err != nil {
 		t.Fatal(err)
 	}
 	return r

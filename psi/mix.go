@@ -18,25 +18,31 @@ func ParseTags(msg []byte, rows int) (TagList, error) {
 	return TagList{cts}, err
 }
 
-// Mix is the mixer's step: to every owner's list it adds D encryptions of
-// the same fresh random elements (they match in every list) and 2μ − D
-// encryptions of elements of their own (they match nothing), with D =
-// clamp(μ + Z, 0, 2μ) and Z a discrete Gaussian of σ, then shuffles each
-// list. Every list grows by exactly 2μ, so its size says nothing about D.
-// D must stay secret: it is the counter's noise.
-func (r Release) Mix(counter PublicKey, lists []TagList, rnd io.Reader) ([][]byte, error) {
-	out, _, err := r.mix(counter, lists, rnd)
-	return out, err
-}
+// Dummies is the mixer's secret dummy count D = clamp(μ + Z, 0, 2μ), Z a
+// discrete Gaussian of σ: the counter's view of the intersection is c + D.
+// It must stay secret, and is drawn before the round (DrawDummies) so that
+// no message's timing depends on it.
+type Dummies struct{ d int64 }
 
-func (r Release) mix(counter PublicKey, lists []TagList, rnd io.Reader) ([][]byte, int64, error) {
+// DrawDummies draws D from rnd (nil: crypto/rand).
+func (r Release) DrawDummies(rnd io.Reader) (Dummies, error) {
 	if rnd == nil {
 		rnd = rand.Reader
 	}
 	d, err := r.dummies(dp.NewSampler(rnd))
-	if err != nil {
-		return nil, 0, err
+	return Dummies{d}, err
+}
+
+// Mix is the mixer's step: to every owner's list it adds D encryptions of
+// the same fresh random elements (they match in every list) and 2μ − D
+// encryptions of elements of their own (they match nothing), then shuffles
+// each list. Every list grows by exactly 2μ, so its size says nothing
+// about D.
+func (r Release) Mix(counter PublicKey, lists []TagList, dummies Dummies, rnd io.Reader) ([][]byte, error) {
+	if rnd == nil {
+		rnd = rand.Reader
 	}
+	d := dummies.d
 	matching := make([]ciphertext, 0, d)
 	for range d {
 		matching = append(matching, ciphertext{v: g.RandomElement(rnd)})
@@ -51,11 +57,11 @@ func (r Release) mix(counter PublicKey, lists []TagList, rnd io.Reader) ([][]byt
 			cts = append(cts, encrypt(g.RandomElement(rnd), counter.Q, rnd))
 		}
 		if err := shuffle(len(cts), func(i, j int) { cts[i], cts[j] = cts[j], cts[i] }, rnd); err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		out[i] = encodeCiphertexts(cts)
 	}
-	return out, d, nil
+	return out, nil
 }
 
 // dummies draws D = clamp(μ + Z, 0, 2μ).
