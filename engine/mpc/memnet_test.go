@@ -17,10 +17,13 @@ type memNet struct {
 	boxes map[[3]string]chan []byte
 	views map[string][][]byte
 	drop  map[[2]string]bool // sender → receiver links that lose messages
+	sent  map[string]int     // bytes each party sent
+	recvd map[string]int     // bytes each party received
 }
 
 func newMemNet() *memNet {
-	return &memNet{boxes: map[[3]string]chan []byte{}, views: map[string][][]byte{}, drop: map[[2]string]bool{}}
+	return &memNet{boxes: map[[3]string]chan []byte{}, views: map[string][][]byte{}, drop: map[[2]string]bool{},
+		sent: map[string]int{}, recvd: map[string]int{}}
 }
 
 func (m *memNet) box(from, to, step string) chan []byte {
@@ -41,6 +44,7 @@ type memChan struct {
 func (c memChan) Send(ctx context.Context, step string, p []byte) error {
 	c.net.mu.Lock()
 	lost := c.net.drop[[2]string{c.self, c.peer}]
+	c.net.sent[c.self] += len(p)
 	c.net.mu.Unlock()
 	if lost {
 		return nil
@@ -72,6 +76,7 @@ func (c memChan) Recv(ctx context.Context, step string, max int) ([]byte, error)
 	}
 	c.net.mu.Lock()
 	c.net.views[c.self] = append(c.net.views[c.self], p)
+	c.net.recvd[c.self] += len(p)
 	c.net.mu.Unlock()
 	return p, nil
 }
