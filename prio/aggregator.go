@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash"
 	"maps"
 	"slices"
 )
@@ -25,7 +26,8 @@ type Aggregator struct {
 
 	rejected map[uint32]error
 	dropped  []uint32
-	passed   []uint32 // passed the proofs; constraints not yet checked
+	digest   hash.Hash // of an owner's public shares, reused
+	passed   []uint32  // passed the proofs; constraints not yet checked
 }
 
 type ownerState struct {
@@ -44,7 +46,7 @@ func NewAggregator(s *Scheme, role Role, vk VerifyKey) (*Aggregator, error) {
 	if role != Leader && role != Helper {
 		return nil, fmt.Errorf("prio: unknown role %d", role)
 	}
-	return &Aggregator{s: s.clone(), role: role, vk: vk, owners: map[uint32]*ownerState{}, rejected: map[uint32]error{}}, nil
+	return &Aggregator{s: s.clone(), role: role, vk: vk, owners: map[uint32]*ownerState{}, rejected: map[uint32]error{}, digest: sha256.New()}, nil
 }
 
 // DeriveVerifyKey combines both nodes' random contributions into the shared
@@ -87,7 +89,10 @@ func (a *Aggregator) prepare(st *ownerState, owner uint32, msg []byte) error {
 	if err != nil {
 		return err
 	}
-	h := sha256.New()
+	h := a.digest
+	h.Reset()
+	st.states = make([]prepState, 0, len(a.s.vdafs))
+	st.prep = make([][]byte, 0, len(a.s.vdafs))
 	for b, v := range a.s.vdafs {
 		h.Write(p.publics[b])
 		state, share, err := v.prepInit(&a.vk, a.s.nonce(owner, b), uint8(a.role), p.publics[b], p.shares[b])

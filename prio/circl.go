@@ -204,6 +204,7 @@ func (s *state[M, IS, PST, PSH, OS, AS, V, E, F, PIS, PPSH, POS, PAS, T, P]) dec
 		return nil, fmt.Errorf("%w: the other node's prep share is not %d canonical bytes", ErrMalformed, s.a.prepLen)
 	}
 	msg, err := s.a.v.PrepSharesToPrep(ps)
+	s.own = nil // combined: not needed again
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}

@@ -4,19 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"maps"
-	"slices"
 
 	"golang.org/x/crypto/cryptobyte"
 )
 
-func sortedKeys[V any](m map[uint32]V) []uint32 { return slices.Sorted(maps.Keys(m)) }
-
-// decide runs the proofs of one owner given both nodes' views. The order
-// of the rules is the same at both nodes, so both reach the same verdict.
-func (a *Aggregator) decide(o uint32, peer map[uint32]peerOwner) error {
-	st, mine := a.owners[o]
-	p, theirs := peer[o]
+// decide runs the proofs of one owner given both nodes' views (either may
+// be nil: the owner reached one node only). The order of the rules is the
+// same at both nodes, so both reach the same verdict. Only an unusable
+// message of the other node is an error (ErrPeer).
+func (a *Aggregator) decide(o uint32, st *ownerState, p *peerOwner) error {
+	mine, theirs := st != nil, p != nil
 	switch {
 	case mine && st.bad != nil:
 		a.reject(o, fmt.Errorf("at the %s: %w", a.role, st.bad))
@@ -94,8 +91,8 @@ func (a *Aggregator) Check(peerOpenings []byte) error {
 	}
 	a.step = 3
 	var kept []uint32
-	for _, o := range a.passed {
-		if err := a.checkOwner(a.owners[o], theirs[o]); err != nil {
+	for i, o := range a.passed {
+		if err := a.checkOwner(a.owners[o], theirs[i]); err != nil {
 			a.reject(o, err)
 			continue
 		}
@@ -124,7 +121,9 @@ func (a *Aggregator) checkOwner(st *ownerState, peer []byte) error {
 	return nil
 }
 
-func (a *Aggregator) parseOpenings(msg []byte) (map[uint32][]byte, error) {
+// parseOpenings decodes the other node's openings, one per owner that passed
+// here, in the same order.
+func (a *Aggregator) parseOpenings(msg []byte) ([][]byte, error) {
 	in := cryptobyte.String(msg)
 	count, err := readHeader(&in, openingMagic, a.role)
 	if err != nil {
@@ -134,14 +133,12 @@ func (a *Aggregator) parseOpenings(msg []byte) (map[uint32][]byte, error) {
 		return nil, fmt.Errorf("%w: openings for %d owners, %d passed here", ErrPeer, count, len(a.passed))
 	}
 	size := a.openingLen()
-	out := make(map[uint32][]byte, count)
-	for _, want := range a.passed {
+	out := make([][]byte, len(a.passed))
+	for i, want := range a.passed {
 		var o uint32
-		var b []byte
-		if !in.ReadUint32(&o) || o != want || !in.ReadBytes(&b, size) {
+		if !in.ReadUint32(&o) || o != want || !in.ReadBytes(&out[i], size) {
 			return nil, fmt.Errorf("%w: openings: expected owner %d", ErrPeer, want)
 		}
-		out[o] = b
 	}
 	if !in.Empty() {
 		return nil, fmt.Errorf("%w: %d bytes after the last opening", ErrPeer, len(in))

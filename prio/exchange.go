@@ -25,8 +25,9 @@ func (a *Aggregator) PrepMessage() ([]byte, error) {
 		return nil, errors.New("prio: PrepMessage called twice")
 	}
 	a.step = 1
-	b := append([]byte(prepMagic), byte(a.role))
 	owners := a.Owners()
+	b := make([]byte, 0, a.s.PrepMessageSize(len(owners)))
+	b = append(append(b, prepMagic...), byte(a.role))
 	b = appendUint32(b, uint32(len(owners)))
 	for _, o := range owners {
 		st := a.owners[o]
@@ -40,6 +41,7 @@ func (a *Aggregator) PrepMessage() ([]byte, error) {
 		for _, p := range st.prep {
 			b = append(b, p...)
 		}
+		st.prep = nil // sent: only the message keeps it
 	}
 	return b, nil
 }
@@ -66,12 +68,15 @@ func statusErr(status uint8) error {
 
 // peerOwner is one owner as the other node reported it.
 type peerOwner struct {
+	owner  uint32
 	bad    error
 	digest []byte
 	prep   [][]byte
 }
 
-func (a *Aggregator) parsePrep(msg []byte) (map[uint32]peerOwner, error) {
+// parsePrep decodes the other node's prep message into its owners, in
+// increasing order; it copies nothing.
+func (a *Aggregator) parsePrep(msg []byte) ([]peerOwner, error) {
 	in := cryptobyte.String(msg)
 	count, err := readHeader(&in, prepMagic, a.role)
 	if err != nil {
@@ -80,7 +85,8 @@ func (a *Aggregator) parsePrep(msg []byte) (map[uint32]peerOwner, error) {
 	if count > uint32(len(in)/5) { // every entry is at least 5 bytes
 		return nil, fmt.Errorf("%w: %d owners cannot fit in %d bytes", ErrPeer, count, len(in))
 	}
-	out := make(map[uint32]peerOwner, count)
+	out := make([]peerOwner, 0, count)
+	shares := make([][]byte, 0, int(count)*len(a.s.vdafs)) // one backing array for every owner's
 	last := int64(-1)
 	for range count {
 		var o uint32
@@ -89,22 +95,24 @@ func (a *Aggregator) parsePrep(msg []byte) (map[uint32]peerOwner, error) {
 			return nil, fmt.Errorf("%w: prep entry after owner %d", ErrPeer, last)
 		}
 		last = int64(o)
-		var p peerOwner
+		p := peerOwner{owner: o}
 		if status != 0 {
 			p.bad = statusErr(status)
 		} else {
 			if !in.ReadBytes(&p.digest, 32) {
 				return nil, fmt.Errorf("%w: owner %d: digest", ErrPeer, o)
 			}
+			first := len(shares)
 			for b, v := range a.s.vdafs {
 				var share []byte
 				if !in.ReadBytes(&share, v.prepShareLen()) {
 					return nil, fmt.Errorf("%w: owner %d: block %d prep share", ErrPeer, o, b)
 				}
-				p.prep = append(p.prep, share)
+				shares = append(shares, share)
 			}
+			p.prep = shares[first:len(shares):len(shares)]
 		}
-		out[o] = p
+		out = append(out, p)
 	}
 	if !in.Empty() {
 		return nil, fmt.Errorf("%w: %d bytes after the last prep entry", ErrPeer, len(in))
@@ -140,12 +148,23 @@ func (a *Aggregator) Verify(peerPrep []byte) ([]byte, error) {
 		return nil, err
 	}
 	a.step = 2
-	for o := range union(a.owners, peer) {
-		if err := a.decide(o, peer); err != nil {
-			if errors.Is(err, ErrPeer) {
-				return nil, err
-			}
+	mine, k := a.Owners(), 0
+	for _, o := range mine {
+		for k < len(peer) && peer[k].owner < o { // only the other node has it
+			a.decide(peer[k].owner, nil, &peer[k])
+			k++
 		}
+		var p *peerOwner
+		if k < len(peer) && peer[k].owner == o {
+			p = &peer[k]
+			k++
+		}
+		if err := a.decide(o, a.owners[o], p); err != nil {
+			return nil, err
+		}
+	}
+	for ; k < len(peer); k++ {
+		a.decide(peer[k].owner, nil, &peer[k])
 	}
 	b := append([]byte(openingMagic), byte(a.role))
 	b = appendUint32(b, uint32(len(a.passed)))
@@ -154,22 +173,4 @@ func (a *Aggregator) Verify(peerPrep []byte) ([]byte, error) {
 		b = append(b, a.owners[o].opened...)
 	}
 	return b, nil
-}
-
-// union yields every owner either node holds, in increasing order.
-func union(own map[uint32]*ownerState, peer map[uint32]peerOwner) func(func(uint32) bool) {
-	return func(yield func(uint32) bool) {
-		all := make(map[uint32]bool, len(own)+len(peer))
-		for o := range own {
-			all[o] = true
-		}
-		for o := range peer {
-			all[o] = true
-		}
-		for _, o := range sortedKeys(all) {
-			if !yield(o) {
-				return
-			}
-		}
-	}
 }

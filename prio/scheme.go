@@ -37,6 +37,7 @@ type Scheme struct {
 	context []byte
 	blocks  []Block
 	vdafs   []vdaf
+	prefix  []byte // of every nonce: domain, context length, context
 }
 
 // clone is a copy with circuits of its own.
@@ -60,6 +61,8 @@ func NewScheme(context []byte, blocks []Block) (*Scheme, error) {
 		return nil, fmt.Errorf("prio: %d blocks, want 1 to %d", len(blocks), MaxBlocks)
 	}
 	s := &Scheme{context: append([]byte(nil), context...), blocks: blocks}
+	s.prefix = append([]byte("veil/prio/nonce/v1"), binary.BigEndian.AppendUint32(nil, uint32(len(context)))...)
+	s.prefix = append(s.prefix, context...)
 	for i, b := range blocks {
 		if err := b.check(); err != nil {
 			return nil, fmt.Errorf("prio: block %d: %w", i, err)
@@ -109,15 +112,12 @@ func (s *Scheme) released(b int) []int {
 // nonce is the report's public nonce: unique per context, owner and block,
 // so shares cannot be moved to another job, owner slot or block.
 func (s *Scheme) nonce(owner uint32, block int) *Nonce {
-	h := sha256.New()
-	h.Write([]byte("veil/prio/nonce/v1"))
-	h.Write(binary.BigEndian.AppendUint32(nil, uint32(len(s.context))))
-	h.Write(s.context)
-	h.Write(binary.BigEndian.AppendUint32(nil, owner))
-	h.Write([]byte{byte(block)})
-	var n Nonce
-	copy(n[:], h.Sum(nil))
-	return &n
+	var buf [160]byte
+	msg := append(append(buf[:0], s.prefix...), byte(owner>>24), byte(owner>>16), byte(owner>>8), byte(owner), byte(block))
+	sum := sha256.Sum256(msg)
+	n := new(Nonce)
+	copy(n[:], sum[:])
+	return n
 }
 
 // checkTotals refuses totals of the wrong shape for the scheme.
@@ -155,7 +155,9 @@ func (s *Scheme) Shard(owner uint32, meas [][]uint64, totals Totals, rnd io.Read
 	if rnd == nil {
 		rnd = rand.Reader
 	}
-	sub := &Submission{Leader: newSubmission(Leader, owner, len(s.blocks)), Helper: newSubmission(Helper, owner, len(s.blocks))}
+	sub := &Submission{Leader: make([]byte, 0, s.SubmissionSize(Leader)), Helper: make([]byte, 0, s.SubmissionSize(Helper))}
+	sub.Leader = append(sub.Leader, newSubmission(Leader, owner, len(s.blocks))...)
+	sub.Helper = append(sub.Helper, newSubmission(Helper, owner, len(s.blocks))...)
 	for b, v := range s.vdafs {
 		if err := s.blocks[b].satisfied(meas[b], totals[b]); err != nil {
 			return nil, fmt.Errorf("%w: block %d: %w", ErrMeasurement, b, err)
@@ -177,6 +179,9 @@ func (s *Scheme) Shard(owner uint32, meas [][]uint64, totals Totals, rnd io.Read
 // satisfied checks the sum constraints on a plain measurement (a SumVec's
 // entries; other circuits have one entry, or a bucket index for Histogram).
 func (b Block) satisfied(m []uint64, totals []uint64) error {
+	if len(b.Groups) == 0 {
+		return nil
+	}
 	entries := m
 	if b.Circuit.Kind == Histogram && len(m) == 1 && m[0] < uint64(b.Circuit.Length) {
 		entries = make([]uint64, b.Circuit.Length)

@@ -1,6 +1,7 @@
 package prio
 
 import (
+	"encoding/binary"
 	"fmt"
 
 	"golang.org/x/crypto/cryptobyte"
@@ -37,11 +38,10 @@ func newSubmission(r Role, owner uint32, blocks int) []byte {
 }
 
 func appendBlock(b, public, share []byte) []byte {
-	var cb cryptobyte.Builder
-	cb.AddUint16LengthPrefixed(func(c *cryptobyte.Builder) { c.AddBytes(public) })
-	cb.AddUint32(uint32(len(share)))
-	cb.AddBytes(share)
-	return append(b, cb.BytesOrPanic()...)
+	b = binary.BigEndian.AppendUint16(b, uint16(len(public)))
+	b = append(b, public...)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(share)))
+	return append(b, share...)
 }
 
 // parsedSubmission is a submission whose framing is checked; its shares are
