@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/mpc/stats"
+	"github.com/veil-market/veil/prio"
 	"github.com/veil-market/veil/psi"
 	"github.com/veil-market/veil/spec"
 )
@@ -117,4 +119,63 @@ func (p *jobPlan) columnsOf() []string {
 		return []string{p.task.ID}
 	}
 	return p.task.Columns
+}
+
+// Detail is the plan shown to the buyer.
+type Detail struct {
+	Task    string        `json:"task"`
+	Roles   []string      `json:"compute_roles"`
+	Noise   []stats.Group `json:"noise,omitempty"` // stats: each compute node's σ per group
+	PSI     *psi.Release  `json:"psi,omitempty"`   // psi: each node's σ and the dummies' offset μ
+	Owners  int           `json:"owners"`
+	Message int           `json:"max_message_bytes"`
+}
+
+func (p *jobPlan) detail() Detail {
+	d := Detail{Task: p.task.Type, Owners: len(p.rows), Message: p.maxMessage()}
+	if p.task.Type == TypePSI {
+		d.Roles = []string{"lead: OPRF key share, ElGamal key, counts and releases", "helper: OPRF key share, adds the dummies and shuffles"}
+		rel := p.rel
+		d.PSI = &rel
+		return d
+	}
+	d.Roles = []string{"lead: Prio3 leader, noisy aggregate share", "helper: Prio3 helper, noisy aggregate share"}
+	d.Noise = p.stats.Groups()
+	return d
+}
+
+// maxMessage is the largest message of the job, any direction.
+func (p *jobPlan) maxMessage() int {
+	n, rmax, sum := len(p.rows), 0, 0
+	for _, r := range p.rows {
+		rmax, sum = max(rmax, r), sum+r
+	}
+	release := 2 + maxCommitment + 64<<10
+	if p.task.Type == TypePSI {
+		mixed := 2 + 2*n + 12*n + 2*psi.ElementSize*(sum+2*n*int(p.rel.Mu))
+		return max(release, mixed, 8+2*psi.ElementSize*rmax+64*(rmax/4096+1))
+	}
+	s, err := prio.NewScheme(nil, p.stats.Blocks())
+	if err != nil {
+		return release
+	}
+	return max(release+s.AggregateShareSize(), s.SubmissionSize(prio.Leader), s.PrepMessageSize(n), s.OpeningsSize(n))
+}
+
+// timeout is each step's deadline: 2 minutes, the largest message at
+// 10 MiB/s, and the work of the slowest step (PSI: a few scalar
+// multiplications per identifier, about 4 ms on a loaded 2-core machine),
+// at most an hour.
+func (p *jobPlan) timeout() time.Duration {
+	d := 2*time.Minute + time.Duration(p.maxMessage()/(10<<20))*time.Second
+	if p.task.Type == TypePSI {
+		sum := 0
+		for _, r := range p.rows {
+			sum += r
+		}
+		d += time.Duration(sum) * 4 * time.Millisecond
+	} else {
+		d += time.Duration(len(p.rows)) * 10 * time.Millisecond
+	}
+	return min(d, time.Hour)
 }
