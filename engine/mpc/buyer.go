@@ -1,9 +1,8 @@
-//go:build seam
-
 package mpc
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 	"filippo.io/age"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/mpc/stats"
 	"github.com/veil-market/veil/seal"
 	"github.com/veil-market/veil/spec"
 )
@@ -26,11 +26,22 @@ func (Engine) PrepareBuyer(ctx context.Context, s *spec.Spec, env engine.BuyerEn
 	if s.Buyer == nil {
 		return errors.New(`mpc: the spec has no "buyer" section to add the key to`)
 	}
+	if env.Upload == nil {
+		return errors.New("mpc: the buyer environment cannot upload the key")
+	}
 	id, err := buyerIdentity(env, true)
 	if err != nil {
 		return err
 	}
-	s.Buyer.SetKey(Name, keyRef(id.Recipient().String()))
+	rec := []byte(id.Recipient().String())
+	var uri string
+	var digest [32]byte
+	for node := range 2 { // each compute node seals its own release to the key
+		if uri, digest, err = env.Upload(ctx, node, rec); err != nil {
+			return fmt.Errorf("mpc: uploading the buyer key to compute node %d: %w", node, err)
+		}
+	}
+	s.Buyer.SetKey(Name, spec.KeyRef{URI: uri, SHA256: hex.EncodeToString(digest[:]), Params: keyParams})
 	return nil
 }
 
@@ -62,9 +73,9 @@ func buyerIdentity(env engine.BuyerEnv, make bool) (*age.HybridIdentity, error) 
 
 // StatsOutput is the buyer's file of a stats job.
 type StatsOutput struct {
-	*Result
-	Rejected []Rejection `json:"rejected,omitempty"`
-	Dropped  []int       `json:"dropped,omitempty"`
+	*stats.Result
+	Contributors []string    `json:"contributors"` // the owners whose inputs are in the figures
+	Rejected     []Rejection `json:"rejected,omitempty"`
 }
 
 // Finalize opens both compute nodes' sealed releases with the buyer's key,
@@ -76,7 +87,10 @@ func (Engine) Finalize(ctx context.Context, job *engine.Job, payload []byte, env
 		return nil, err
 	}
 	ref, ok := job.Spec.Buyer.Key(Name)
-	if !ok || ref != keyRef(id.Recipient().String()) {
+	if !ok {
+		return nil, errors.New("mpc: the job's spec has no buyer key for mpc")
+	}
+	if _, err := parseRecipient(ref, []byte(id.Recipient().String())); err != nil {
 		return nil, errors.New("mpc: the job's buyer key is not this home's")
 	}
 	p, err := ownersPlan(job)
@@ -93,18 +107,35 @@ func (Engine) Finalize(ctx context.Context, job *engine.Job, payload []byte, env
 		if err != nil {
 			return nil, err
 		}
+		r.Contributors, r.Rejected = addresses(job, r.included), named(job, r.Rejected)
 		return output(r, fmt.Sprintf("intersection of %d datasets' identifiers ≈ %.0f ± %.1f (ε=%g)", r.Owners, r.Intersection, r.NoiseStd, eps))
 	}
 	scheme, err := p.scheme(jc)
 	if err != nil {
 		return nil, err
 	}
-	res, _, rejected, err := jc.decodeStats(payload, p.stats, scheme, id, eps, delta)
+	res, accepted, rejected, err := jc.decodeStats(payload, p.stats, scheme, id, eps, delta)
 	if err != nil {
 		return nil, err
 	}
-	out := StatsOutput{Result: res, Rejected: rejections(rejected)}
+	out := StatsOutput{Result: res, Contributors: addresses(job, accepted), Rejected: named(job, rejections(rejected))}
 	return output(out, statsSummary(res, out.Rejected))
+}
+
+func addresses(job *engine.Job, owners []int) []string {
+	out := make([]string, 0, len(owners))
+	for _, o := range owners {
+		out = append(out, job.Owners[o].Address.Hex())
+	}
+	return out
+}
+
+// named adds each rejected owner's address.
+func named(job *engine.Job, rs []Rejection) []Rejection {
+	for i := range rs {
+		rs[i].Address = job.Owners[rs[i].Owner].Address.Hex()
+	}
+	return rs
 }
 
 func output(v any, summary string) (*engine.Output, error) {
@@ -115,7 +146,7 @@ func output(v any, summary string) (*engine.Output, error) {
 	return &engine.Output{Data: b, Extension: ".json", Summary: summary}, nil
 }
 
-func statsSummary(r *Result, rejected []Rejection) string {
+func statsSummary(r *stats.Result, rejected []Rejection) string {
 	var parts []string
 	for _, c := range r.Columns {
 		if c.Mean != nil {

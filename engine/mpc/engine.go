@@ -1,13 +1,9 @@
-//go:build seam
-
 package mpc
 
 import (
 	"crypto/sha256"
 	"fmt"
 	"time"
-
-	"filippo.io/age"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
@@ -19,7 +15,11 @@ import (
 const Name = "mpc"
 
 // Engine is the mpc engine. The zero value is what users run.
-type Engine struct{}
+type Engine struct {
+	// RoundTimeout, when set, replaces each step's deadline (tests: a
+	// dropped owner then costs seconds, not minutes).
+	RoundTimeout time.Duration
+}
 
 func init() { engine.Register(Engine{}) }
 
@@ -35,12 +35,16 @@ func (Engine) Name() string { return Name }
 // Plan validates the spec (task, exactly two compute nodes, neither the
 // buyer, δ > 0) against the datasets' metadata and says how the job runs:
 // one round, compute node 0 leads, compute node 1 helps.
-func (Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, error) {
+func (e Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, error) {
 	p, err := newJobPlan(s, metas)
 	if err != nil {
 		return engine.Plan{}, err
 	}
-	return engine.Plan{Rounds: 1, MaxMessage: uint64(p.maxMessage()), RoundTimeout: p.timeout(),
+	timeout := p.timeout()
+	if e.RoundTimeout > 0 {
+		timeout = e.RoundTimeout
+	}
+	return engine.Plan{Rounds: 1, MaxMessage: uint64(p.maxMessage()), RoundTimeout: timeout,
 		Epsilon: s.Privacy.Epsilon, Detail: p.detail(),
 		Compute: []engine.Role{engine.RoleLead, engine.RoleHelper}}, nil
 }
@@ -83,20 +87,13 @@ func newJobCtx(job *engine.Job, p *jobPlan) (*jobCtx, error) {
 	for k := range jc.nodeKeys {
 		jc.nodeKeys[k] = job.Compute[k].NodeKey
 	}
-	return jc, nil
-}
-
-// buyerRecipient is the buyer's mpc key from the spec (PrepareBuyer).
-func buyerRecipient(s *spec.Spec) (age.Recipient, error) {
-	ref, ok := s.Buyer.Key(Name)
-	if !ok {
-		return nil, fmt.Errorf(`mpc: the spec has no buyer key for mpc ("buyer.keys.mpc"); submit it with veil job submit`)
+	jc.minOwners = len(job.Owners) - job.D()
+	for _, o := range job.Owners {
+		jc.addrs = append(jc.addrs, o.Address.Hex())
 	}
-	return parseKeyRef(ref)
+	return jc, nil
 }
 
 func (p *jobPlan) scheme(jc *jobCtx) (*prio.Scheme, error) {
 	return prio.NewScheme(jc.binding[:], p.stats.Blocks())
 }
-
-var _ = time.Second

@@ -73,13 +73,17 @@ type PSIResult struct {
 	Delta        float64     `json:"delta"`
 	Sigma        float64     `json:"sigma"` // each compute node's noise
 	Mu           int64       `json:"dummy_offset"`
+	Contributors []string    `json:"contributors"` // the owners whose identifiers were intersected
 	Rejected     []Rejection `json:"rejected,omitempty"`
+
+	included []int
 }
 
 // Rejection names an owner the compute nodes rejected, and why.
 type Rejection struct {
-	Owner  int    `json:"owner"` // index in the job's datasets
-	Reason string `json:"reason"`
+	Owner   int    `json:"owner"` // index among the job's accepted owners
+	Address string `json:"address,omitempty"`
+	Reason  string `json:"reason"`
 }
 
 // decodePSI is the buyer's side of a psi job.
@@ -98,7 +102,7 @@ func (jc *jobCtx) decodePSI(b []byte, rel psi.Release, id age.Identity) (*PSIRes
 	v := int64(binary.BigEndian.Uint64(raw))
 	r := &PSIResult{Type: "psi", Engine: "mpc", Owners: len(cs[0].accepted), Intersection: float64(rel.Estimate(v)),
 		NoiseStd: rel.NoiseStd(), Epsilon: rel.Epsilon, Delta: rel.Delta, Sigma: rel.Sigma, Mu: rel.Mu}
-	r.Rejected = rejections(cs[0].rejected)
+	r.Rejected, r.included = rejections(cs[0].rejected), cs[0].accepted
 	return r, nil
 }
 

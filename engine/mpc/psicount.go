@@ -32,8 +32,13 @@ func (n *psiNode) count(ctx context.Context, peer channel, key *psi.KeyShare, ev
 	if err != nil {
 		return release{}, nil, err
 	}
-	if len(included) < 2 {
-		return release{}, nil, errTooFew
+	for _, o := range evaluated {
+		if !slices.Contains(included, o) {
+			n.env.log.Warn("owner left out by the mixer (its tags did not arrive or did not decode): dropped", n.jc.who(o)...)
+		}
+	}
+	if err := n.jc.enough(included, 2); err != nil {
+		return release{}, nil, err
 	}
 	rows := make([]int, len(included))
 	for i, o := range included {
@@ -75,7 +80,7 @@ func (n *psiNode) parseMixed(msg []byte, evaluated []int) ([]int, [][]byte, erro
 		}
 		var l []byte
 		var size uint32
-		if len(included) >= 2 && (!in.ReadUint32(&size) || !in.ReadBytes(&l, int(size))) {
+		if n.jc.enough(included, 2) == nil && (!in.ReadUint32(&size) || !in.ReadBytes(&l, int(size))) {
 			return nil, nil, fmt.Errorf("mpc: the mixer's list for owner %d is short", o)
 		}
 		lists = append(lists, l)

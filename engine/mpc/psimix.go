@@ -36,23 +36,33 @@ func (n *psiNode) mix(ctx context.Context, hub ownersHub, peer channel, key *psi
 	for _, o := range counterRejected {
 		rejected[o] = ReasonMalformed
 	}
-	tags, _ := hub.Gather(ctx, stepPSITags, evaluated, 8+2*psi.ElementSize*n.maxRows(), time.Now().Add(n.jc.timeout))
+	var both []int // evaluated at both nodes: only they can send tags
+	for _, o := range evaluated {
+		if slices.Contains(theirs, o) {
+			both = append(both, o)
+		}
+	}
+	tags, missing := hub.Gather(ctx, stepPSITags, both, 8+2*psi.ElementSize*n.maxRows(), time.Now().Add(n.jc.timeout))
+	for _, o := range sortedOwners(missing) {
+		n.env.log.Warn("owner's tags missing: dropped", append(n.jc.who(o), "err", missing[o])...)
+	}
 	var included []int
 	var lists []psi.TagList
-	for _, o := range evaluated {
-		if !slices.Contains(theirs, o) || tags[o] == nil {
+	for _, o := range both {
+		if tags[o] == nil {
 			continue
 		}
 		l, err := psi.ParseTags(tags[o], n.jc.rows[o])
 		if err != nil {
-			n.env.log.Warn("owner's tags refused", "owner", o, "err", err)
+			n.env.log.Warn("owner's tags refused: rejected", append(n.jc.who(o), "err", err)...)
 			rejected[o] = ReasonMalformed
 			continue
 		}
 		included, lists = append(included, o), append(lists, l)
 	}
 	msg := encodeOwners(included)
-	if len(included) >= 2 {
+	short := n.jc.enough(included, 2)
+	if short == nil {
 		mixed, err := n.rel.Mix(counterPub, lists, d, n.env.rand)
 		if err != nil {
 			return release{}, nil, err
@@ -62,8 +72,8 @@ func (n *psiNode) mix(ctx context.Context, hub ownersHub, peer channel, key *psi
 	if err := peer.Send(ctx, stepPSIMixed, msg); err != nil {
 		return release{}, nil, err
 	}
-	if len(included) < 2 {
-		return release{}, nil, errTooFew
+	if short != nil {
+		return release{}, nil, short
 	}
 	h := sha256.Sum256(msg)
 	return n.commit(included, rejected, h[:])

@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"time"
 
@@ -114,7 +113,8 @@ func (jc *jobCtx) openKey(msg []byte, role psi.Role) (psi.PublicKey, error) {
 // evaluate answers each live owner's request once, with exactly its
 // committed row count of elements.
 func (n *psiNode) evaluate(ctx context.Context, hub ownersHub, key *psi.KeyShare) ([]int, map[int]Reason) {
-	reqs, _ := hub.Gather(ctx, stepPSIRequest, hub.Live(), 8+psi.ElementSize*n.maxRows(), time.Now().Add(n.jc.timeout))
+	reqs, missing := hub.Gather(ctx, stepPSIRequest, hub.Live(), 8+psi.ElementSize*n.maxRows(), time.Now().Add(n.jc.timeout))
+	logAbsent(n.env, n.jc, reqs, missing, "request")
 	var evaluated []int
 	rejected := map[int]Reason{}
 	for _, o := range sortedOwners(reqs) {
@@ -123,7 +123,7 @@ func (n *psiNode) evaluate(ctx context.Context, hub ownersHub, key *psi.KeyShare
 		}
 		ev, err := key.Evaluate(reqs[o], n.jc.rows[o], n.env.rand)
 		if err != nil {
-			n.env.log.Warn("owner's request refused", "owner", o, "err", err)
+			n.env.log.Warn("owner's request refused: rejected", append(n.jc.who(o), "err", err)...)
 			rejected[o] = ReasonMalformed
 			continue
 		}
@@ -159,8 +159,6 @@ func parseOwners(in *cryptobyte.String, n int) ([]int, error) {
 	}
 	return out, nil
 }
-
-var errTooFew = errors.New("mpc: fewer than two owners left to intersect")
 
 // maxKeyMessage bounds a node's signed public key (the counter's: magic,
 // role, K, Q and a signature is 133 bytes).

@@ -1,5 +1,3 @@
-//go:build seam
-
 package mpc
 
 import (
@@ -14,6 +12,7 @@ import (
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/prio"
 	"github.com/veil-market/veil/psi"
+	"github.com/veil-market/veil/spec"
 )
 
 // ownerRun is an owner's side of an mpc job: its input is made from its
@@ -95,6 +94,9 @@ type node struct {
 	jc    *jobCtx
 	p     *jobPlan
 	role  int
+	env   nodeEnv
+	spec  *spec.Spec
+	blob  func(context.Context, [32]byte) ([]byte, error)
 	stats *statsNode
 	psi   *psiNode
 }
@@ -108,15 +110,12 @@ func newNode(job *engine.Job, role int, env engine.Env) (*node, error) {
 	if err != nil {
 		return nil, err
 	}
-	if jc.buyer, err = buyerRecipient(job.Spec); err != nil {
-		return nil, err
-	}
 	log := env.Log
 	if log == nil {
 		log = slog.Default()
 	}
 	ne := nodeEnv{key: env.NodeKey, rand: env.Rand, log: log.With("engine", Name, "role", []string{"lead", "helper"}[role])}
-	n := &node{jc: jc, p: p, role: role}
+	n := &node{jc: jc, p: p, role: role, env: ne, spec: job.Spec, blob: env.Blob}
 	if p.task.Type == TypePSI {
 		n.psi = &psiNode{jc: jc, role: psi.Role(role), rel: p.rel, env: ne}
 		return n, nil
@@ -130,6 +129,10 @@ func newNode(job *engine.Job, role int, env engine.Env) (*node, error) {
 }
 
 func (n *node) round(ctx context.Context, hub engine.Hub) error {
+	var err error
+	if n.jc.buyer, err = fetchRecipient(ctx, n.spec, n.blob); err != nil {
+		return err
+	}
 	peer := hub.Peer(1 - n.role)
 	if n.psi != nil {
 		return n.psi.round(ctx, hub, peer)
@@ -165,7 +168,7 @@ func (l *lead) Round(ctx context.Context, r uint32, hub engine.Hub) error {
 	}
 	for _, o := range l.outcome().commits[0].accepted {
 		if err := hub.Credit(ctx, o); err != nil {
-			l.jc.log(l.node).Info("owner not credited", "owner", o, "err", err)
+			l.env.log.Info("owner not credited", "owner", o, "err", err)
 		}
 	}
 	return nil

@@ -43,6 +43,12 @@ func (n *statsNode) round(ctx context.Context, hub ownersHub, peer channel) erro
 	if err := n.decide(ctx, peer, agg); err != nil {
 		return err
 	}
+	for o, err := range agg.Rejected() {
+		n.env.log.Warn("owner rejected", append(n.jc.who(int(o)), "err", err)...)
+	}
+	if err := n.jc.enough(accepted(agg), 0); err != nil {
+		return err
+	}
 	mine, c, err := n.release(agg, noise)
 	if err != nil {
 		return err
@@ -82,12 +88,10 @@ func (n *statsNode) receive(ctx context.Context, hub ownersHub, agg *prio.Aggreg
 			continue
 		}
 		if err := agg.Receive(uint32(o), n.plan.Totals(n.jc.rows[o]), subs[o]); err != nil {
-			n.env.log.Warn("owner's share refused", "owner", o, "err", err)
+			n.env.log.Warn("owner's share refused: rejected", append(n.jc.who(o), "err", err)...)
 		}
 	}
-	for o, err := range missing {
-		n.env.log.Info("owner's share missing: dropped", "owner", o, "err", err)
-	}
+	logAbsent(n.env, n.jc, subs, missing, "share")
 }
 
 // decide runs the two exchanges with the other node.
@@ -174,4 +178,28 @@ func sendReleases(ctx context.Context, hub ownersHub, r release, env nodeEnv) {
 			env.log.Info("owner did not get the release", "owner", o, "err", err)
 		}
 	}
+}
+
+// logAbsent names every owner whose message of a step did not arrive (it
+// was not connected, the transport refused its message, or it was late):
+// each is dropped from the job.
+func logAbsent(env nodeEnv, jc *jobCtx, got map[int][]byte, missing map[int]error, what string) {
+	for o := range jc.owners() {
+		if _, ok := got[o]; ok {
+			continue
+		}
+		why := any("not connected, or its message was refused by the transport")
+		if err, ok := missing[o]; ok {
+			why = err
+		}
+		env.log.Warn("owner's "+what+" missing: dropped", append(jc.who(o), "err", why)...)
+	}
+}
+
+func accepted(agg *prio.Aggregator) []int {
+	var out []int
+	for _, o := range agg.Accepted() {
+		out = append(out, int(o))
+	}
+	return out
 }
