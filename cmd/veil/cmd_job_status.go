@@ -39,6 +39,7 @@ type jobView struct {
 	Confirmations string            `json:"confirmations,omitempty"`
 	Disputes      string            `json:"disputes,omitempty"`
 	Closed        bool              `json:"closed"`
+	MPC           *mpcView          `json:"mpc,omitempty"`
 }
 
 type participantView struct {
@@ -77,6 +78,11 @@ func (s *session) jobView(ctx context.Context, id uint64) (*jobView, error) {
 		v.Disputes = fmt.Sprintf("%d of the %d that overturn it", j.Disputes, j.DisputeQuorum())
 	}
 	addParticipants(v, j, declines)
+	if v.Engine == "mpc" && j.Committed() {
+		if v.MPC, err = s.mpcView(ctx, id, j); err != nil {
+			return nil, err
+		}
+	}
 	return v, nil
 }
 
@@ -130,6 +136,7 @@ func (g *globals) printJob(v *jobView) {
 	if v.PayloadHash != "" {
 		g.say("  result committed: payload %s…, blob %s…, %s confirmations, %s", v.PayloadHash[:16], v.BlobHash[:16], v.Confirmations, v.Disputes)
 	}
+	g.printMPC(v.MPC)
 }
 
 func newStatusCmd(g *globals) *cobra.Command {

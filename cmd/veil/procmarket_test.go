@@ -36,10 +36,10 @@ type procMarket struct {
 // lockedBuffer collects a process's output while the test reads it.
 type lockedBuffer = procstat.LockedBuffer
 
-func startProcMarket(t *testing.T, owners int) *procMarket {
+func startProcMarket(t *testing.T, owners int, extra ...string) *procMarket {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "net")
-	devnetProc, info := startDevnetProc(t, dir, freeAddr(t), "--owners", fmt.Sprint(owners), "--accept-window", "10s")
+	devnetProc, info := startDevnetProc(t, dir, freeAddr(t), append([]string{"--owners", fmt.Sprint(owners), "--accept-window", "10s"}, extra...)...)
 	p := &procMarket{t: t, dir: dir, info: info, nodes: map[string]*exec.Cmd{}, logs: map[string]*lockedBuffer{}, addrs: map[string]string{}}
 	t.Cleanup(func() {
 		for name := range p.nodes {

@@ -19,6 +19,9 @@ import (
 // secretKey is where the buyer's mpc identity is kept (Env.Secrets).
 const secretKey = "mpc/buyer-identity"
 
+// helperKey names the helper's upload of the buyer key in buyer.keys.
+const helperKey = Name + "/helper"
+
 // PrepareBuyer makes (once per home) the buyer's mpc identity, a
 // post-quantum hybrid age identity kept in the buyer's sealed store, and
 // puts its recipient in the spec (buyer.keys.mpc).
@@ -34,14 +37,17 @@ func (Engine) PrepareBuyer(ctx context.Context, s *spec.Spec, env engine.BuyerEn
 		return err
 	}
 	rec := []byte(id.Recipient().String())
-	var uri string
-	var digest [32]byte
-	for node := range 2 { // each compute node seals its own release to the key
-		if uri, digest, err = env.Upload(ctx, node, rec); err != nil {
+	// Each compute node seals its own release to the key, so each holds an
+	// upload of it, which the spec must name (a node accepts only uploads
+	// its job's spec names): buyer.keys.mpc on the lead, buyer.keys.mpc/helper
+	// on the helper, with the same SHA-256.
+	for node, name := range []string{Name, helperKey} {
+		uri, digest, err := env.Upload(ctx, node, rec)
+		if err != nil {
 			return fmt.Errorf("mpc: uploading the buyer key to compute node %d: %w", node, err)
 		}
+		s.Buyer.SetKey(name, spec.KeyRef{URI: uri, SHA256: hex.EncodeToString(digest[:]), Params: keyParams})
 	}
-	s.Buyer.SetKey(Name, spec.KeyRef{URI: uri, SHA256: hex.EncodeToString(digest[:]), Params: keyParams})
 	return nil
 }
 

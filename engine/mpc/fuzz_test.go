@@ -74,3 +74,20 @@ func FuzzMixerMessages(f *testing.F) {
 		}
 	})
 }
+
+// The on-chain step, as veil job status reads it: no panic, owners in range.
+func FuzzStepOutcome(f *testing.F) {
+	c, _, key := sampleCommitment()
+	f.Add(c.sign(key))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out, err := StepOutcome(data, 4)
+		if err != nil {
+			return
+		}
+		for _, o := range append(append([]int(nil), out.Accepted...), out.Dropped...) {
+			if o < 0 || o >= 4 {
+				t.Fatalf("owner %d out of range", o)
+			}
+		}
+	})
+}

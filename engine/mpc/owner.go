@@ -22,7 +22,7 @@ type ownerEnd struct {
 func (jc *jobCtx) collectReleases(ctx context.Context, task byte, self int, nodes [2]channel, maxSealed int) (*ownerEnd, error) {
 	var o outcome
 	for role, ch := range nodes {
-		b, err := ch.Recv(ctx, stepRelease, 2+maxCommitment+maxSealed)
+		b, err := recv(ctx, ch, stepRelease, 2+maxCommitment+maxSealed)
 		if err != nil {
 			return nil, fmt.Errorf("mpc: release of compute node %d: %w", role, err)
 		}

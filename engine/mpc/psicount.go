@@ -24,7 +24,7 @@ func (n *psiNode) count(ctx context.Context, peer channel, key *psi.KeyShare, ev
 	if err := peer.Send(ctx, stepPSIStatus, status); err != nil {
 		return release{}, nil, err
 	}
-	msg, err := peer.Recv(ctx, stepPSIMixed, n.mixedSize())
+	msg, err := recv(ctx, peer, stepPSIMixed, n.mixedSize())
 	if err != nil {
 		return release{}, nil, err
 	}

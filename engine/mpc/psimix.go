@@ -20,7 +20,7 @@ func (n *psiNode) mix(ctx context.Context, hub ownersHub, peer channel, key *psi
 	if err != nil {
 		return release{}, nil, err
 	}
-	status, err := peer.Recv(ctx, stepPSIStatus, 2+2*n.jc.owners()+3*n.jc.owners()+4)
+	status, err := recv(ctx, peer, stepPSIStatus, 2+2*n.jc.owners()+3*n.jc.owners()+4)
 	if err != nil {
 		return release{}, nil, err
 	}
@@ -81,7 +81,7 @@ func (n *psiNode) mix(ctx context.Context, hub ownersHub, peer channel, key *psi
 
 // counterKey is the counter's public key, as the counter sent it (signed).
 func (n *psiNode) counterKey(ctx context.Context, peer channel) (psi.PublicKey, error) {
-	b, err := peer.Recv(ctx, stepPSIKey, maxKeyMessage)
+	b, err := recv(ctx, peer, stepPSIKey, maxKeyMessage)
 	if err != nil {
 		return psi.PublicKey{}, err
 	}

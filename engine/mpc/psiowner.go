@@ -23,7 +23,7 @@ func (o *psiOwner) round(ctx context.Context, lead, helper channel) error {
 	nodes := [2]channel{lead, helper}
 	var keys [2]psi.PublicKey
 	for role, ch := range nodes {
-		b, err := ch.Recv(ctx, stepPSIKey, maxKeyMessage)
+		b, err := recv(ctx, ch, stepPSIKey, maxKeyMessage)
 		if err != nil {
 			return fmt.Errorf("mpc: key of compute node %d: %w", role, err)
 		}
@@ -42,7 +42,7 @@ func (o *psiOwner) round(ctx context.Context, lead, helper channel) error {
 		}
 	}
 	for role, ch := range nodes {
-		if evals[role], err = ch.Recv(ctx, stepPSIEval, 8+(psi.ElementSize+64)*len(o.inputs)+64); err != nil {
+		if evals[role], err = recv(ctx, ch, stepPSIEval, 8+(psi.ElementSize+64)*len(o.inputs)+64); err != nil {
 			return fmt.Errorf("mpc: evaluation of compute node %d: %w", role, err)
 		}
 	}

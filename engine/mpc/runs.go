@@ -175,9 +175,9 @@ func (l *lead) Round(ctx context.Context, r uint32, hub engine.Hub) error {
 }
 
 // Result is the payload every owner built, and a report of who is in it.
-// The lead does not vouch for the helper: the helper publishes its signed
-// commitment on-chain (attestStep), which makes the accepted, rejected and
-// dropped owners public and signed (veil job status shows them).
+// The lead vouches for the helper: it holds the helper's signed commitment
+// (checked against its own). Without a commit, the helper attests that
+// commitment itself (its Step), which then makes the outcome public.
 func (l *lead) Result(context.Context) (*engine.Result, error) {
 	out := l.outcome()
 	if out == nil {
@@ -193,7 +193,7 @@ func (l *lead) Result(context.Context) (*engine.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &engine.Result{Payload: out.payload(l.jc.binding), Report: rep}, nil
+	return &engine.Result{Payload: out.payload(l.jc.binding), Report: rep, Vouched: []int{1}}, nil
 }
 
 // helper is compute node 1.

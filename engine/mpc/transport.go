@@ -2,8 +2,11 @@ package mpc
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
+
+	"github.com/veil-market/veil/engine"
 )
 
 // channel is an authenticated channel to one peer within a round: an
@@ -27,7 +30,7 @@ type ownersHub interface {
 func swap(ctx context.Context, peer channel, step string, mine []byte, max int) ([]byte, error) {
 	errc := make(chan error, 1)
 	go func() { errc <- peer.Send(ctx, step, mine) }()
-	theirs, err := peer.Recv(ctx, step, max)
+	theirs, err := recv(ctx, peer, step, max)
 	if serr := <-errc; serr != nil {
 		return nil, fmt.Errorf("mpc: sending %s to the other compute node: %w", step, serr)
 	}
@@ -35,4 +38,35 @@ func swap(ctx context.Context, peer channel, step string, mine []byte, max int) 
 		return nil, fmt.Errorf("mpc: receiving %s from the other compute node: %w", step, err)
 	}
 	return theirs, nil
+}
+
+// waiter is a channel that can wait for its peer to be connected
+// (engine.Channel's Evidence).
+type waiter interface {
+	Evidence(ctx context.Context) ([]byte, error)
+}
+
+// recv receives step from a compute node, waiting for the link first and
+// again if it fails before the message arrives: an owner may ask a helper
+// for a message before the helper has opened the job, and a link that
+// failed meanwhile is redialled (the transport keeps what arrived). It
+// gives up with the round's context.
+func recv(ctx context.Context, ch channel, step string, max int) ([]byte, error) {
+	w, ok := ch.(waiter)
+	for {
+		if ok {
+			if _, err := w.Evidence(ctx); err != nil {
+				return nil, err
+			}
+		}
+		b, err := ch.Recv(ctx, step, max)
+		if err == nil || !ok || ctx.Err() != nil || !errors.Is(err, engine.ErrDropped) {
+			return b, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
 }
