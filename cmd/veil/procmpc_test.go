@@ -102,7 +102,10 @@ func TestMPCJobsThroughProcesses(t *testing.T) {
 		Count   int64
 		Columns []struct {
 			Name string
-			Mean struct{ Value, NoiseStd float64 } `json:"mean"`
+			Mean struct {
+				Value    float64 `json:"value"`
+				NoiseStd float64 `json:"noise_std"`
+			} `json:"mean"`
 		}
 		Contributors []string
 	}
@@ -111,12 +114,15 @@ func TestMPCJobsThroughProcesses(t *testing.T) {
 		t.Fatalf("stats over %d rows from %v, want 492 rows (200 + 200 + 92) from 3 owners", st.Count, st.Contributors)
 	}
 	for j, name := range []string{"age", "bmi"} {
-		want := plaintextMean(t, parts, j+1)
+		want := plaintextMean(t, parts, []int{1, 3}[j]) // patient_id,age,sex,bmi,…
 		if got := st.Columns[j].Mean; math.Abs(got.Value-want) > 6*got.NoiseStd+0.01 {
 			t.Errorf("mean of %s %g ± %g, plaintext %g", name, got.Value, got.NoiseStd, want)
 		}
 	}
-	var ps struct{ Intersection, NoiseStd float64 }
+	var ps struct {
+		Intersection float64 `json:"intersection"`
+		NoiseStd     float64 `json:"noise_std"`
+	}
 	p.result(psiJob, &ps)
 	if math.Abs(ps.Intersection-50) > 6*ps.NoiseStd {
 		t.Errorf("intersection %g ± %g, plaintext join 50", ps.Intersection, ps.NoiseStd)
@@ -124,7 +130,7 @@ func TestMPCJobsThroughProcesses(t *testing.T) {
 
 }
 
-// plaintextMean is the mean of column j (after patient_id) over all parts.
+// plaintextMean is the mean of field j of the parts' rows.
 func plaintextMean(t *testing.T, parts [][]string, j int) float64 {
 	var sum float64
 	var n int
