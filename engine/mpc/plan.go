@@ -90,6 +90,12 @@ func checkCompute(s *spec.Spec) error {
 	if a == b {
 		return fmt.Errorf(`mpc: field "compute": both compute nodes are %s; they must be two operators`, a.Hex())
 	}
+	if s.Buyer != nil && s.Buyer.AgeRecipient != "" && !common.IsHexAddress(s.Buyer.Address) {
+		// A submitted spec (it carries the buyer's keys) must name its buyer:
+		// the nodes check it against the chain's and refuse a buyer among the
+		// compute nodes.
+		return fmt.Errorf(`mpc: field "buyer.address" is missing: the nodes could not tell whether the buyer runs a compute node`)
+	}
 	if s.Buyer != nil && common.IsHexAddress(s.Buyer.Address) {
 		buyer := common.HexToAddress(s.Buyer.Address)
 		if buyer == a || buyer == b {
