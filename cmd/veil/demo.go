@@ -64,7 +64,7 @@ func runDemo(ctx context.Context, g *globals, keep bool) error {
 		return err
 	}
 	defer d.close()
-	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.heJobs, d.withdraw} {
+	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.heJobs, d.mpcJobs, d.withdraw} {
 		if err := step(ctx); err != nil {
 			return err
 		}
@@ -76,7 +76,7 @@ func runDemo(ctx context.Context, g *globals, keep bool) error {
 func (d *demo) startNet(ctx context.Context) error {
 	d.step("Starting the embedded chain (go-ethereum dev node, real EVM) and the Marketplace")
 	t := time.Now()
-	net, err := devnet.Start(ctx, devnet.Options{Dir: filepath.Join(d.dir, "net"), RPCAddr: "127.0.0.1:0", Owners: 3, Compute: 1, Market: devMarket(10 * time.Second)})
+	net, err := devnet.Start(ctx, devnet.Options{Dir: filepath.Join(d.dir, "net"), RPCAddr: "127.0.0.1:0", Owners: 3, Compute: 2, Market: devMarket(10 * time.Second)})
 	if err != nil {
 		return err
 	}
@@ -95,7 +95,7 @@ func (d *demo) startNet(ctx context.Context) error {
 	if d.compute, err = d.session(ctx, "compute1"); err != nil {
 		return err
 	}
-	d.line("homes: 3 owners, 1 buyer, 1 compute node staked %s coins, fee %s", chain.FormatCoins(devnet.ComputeStake), chain.FormatCoins(devnet.ComputeFee))
+	d.line("homes: 3 owners, 1 buyer, 2 compute nodes each staked %s coins, fee %s", chain.FormatCoins(devnet.ComputeStake), chain.FormatCoins(devnet.ComputeFee))
 	return nil
 }
 
