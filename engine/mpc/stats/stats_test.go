@@ -256,3 +256,31 @@ func TestBinEdges(t *testing.T) {
 		}
 	}
 }
+
+// One compute node's noise alone has the full σ of its group (the buyer
+// colluding with the other node sees the aggregate with this noise only).
+func TestOneNodesNoiseHasTheFullSigma(t *testing.T) {
+	p, err := NewPlan(testColumns(), []string{"mean", "var", "hist"}, []int{40}, 2, 1e-6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := dp.NewSampler(&seeded{rng: rand.New(rand.NewPCG(7, 8))})
+	const runs = 2000
+	var sum2 [3]float64 // first figure of sum, sumsq, hist
+	for range runs {
+		z, err := p.Noise(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, x := range []int64{z[0][0], z[0][2], z[1][0]} {
+			sum2[k] += float64(x * x)
+		}
+	}
+	for k, name := range []string{"sum", "sumsq", "hist"} {
+		g := p.group(name)
+		want := math.Pow(g.Sigma*p.scale(name), 2)
+		if got := sum2[k] / runs; math.Abs(got-want) > 5*want*math.Sqrt(2.0/runs) {
+			t.Errorf("%s: one node's noise variance %.4g, want σ² = %.4g", name, got, want)
+		}
+	}
+}
