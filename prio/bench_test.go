@@ -34,109 +34,67 @@ type bareCircl struct {
 
 func newBare(b *testing.B, c Circuit, meas []uint64) bareCircl {
 	ctx := []byte("veil test job")
-	switch c.Kind {
-	case SumVec:
+	if c.Kind == SumVec {
 		v, err := sumvec.New(2, uint(c.Length), uint(c.Bits), c.chunk(), ctx)
 		if err != nil {
 			b.Fatal(err)
 		}
-		p := v.Params()
-		return bareCircl{
-			randSize: int(p.RandSize()),
-			shard: func(nonce *Nonce, rnd []byte) (publicShare, [2][]byte) {
-				pub, is, err := v.Shard(meas, nonce, rnd)
+		return bare[[]uint64, sumvec.InputShare, sumvec.PrepState, sumvec.PrepShare, sumvec.OutShare, sumvec.AggShare](b, v, v.Params(), meas)
+	}
+	v, err := histogram.New(2, uint(c.Length), c.chunk(), ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return bare[uint64, histogram.InputShare, histogram.PrepState, histogram.PrepShare, histogram.OutShare, histogram.AggShare](b, v, v.Params(), meas[0])
+}
+
+// bare is a circuit run by circl's own calls only.
+func bare[M, IS, PST, PSH, OS, AS any, PIS inputShare[IS, P], PPSH prepShare[PSH, P],
+	T circlVDAF[M, P, IS, PST, PSH, OS, AS], P any](b *testing.B, v T, p P, meas M) bareCircl {
+	return bareCircl{
+		randSize: int(any(&p).(params).RandSize()),
+		shard: func(nonce *Nonce, rnd []byte) (publicShare, [2][]byte) {
+			pub, is, err := v.Shard(meas, nonce, rnd)
+			if err != nil {
+				b.Fatal(err)
+			}
+			l, _ := PIS(&is[0]).MarshalBinary()
+			h, _ := PIS(&is[1]).MarshalBinary()
+			return pub, [2][]byte{l, h}
+		},
+		prepare: func(vk *VerifyKey, nonces []*Nonce, agg uint8, publics []publicShare, shares, peers [][]byte) {
+			total := v.AggregateInit()
+			for i := range shares {
+				is := PIS(PIS(new(IS)).New(&p, uint(agg)))
+				if err := is.UnmarshalBinary(shares[i]); err != nil {
+					b.Fatal(err)
+				}
+				st, ps, err := v.PrepInit(vk, nonces[i], agg, publics[i], *is)
 				if err != nil {
 					b.Fatal(err)
 				}
-				l, _ := is[0].MarshalBinary()
-				h, _ := is[1].MarshalBinary()
-				return pub, [2][]byte{l, h}
-			},
-			prepare: func(vk *VerifyKey, nonces []*Nonce, agg uint8, publics []publicShare, shares, peers [][]byte) {
-				total := v.AggregateInit()
-				for i := range shares {
-					nonce, public, share, peer := nonces[i], publics[i], shares[i], peers[i]
-					var is sumvec.InputShare
-					is.New(&p, uint(agg))
-					if err := is.UnmarshalBinary(share); err != nil {
-						b.Fatal(err)
-					}
-					st, ps, err := v.PrepInit(vk, nonce, agg, public, is)
-					if err != nil {
-						b.Fatal(err)
-					}
-					var other sumvec.PrepShare
-					other.New(&p)
-					if err := other.UnmarshalBinary(peer); err != nil {
-						b.Fatal(err)
-					}
-					shares := []sumvec.PrepShare{*ps, other}
-					if agg == 1 {
-						shares[0], shares[1] = other, *ps
-					}
-					msg, err := v.PrepSharesToPrep(shares)
-					if err != nil {
-						b.Fatal(err)
-					}
-					out, err := v.PrepNext(st, msg)
-					if err != nil {
-						b.Fatal(err)
-					}
-					v.AggregateUpdate(&total, out)
+				if _, err := PPSH(ps).MarshalBinary(); err != nil { // to send it to the other node
+					b.Fatal(err)
 				}
-			},
-		}
-	default:
-		v, err := histogram.New(2, uint(c.Length), c.chunk(), ctx)
-		if err != nil {
-			b.Fatal(err)
-		}
-		p := v.Params()
-		return bareCircl{
-			randSize: int(p.RandSize()),
-			shard: func(nonce *Nonce, rnd []byte) (publicShare, [2][]byte) {
-				pub, is, err := v.Shard(meas[0], nonce, rnd)
+				other := PPSH(PPSH(new(PSH)).New(&p))
+				if err := other.UnmarshalBinary(peers[i]); err != nil {
+					b.Fatal(err)
+				}
+				both := []PSH{*ps, *other}
+				if agg == 1 {
+					both[0], both[1] = *other, *ps
+				}
+				msg, err := v.PrepSharesToPrep(both)
 				if err != nil {
 					b.Fatal(err)
 				}
-				l, _ := is[0].MarshalBinary()
-				h, _ := is[1].MarshalBinary()
-				return pub, [2][]byte{l, h}
-			},
-			prepare: func(vk *VerifyKey, nonces []*Nonce, agg uint8, publics []publicShare, shares, peers [][]byte) {
-				total := v.AggregateInit()
-				for i := range shares {
-					nonce, public, share, peer := nonces[i], publics[i], shares[i], peers[i]
-					var is histogram.InputShare
-					is.New(&p, uint(agg))
-					if err := is.UnmarshalBinary(share); err != nil {
-						b.Fatal(err)
-					}
-					st, ps, err := v.PrepInit(vk, nonce, agg, public, is)
-					if err != nil {
-						b.Fatal(err)
-					}
-					var other histogram.PrepShare
-					other.New(&p)
-					if err := other.UnmarshalBinary(peer); err != nil {
-						b.Fatal(err)
-					}
-					shares := []histogram.PrepShare{*ps, other}
-					if agg == 1 {
-						shares[0], shares[1] = other, *ps
-					}
-					msg, err := v.PrepSharesToPrep(shares)
-					if err != nil {
-						b.Fatal(err)
-					}
-					out, err := v.PrepNext(st, msg)
-					if err != nil {
-						b.Fatal(err)
-					}
-					v.AggregateUpdate(&total, out)
+				out, err := v.PrepNext(st, msg)
+				if err != nil {
+					b.Fatal(err)
 				}
-			},
-		}
+				v.AggregateUpdate(&total, out)
+			}
+		},
 	}
 }
 

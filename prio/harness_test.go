@@ -115,12 +115,8 @@ func mustScheme(t tb, blocks ...Block) *Scheme {
 
 // The declared sizes bound the real messages.
 func TestMessageSizes(t *testing.T) {
-	s := mustScheme(t, statsBlock(), Block{Circuit: Circuit{Kind: Histogram, Length: 3}})
-	j := newJob(t, s)
-	totals := Totals{statsTotals[0], nil}
-	j.submit(t, 0, [][]uint64{honest(1, 2, [3]uint64{4, 0, 0}), {2}}, totals)
-	j.submit(t, 1, [][]uint64{honest(3, 4, [3]uint64{0, 4, 0}), {0}}, totals)
-	j.run(t)
+	j := fuzzJob(t)
+	s := j.s
 	g, _ := j.nodes[0].Aggregate()
 	b, _ := g.MarshalBinary()
 	if len(j.prep[0]) != s.PrepMessageSize(2) || len(j.opening[0]) != s.OpeningsSize(2) || len(b) != s.AggregateShareSize() {

@@ -99,11 +99,7 @@ func (Engine) Finalize(ctx context.Context, job *engine.Job, payload []byte, env
 	if _, err := parseRecipient(ref, []byte(id.Recipient().String())); err != nil {
 		return nil, errors.New("mpc: the job's buyer key is not this home's")
 	}
-	p, err := ownersPlan(job)
-	if err != nil {
-		return nil, err
-	}
-	jc, err := newJobCtx(job, p)
+	p, jc, err := setup(job)
 	if err != nil {
 		return nil, err
 	}

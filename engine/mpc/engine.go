@@ -74,6 +74,17 @@ func ownersPlan(job *engine.Job) (*jobPlan, error) {
 	return newJobPlan(&s, metas)
 }
 
+// setup is the plan and the public context of a job, as every party derives
+// them.
+func setup(job *engine.Job) (*jobPlan, *jobCtx, error) {
+	p, err := ownersPlan(job)
+	if err != nil {
+		return nil, nil, err
+	}
+	jc, err := newJobCtx(job, p)
+	return p, jc, err
+}
+
 // newJobCtx is the public context every party derives from the job.
 func newJobCtx(job *engine.Job, p *jobPlan) (*jobCtx, error) {
 	enc, err := job.Spec.Encode()

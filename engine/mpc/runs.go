@@ -25,11 +25,7 @@ type ownerRun struct {
 
 // NewOwner implements engine.Engine.
 func (Engine) NewOwner(job *engine.Job, self int, data *dataset.Table, env engine.Env) (engine.OwnerRun, error) {
-	p, err := ownersPlan(job)
-	if err != nil {
-		return nil, err
-	}
-	jc, err := newJobCtx(job, p)
+	p, jc, err := setup(job)
 	if err != nil {
 		return nil, err
 	}
@@ -102,11 +98,7 @@ type node struct {
 }
 
 func newNode(job *engine.Job, role int, env engine.Env) (*node, error) {
-	p, err := ownersPlan(job)
-	if err != nil {
-		return nil, err
-	}
-	jc, err := newJobCtx(job, p)
+	p, jc, err := setup(job)
 	if err != nil {
 		return nil, err
 	}
