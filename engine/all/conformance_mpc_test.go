@@ -43,11 +43,7 @@ func mpcCovered(out *engine.Output) ([]common.Address, error) {
 	if err := json.Unmarshal(out.Data, &st); err != nil {
 		return nil, err
 	}
-	var addrs []common.Address
-	for _, c := range st.Contributors {
-		addrs = append(addrs, common.HexToAddress(c))
-	}
-	return addrs, nil
+	return addresses(st.Contributors), nil
 }
 
 // checkMPCMeans compares the buyer's count and means with the plaintext

@@ -145,11 +145,15 @@ func heCovered(out *engine.Output) ([]common.Address, error) {
 	if err := json.Unmarshal(out.Data, &st); err != nil {
 		return nil, err
 	}
+	return addresses(st.Contributors), nil
+}
+
+func addresses(hex []string) []common.Address {
 	var addrs []common.Address
-	for _, c := range st.Contributors {
+	for _, c := range hex {
 		addrs = append(addrs, common.HexToAddress(c))
 	}
-	return addrs, nil
+	return addrs
 }
 
 // checkMeans compares the buyer's means and count with the plaintext ones
