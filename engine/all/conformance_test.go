@@ -33,6 +33,7 @@ var rows = map[string]func(t *testing.T) enginetest.Fixture{
 	"he":   heRow,
 	"mpc":  mpcRow,
 	"pair": pairRow,
+	"tee":  teeRow,
 }
 
 // pairPlatform attests the pair engine's helper.
@@ -68,7 +69,7 @@ func TestEveryShippedEngineHasARow(t *testing.T) {
 			t.Errorf("row %q names no registered engine", name)
 		}
 	}
-	for _, name := range []string{"fl", "he", "mpc"} {
+	for _, name := range []string{"fl", "he", "mpc", "tee"} {
 		if _, ok := rows[name]; !ok || !slices.Contains(names, name) {
 			t.Errorf("shipped engine %q: registered %v, row %v", name, slices.Contains(names, name), ok)
 		}
