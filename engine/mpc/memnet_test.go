@@ -17,13 +17,15 @@ type memNet struct {
 	boxes map[[3]string]chan []byte
 	views map[string][][]byte
 	drop  map[[2]string]bool // sender → receiver links that lose messages
-	sent  map[string]int     // bytes each party sent
-	recvd map[string]int     // bytes each party received
+	// tamper rewrites what a sender sends a receiver at a step (a deviating party)
+	tamper map[[3]string]func([]byte) []byte
+	sent   map[string]int // bytes each party sent
+	recvd  map[string]int // bytes each party received
 }
 
 func newMemNet() *memNet {
 	return &memNet{boxes: map[[3]string]chan []byte{}, views: map[string][][]byte{}, drop: map[[2]string]bool{},
-		sent: map[string]int{}, recvd: map[string]int{}}
+		tamper: map[[3]string]func([]byte) []byte{}, sent: map[string]int{}, recvd: map[string]int{}}
 }
 
 func (m *memNet) box(from, to, step string) chan []byte {
@@ -44,6 +46,9 @@ type memChan struct {
 func (c memChan) Send(ctx context.Context, step string, p []byte) error {
 	c.net.mu.Lock()
 	lost := c.net.drop[[2]string{c.self, c.peer}]
+	if f := c.net.tamper[[3]string{c.self, c.peer, step}]; f != nil {
+		p = f(p)
+	}
 	c.net.sent[c.self] += len(p)
 	c.net.mu.Unlock()
 	if lost {
