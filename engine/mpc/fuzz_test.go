@@ -3,6 +3,7 @@ package mpc
 import (
 	"bytes"
 	"crypto/ed25519"
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -88,6 +89,35 @@ func FuzzStepOutcome(f *testing.F) {
 			if o < 0 || o >= 4 {
 				t.Fatalf("owner %d out of range", o)
 			}
+		}
+	})
+}
+
+// A task from a spec: refused with ErrBadTask, or accepted as a task that
+// encodes back to one ParseTask accepts as the same task (an empty
+// bins or bounds object is the same as none).
+func FuzzParseTask(f *testing.F) {
+	f.Add([]byte(`{"type":"stats","columns":["age","bmi"],"stats":["mean","std","hist"],"bins":{"age":[20,40,60,80]},"bounds":{"bmi":[10,50]}}`))
+	f.Add([]byte(`{"type":"psi","id":"patient_id"}`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		task, err := ParseTask(raw)
+		if err != nil {
+			if !errors.Is(err, ErrBadTask) {
+				t.Fatalf("unclassified refusal: %v", err)
+			}
+			return
+		}
+		b, err := json.Marshal(task)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := ParseTask(b)
+		if err != nil {
+			t.Fatalf("an accepted task does not parse again: %v\n%s", err, b)
+		}
+		// An empty bins or bounds object means none: compare encodings.
+		if b2, _ := json.Marshal(again); !bytes.Equal(b, b2) {
+			t.Fatalf("round trip changed the task: %s → %s", b, b2)
 		}
 	})
 }
