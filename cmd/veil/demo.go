@@ -158,6 +158,37 @@ func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, decl
 var demoSubmitFee = new(big.Int).Div(chain.Coins(1), big.NewInt(1000))
 
 // partRequest writes owner i's part to a file and describes its publication.
+// publishParts has owner i publish parts[i] for the given engines; title
+// names the clinic with %d.
+func (d *demo) publishParts(ctx context.Context, parts []*dataset.Table, decl *dataset.Declarations, title string, engines uint8) ([]uint64, error) {
+	var ids []uint64
+	for i, part := range parts {
+		req, err := d.partRequest(i, part, decl, title, engines)
+		if err != nil {
+			return nil, err
+		}
+		res, err := d.owners[i].publish(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, res.ID)
+	}
+	return ids, nil
+}
+
+// diabetes is the demo's diabetes table with its declared bounds.
+func diabetes() (*dataset.Table, *dataset.Declarations, error) {
+	table, err := dataset.Read(bytes.NewReader(demodata.Diabetes))
+	if err != nil {
+		return nil, nil, err
+	}
+	decl, err := dataset.ReadDeclarations(bytes.NewReader(demodata.DiabetesBounds))
+	if err != nil {
+		return nil, nil, err
+	}
+	return table, decl, nil
+}
+
 func (d *demo) partRequest(i int, part *dataset.Table, decl *dataset.Declarations, title string, engines uint8) (*publish.Request, error) {
 	file := filepath.Join(d.dir, fmt.Sprintf("owner%d-%d.csv", i+1, len(d.ids)))
 	var buf bytes.Buffer

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
-	"github.com/veil-market/veil/demodata"
 	"github.com/veil-market/veil/engine/mpc"
 	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/spec"
@@ -71,26 +69,17 @@ func startDaemon(ctx context.Context, s *session) (func(), error) {
 // publishClinics publishes each owner's clinic (with its patient_id column)
 // for the mpc engine.
 func (d *demo) publishClinics(ctx context.Context) (*dataset.Table, []uint64, error) {
-	table, err := dataset.Read(bytes.NewReader(demodata.Diabetes))
+	table, decl, err := diabetes()
 	if err != nil {
 		return nil, nil, err
 	}
-	decl, err := dataset.ReadDeclarations(bytes.NewReader(demodata.DiabetesBounds))
+	var parts []*dataset.Table
+	for _, span := range demoClinics {
+		parts = append(parts, &dataset.Table{Columns: table.Columns, Rows: table.Rows[span[0]:span[1]]})
+	}
+	ids, err := d.publishParts(ctx, parts, decl, "Diabetes patients, clinic %d (with patient ids)", chain.EngineMPC)
 	if err != nil {
 		return nil, nil, err
-	}
-	var ids []uint64
-	for i, span := range demoClinics {
-		part := &dataset.Table{Columns: table.Columns, Rows: table.Rows[span[0]:span[1]]}
-		req, err := d.partRequest(i, part, decl, "Diabetes patients, clinic %d (with patient ids)", chain.EngineMPC)
-		if err != nil {
-			return nil, nil, err
-		}
-		res, err := d.owners[i].publish(ctx, req)
-		if err != nil {
-			return nil, nil, err
-		}
-		ids = append(ids, res.ID)
 	}
 	d.line("the owners publish three clinics' patients (diabetes.csv rows %v, with a patient_id column): datasets %v", demoClinics, ids)
 	return table, ids, nil

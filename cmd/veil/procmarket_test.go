@@ -133,6 +133,12 @@ func (p *procMarket) submit(engine, task, privacy string) uint64 {
 	deadline := cmp.Or(p.deadline, "2m")
 	spec := fmt.Sprintf(`{"engine":%q,"datasets":[%s],"task":%s,"privacy":%s,"compute":[%q],"deadline":%q}`,
 		engine, strings.Join(ids, ","), task, privacy, compute, deadline)
+	return p.submitSpec(spec)
+}
+
+// submitSpec writes a job spec and submits it as the buyer, returning the job id.
+func (p *procMarket) submitSpec(spec string) uint64 {
+	p.t.Helper()
 	file := filepath.Join(p.t.TempDir(), "spec.json")
 	if err := os.WriteFile(file, []byte(spec), 0o600); err != nil {
 		p.t.Fatal(err)

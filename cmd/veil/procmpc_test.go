@@ -50,15 +50,7 @@ func (p *procMarket) submitMPC(datasets, task string) uint64 {
 	p.t.Helper()
 	spec := fmt.Sprintf(`{"engine":"mpc","datasets":[%s],"task":%s,"privacy":{"epsilon":4,"delta":1e-6,"dropouts":0},"compute":[%q,%q],"deadline":"3m"}`,
 		datasets, task, p.address("compute1"), p.address("compute2"))
-	file := filepath.Join(p.t.TempDir(), "spec.json")
-	if err := os.WriteFile(file, []byte(spec), 0o600); err != nil {
-		p.t.Fatal(err)
-	}
-	var res struct{ ID uint64 }
-	if err := json.Unmarshal([]byte(p.veil("buyer", "job", "submit", file, "--json")), &res); err != nil {
-		p.t.Fatal(err)
-	}
-	return res.ID
+	return p.submitSpec(spec)
 }
 
 func (p *procMarket) result(id uint64, v any) {
