@@ -122,32 +122,11 @@ func (t *Task) statsColumns(metas []*dataset.Metadata) ([]stats.Column, error) {
 }
 
 func clipRange(name string, task map[string]dataset.Bounds, metas []*dataset.Metadata) (dataset.Bounds, error) {
-	hull, declared := dataset.Bounds{Lo: 0, Hi: 0}, 0
-	for i, m := range metas {
-		if m == nil || !m.Has(name) {
-			return dataset.Bounds{}, taskErr("column %q is not in the schema of dataset %d", name, i+1)
-		}
-		if d, ok := m.Bound(name); ok {
-			if declared == 0 {
-				hull = d
-			}
-			hull = dataset.Bounds{Lo: min(hull.Lo, d.Lo), Hi: max(hull.Hi, d.Hi)}
-			declared++
-		}
+	b, err := dataset.JobBounds(name, task, metas)
+	if err != nil {
+		return dataset.Bounds{}, taskErr("%w", err)
 	}
-	s, given := task[name]
-	switch {
-	case given && declared == len(metas):
-		s = dataset.Bounds{Lo: max(s.Lo, hull.Lo), Hi: min(s.Hi, hull.Hi)}
-	case declared == len(metas):
-		s = hull
-	case !given:
-		return dataset.Bounds{}, taskErr(`column %q has no declared bounds in every dataset and none in field "bounds"`, name)
-	}
-	if err := s.Validate(); err != nil {
-		return dataset.Bounds{}, taskErr(`column %q: the task's bounds do not overlap the declared bounds: %v`, name, err)
-	}
-	return s, nil
+	return b, nil
 }
 
 // idColumn checks the psi task's identifier column in every dataset: it
