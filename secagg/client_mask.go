@@ -82,8 +82,8 @@ func (c *Client) readShares(msg []byte) error {
 		}
 		c.inU2[s.peer] = true
 	}
-	if u2 := len(d.shares) + 1; u2 < c.params.T {
-		return tooFew(fmt.Sprintf("client %d: ShareKeys (U2)", c.index), u2, c.params.T)
+	if u2, t := len(d.shares)+1, c.params.shareT(); u2 < t {
+		return tooFew(fmt.Sprintf("client %d: ShareKeys (U2)", c.index), u2, t)
 	}
 	return nil
 }

@@ -34,6 +34,10 @@ func (c *Client) ConsistencyCheck(survivorsMsg []byte) ([]byte, error) {
 	if len(u3) < c.params.T {
 		return nil, tooFew("MaskedInputCollection (U3)", len(u3), c.params.T)
 	}
+	if !c.params.graph().Robust(c.params.N, u3, c.params.Colluders) {
+		return nil, serverErr(ErrSplitSurvivors, "removing %d of the %d survivors could split them in the masking graph; client %d will not sign",
+			c.params.Colluders, len(u3), c.index)
+	}
 	c.signedSurvivors, c.signedDigest = u3, sb.digest
 	c.next = StepUnmasking
 	return sealClient(sb.append(c.header(StepConsistencyCheck)), c.signer), nil

@@ -133,6 +133,28 @@ func (s *Server) CloseAdvertiseKeys() ([]byte, error) {
 	return kb.append(s.header(StepShareKeys)), nil
 }
 
+// KeysFor returns, after CloseAdvertiseKeys, the key broadcast cut down to
+// what client i needs to share and mask: the signed adverts of i and its
+// neighbours in U1. On a sparse graph this keeps a client's download and
+// signature checks O(k) instead of O(n); on the complete graph it is the
+// whole broadcast. A client that will VerifySum needs the whole broadcast.
+func (s *Server) KeysFor(i int) ([]byte, error) {
+	if s.next != StepShareKeys {
+		return nil, fmt.Errorf("%w: keys are delivered after AdvertiseKeys closes and before ShareKeys does", ErrWrongStep)
+	}
+	u1 := s.sets[StepAdvertiseKeys]
+	if _, ok := slices.BinarySearch(u1, i); !ok {
+		return nil, fmt.Errorf("%w: client %d is not in U1", ErrUnexpectedSender, i)
+	}
+	who := s.neighboursIn(i, u1)
+	k, _ := slices.BinarySearch(who, i)
+	var kb keysBroadcast
+	for _, j := range slices.Insert(who, k, i) {
+		kb.adverts = append(kb.adverts, s.adverts[j])
+	}
+	return kb.append(s.header(StepShareKeys)), nil
+}
+
 // AddShareKeys collects a client's step-2 message: one sealed share pair
 // for each of its neighbours in U1, no more, no fewer.
 func (s *Server) AddShareKeys(msg []byte) error {
