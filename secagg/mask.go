@@ -44,6 +44,10 @@ func newMaskStream(key [32]byte) cipher.Stream {
 // while hot for every stream of a batch.
 func applyMasks(acc []uint64, terms []maskTerm, modBits int) {
 	lb := laneBytes(modBits)
+	if lb == 4 && modBits <= pairedMaxBits {
+		applyMasksPaired(acc, terms, modBits)
+		return
+	}
 	zero := make([]byte, lb*maskChunk)
 	buf := make([]byte, lb*maskChunk+8) // 8 bytes of slack for the last lane's 8-byte load
 	streams := make([]cipher.Stream, 0, min(len(terms), maskBatch))

@@ -1,0 +1,85 @@
+package secagg
+
+import (
+	"crypto/cipher"
+	"encoding/binary"
+)
+
+// Paired lanes for k ∈ [25, pairedMaxBits] (4-byte lanes): the keystream's
+// 8-byte words are two lanes side by side, so one 64-bit load, one AND and
+// one add handle two entries, in a scratch of 32-bit half-words. Each lane
+// is cut to its k bits first (a negated one becomes 2^k − x, in [1, 2^k]),
+// so after at most 2^(32−k) − 1 masks a half-word is still below 2^32 and
+// no carry has crossed into its neighbour; then the scratch is flushed
+// into the 64-bit accumulator. The mask is the same keystream layout as
+// applyMasks (entry j = bytes [4j, 4j+4)), only added faster: about 1.3×
+// fewer cycles per entry at k = 25 (BenchmarkMaskExpansion).
+
+const (
+	pairedMaxBits = 28   // at least 15 masks between flushes
+	pairedChunk   = 1024 // entries per pass: keystream, scratch and accumulator stay in L1
+)
+
+func applyMasksPaired(acc []uint64, terms []maskTerm, modBits int) {
+	lane := uint64(1)<<modBits - 1
+	both := lane | lane<<32
+	flushEvery := 1<<(32-modBits) - 1
+	zero := make([]byte, 4*pairedChunk)
+	ks := make([]byte, 4*pairedChunk+4) // slack: an odd chunk's last load reads 4 bytes past it
+	scratch := make([]uint64, pairedChunk/2)
+	streams := make([]cipher.Stream, 0, min(len(terms), maskBatch))
+	for start := 0; start < len(terms); start += maskBatch {
+		batch := terms[start:min(start+maskBatch, len(terms))]
+		streams = streams[:0]
+		for _, t := range batch {
+			streams = append(streams, newMaskStream(t.key))
+		}
+		for off := 0; off < len(acc); off += pairedChunk {
+			part := acc[off:min(off+pairedChunk, len(acc))]
+			pairs := scratch[:(len(part)+1)/2]
+			clear(pairs)
+			pending := 0
+			for i, st := range streams {
+				st.XORKeyStream(ks[:4*len(part)], zero[:4*len(part)])
+				if batch[i].negate {
+					subPairs(pairs, ks, both)
+				} else {
+					addPairs(pairs, ks, both)
+				}
+				if pending++; pending == flushEvery {
+					flushPairs(part, pairs)
+					clear(pairs)
+					pending = 0
+				}
+			}
+			flushPairs(part, pairs)
+		}
+	}
+}
+
+func addPairs(pairs []uint64, ks []byte, both uint64) {
+	ks = ks[:8*len(pairs)]
+	for i := range pairs {
+		pairs[i] += binary.LittleEndian.Uint64(ks[8*i:]) & both
+	}
+}
+
+// subPairs adds 2^k − x per lane: (^x & lane) + 1.
+func subPairs(pairs []uint64, ks []byte, both uint64) {
+	const ones = 1 | 1<<32
+	ks = ks[:8*len(pairs)]
+	for i := range pairs {
+		pairs[i] += (^binary.LittleEndian.Uint64(ks[8*i:]) & both) + ones
+	}
+}
+
+func flushPairs(part []uint64, pairs []uint64) {
+	n := len(part) / 2
+	for i := range n {
+		part[2*i] += pairs[i] & 0xffffffff
+		part[2*i+1] += pairs[i] >> 32
+	}
+	if len(part)%2 == 1 {
+		part[len(part)-1] += pairs[n] & 0xffffffff
+	}
+}
