@@ -126,26 +126,10 @@ func (g DistributedGaussian) ShareSigma(eps, delta float64) (float64, error) {
 	if err := g.check(); err != nil {
 		return 0, err
 	}
-	meets := func(sigma float64) bool {
+	return bisectSigma(func(sigma float64) bool {
 		e, err := g.Epsilon(sigma, delta)
 		return err == nil && e <= eps
-	}
-	lo, hi := 0.0, math.Max(1, g.L2Sensitivity)
-	for !meets(hi) {
-		lo, hi = hi, 2*hi
-		if hi > MaxDiscreteSigma {
-			return 0, errParam("no share sigma up to 2^52 reaches epsilon=%v delta=%v", eps, delta)
-		}
-	}
-	for hi-lo > 1e-9*hi {
-		mid := lo + (hi-lo)/2
-		if meets(mid) {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return hi, nil
+	}, g.L2Sensitivity, eps, delta)
 }
 
 func integerOrders() []float64 {

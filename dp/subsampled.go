@@ -1,0 +1,170 @@
+package dp
+
+import "math"
+
+// SubsampledDistributedGaussian describes Rounds releases of the
+// distributed discrete Gaussian (DistributedGaussian) in which every owner
+// first keeps each of its rows independently with probability Rate
+// (Poisson sampling) and sums only the kept rows, for replace-one
+// neighbouring datasets (row counts public). It is an immutable value.
+//
+// Accounting (Proposition S, proved in docs/dp.md §6): fix the other
+// rows; the released sum is W + S₀ + B·r with W the noise, S₀ the other
+// kept rows, B ~ Bern(q) and r the changed row's rounded vector, so the two
+// neighbours give P = (1−q)μ₀ + qμ₁ and P′ = (1−q)μ₀ + qμ₁′ with μ₀ the
+// noise, μ₁, μ₁′ its shifts by r and r′ (‖r‖, ‖r′‖ ≤ Δ₁ = RowSensitivity).
+// Writing P/P′ = 1 + qU, U = (μ₁ − μ₁′)/P′, E_{P′}U = 0, for integer α ≥ 2
+//
+//	E_{P′}[(P/P′)^α] ≤ 1 + C(α,2) q² min{4(1−q)(e^{εa(2)} − 1) + q(e^{εr(2)} − 1), 4(e^{εa(2)} − 1)/(1−q)}
+//	                    + Σ_{j=3}^{α} C(α,j) q^j min{2(1−q)e^{(j−1)εa(j)} + q(e^{(j−1)εr(j)} + 1), 2(1−q)^{1−j} e^{(j−1)εa(j)}},
+//
+// where εa is the RDP of the noise against a shift of norm ≤ Δ₁ and εr
+// against one of norm ≤ 2Δ₁ (both from KLS21 Proposition 14, symmetric in
+// direction). The round's RDP is the log of the bound over α − 1, and never
+// more than εr(α) (Rényi divergence is jointly quasi-convex). It follows
+// the binomial expansion of Wang, Balle, Kasiviswanathan (AISTATS 2019,
+// Theorem 9, for sampling without replacement), carried over to Poisson
+// sampling; no published accountant we know covers Poisson sampling under
+// replace-one (google/differential-privacy's dp_accounting refuses it).
+type SubsampledDistributedGaussian struct {
+	// RowSensitivity Δ₁ bounds the integer L2 norm of one kept row's
+	// contribution: RowBound(C, γ, d) = γC + √d for the fl engine (half of
+	// RoundedSensitivity(2C, γ, d)).
+	RowSensitivity float64
+	Dim            int     // coordinates
+	Shares         int     // noise shares guaranteed present and secret: n − d − c
+	Rounds         int     // releases composed
+	Rate           float64 // q ∈ (0, 1]: each row is kept with this probability, every round
+}
+
+func (g SubsampledDistributedGaussian) check() error {
+	if !finite(g.Rate) || g.Rate <= 0 || g.Rate > 1 {
+		return errParam("sampling rate must be in (0, 1], got %v", g.Rate)
+	}
+	return DistributedGaussian{L2Sensitivity: g.RowSensitivity, Dim: g.Dim, Shares: g.Shares, Rounds: g.Rounds}.check()
+}
+
+// RDP returns the Rényi DP of the Rounds releases at each order (integer
+// orders only; others get +Inf).
+func (g SubsampledDistributedGaussian) RDP(shareSigma float64, orders []float64) ([]float64, error) {
+	if err := g.check(); err != nil {
+		return nil, err
+	}
+	maxOrder := 2
+	for _, a := range orders {
+		if finite(a) && a == math.Trunc(a) && a > float64(maxOrder) && a <= 1<<16 {
+			maxOrder = int(a)
+		}
+	}
+	all := make([]float64, maxOrder+1)
+	for j := range all {
+		all[j] = float64(j)
+	}
+	one := DistributedGaussian{L2Sensitivity: g.RowSensitivity, Dim: g.Dim, Shares: g.Shares, Rounds: 1}
+	add, err := one.RDP(shareSigma, all)
+	if err != nil {
+		return nil, err
+	}
+	one.L2Sensitivity = 2 * g.RowSensitivity
+	rep, err := one.RDP(shareSigma, all)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]float64, len(orders))
+	for i, a := range orders {
+		if !finite(a) || a <= 1 || a != math.Trunc(a) || a > float64(maxOrder) {
+			out[i] = math.Inf(1)
+			continue
+		}
+		out[i] = float64(g.Rounds) * math.Min(rep[int(a)], subsampledLogA(int(a), g.Rate, add, rep)/(a-1))
+	}
+	return out, nil
+}
+
+// subsampledLogA is the log of Proposition S's bound on E[(P/P′)^α]; add
+// and rep hold εa(j) and εr(j) by j.
+func subsampledLogA(alpha int, q float64, add, rep []float64) float64 {
+	if q == 1 {
+		return math.Inf(1) // the min with εr(α) applies
+	}
+	lq, l1q := math.Log(q), math.Log1p(-q)
+	second := math.Log(min(4*(1-q)*math.Expm1(add[2])+q*math.Expm1(rep[2]), 4*math.Expm1(add[2])/(1-q)))
+	sum := logAddExp(0, logBinom(alpha, 2)+2*lq+second)
+	for j := 3; j <= alpha; j++ {
+		viaBoth := logAddExp(math.Ln2+l1q+float64(j-1)*add[j], lq+logAddExp(float64(j-1)*rep[j], 0))
+		viaNoise := math.Ln2 + float64(1-j)*l1q + float64(j-1)*add[j]
+		sum = logAddExp(sum, logBinom(alpha, j)+float64(j)*lq+min(viaBoth, viaNoise))
+	}
+	return sum
+}
+
+func logBinom(n, k int) float64 {
+	a, _ := math.Lgamma(float64(n + 1))
+	b, _ := math.Lgamma(float64(k + 1))
+	c, _ := math.Lgamma(float64(n - k + 1))
+	return a - b - c
+}
+
+func logAddExp(x, y float64) float64 {
+	if math.IsInf(x, -1) {
+		return y
+	}
+	if math.IsInf(y, -1) {
+		return x
+	}
+	if x < y {
+		x, y = y, x
+	}
+	return x + math.Log1p(math.Exp(y-x))
+}
+
+// Epsilon returns the ε at which the releases are (ε, delta)-DP: RDP over
+// the integer DefaultOrders, Improved conversion.
+func (g SubsampledDistributedGaussian) Epsilon(shareSigma, delta float64) (float64, error) {
+	orders := integerOrders()
+	rdp, err := g.RDP(shareSigma, orders)
+	if err != nil {
+		return 0, err
+	}
+	eps, _, err := EpsilonFromRDP(rdp, orders, delta, Improved)
+	return eps, err
+}
+
+// ShareSigma returns the smallest per-owner σ (relative precision 1e-9,
+// rounded up) for which Epsilon(σ, delta) <= eps.
+func (g SubsampledDistributedGaussian) ShareSigma(eps, delta float64) (float64, error) {
+	if err := checkEpsilon(eps); err != nil {
+		return 0, err
+	}
+	if err := checkDelta(delta); err != nil {
+		return 0, err
+	}
+	if err := g.check(); err != nil {
+		return 0, err
+	}
+	return bisectSigma(func(sigma float64) bool {
+		e, err := g.Epsilon(sigma, delta)
+		return err == nil && e <= eps
+	}, g.RowSensitivity, eps, delta)
+}
+
+// bisectSigma finds the smallest σ ≥ 1/2 (relative precision 1e-9) that
+// meets, doubling from max(1, scale) first.
+func bisectSigma(meets func(float64) bool, scale, eps, delta float64) (float64, error) {
+	lo, hi := 0.0, math.Max(1, scale)
+	for !meets(hi) {
+		lo, hi = hi, 2*hi
+		if hi > MaxDiscreteSigma {
+			return 0, errParam("no share sigma up to 2^52 reaches epsilon=%v delta=%v", eps, delta)
+		}
+	}
+	for hi-lo > 1e-9*hi {
+		mid := lo + (hi-lo)/2
+		if meets(mid) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi, nil
+}
