@@ -1,6 +1,9 @@
 package dp
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // SubsampledDistributedGaussian describes Rounds releases of the
 // distributed discrete Gaussian (DistributedGaussian) in which every owner
@@ -52,11 +55,11 @@ func (g SubsampledDistributedGaussian) RDP(shareSigma float64, orders []float64)
 	}
 	maxOrder := 2
 	for _, a := range orders {
-		if finite(a) && a == math.Trunc(a) && a > float64(maxOrder) && a <= 1<<16 {
+		if finite(a) && a == math.Trunc(a) && a > float64(maxOrder) && a <= 1<<12 {
 			maxOrder = int(a)
 		}
 	}
-	all := make([]float64, maxOrder+1)
+	all := make([]float64, 2*maxOrder+1) // Lyapunov interpolation looks up to twice the order
 	for j := range all {
 		all[j] = float64(j)
 	}
@@ -70,33 +73,65 @@ func (g SubsampledDistributedGaussian) RDP(shareSigma float64, orders []float64)
 	if err != nil {
 		return nil, err
 	}
+	moments := absMoments(g.Rate, add, rep)
 	out := make([]float64, len(orders))
 	for i, a := range orders {
 		if !finite(a) || a <= 1 || a != math.Trunc(a) || a > float64(maxOrder) {
 			out[i] = math.Inf(1)
 			continue
 		}
-		out[i] = float64(g.Rounds) * math.Min(rep[int(a)], subsampledLogA(int(a), g.Rate, add, rep)/(a-1))
+		out[i] = float64(g.Rounds) * math.Min(rep[int(a)], subsampledLogA(int(a), g.Rate, moments)/(a-1))
 	}
 	return out, nil
 }
 
-// subsampledLogA is the log of Proposition S's bound on E[(P/P′)^α]; add
-// and rep hold εa(j) and εr(j) by j.
-func subsampledLogA(alpha int, q float64, add, rep []float64) float64 {
+// subsampledLogA is the log of Proposition S's bound on E[(P/P′)^α] =
+// Σ_j C(α,j) q^j E[U^j], with moments[j] ≥ log E|U|^j.
+func subsampledLogA(alpha int, q float64, moments []float64) float64 {
 	if q == 1 {
 		return math.Inf(1) // the min with εr(α) applies
 	}
-	lq, l1q := math.Log(q), math.Log1p(-q)
-	second := math.Log(min(4*(1-q)*math.Expm1(add[2])+q*math.Expm1(rep[2]), 4*math.Expm1(add[2])/(1-q)))
-	sum := logAddExp(0, logBinom(alpha, 2)+2*lq+second)
-	for j := 3; j <= alpha; j++ {
-		viaBoth := logAddExp(math.Ln2+l1q+float64(j-1)*add[j], lq+logAddExp(float64(j-1)*rep[j], 0))
-		viaNoise := math.Ln2 + float64(1-j)*l1q + float64(j-1)*add[j]
-		sum = logAddExp(sum, logBinom(alpha, j)+float64(j)*lq+min(viaBoth, viaNoise))
+	lq := math.Log(q)
+	sum := 0.0
+	for j := 2; j <= alpha; j++ {
+		sum = logAddExp(sum, logBinom(alpha, j)+float64(j)*lq+moments[j])
 	}
 	return sum
 }
+
+// absMoments bounds log E_{P′}|U|^j for j = 2 … len(add)−1 (add and rep
+// hold εa(j) and εr(j) by j). Direct bounds (docs/dp.md §6):
+//
+//	j = 2: min{4(1−q)(e^{εa(2)} − 1) + q(e^{εr(2)} − 1), 4(e^{εa(2)} − 1)/(1−q)}
+//	j ≥ 3: min{2(1−q)e^{(j−1)εa(j)} + q(e^{(j−1)εr(j)} + 1), 2(1−q)^{1−j} e^{(j−1)εa(j)}}
+//
+// The j ≥ 3 ones do not vanish as the noise grows (they tend to 2), so each
+// is also bounded through Lyapunov's inequality — log E|U|^p is convex in
+// p — between the tight j = 2 bound and a higher direct one r > j:
+// E|U|^j ≤ (E U²)^{(r−j)/(r−2)} (E|U|^r)^{(j−2)/(r−2)}.
+func absMoments(q float64, add, rep []float64) []float64 {
+	top := len(add) - 1
+	l1q := math.Log1p(-q)
+	direct := make([]float64, top+1)
+	direct[2] = math.Log(min(4*(1-q)*math.Expm1(add[2])+q*math.Expm1(rep[2]), 4*math.Expm1(add[2])/(1-q)))
+	for j := 3; j <= top; j++ {
+		viaBoth := logAddExp(math.Ln2+l1q+float64(j-1)*add[j], math.Log(q)+logAddExp(float64(j-1)*rep[j], 0))
+		viaNoise := math.Ln2 + float64(1-j)*l1q + float64(j-1)*add[j]
+		direct[j] = min(viaBoth, viaNoise)
+	}
+	out := slices.Clone(direct)
+	for j := 3; j <= top; j++ {
+		for r := j + 1; r <= top; r = nextLyapunovOrder(r, j) {
+			w := float64(j-2) / float64(r-2)
+			out[j] = min(out[j], (1-w)*direct[2]+w*direct[r])
+		}
+	}
+	return out
+}
+
+// nextLyapunovOrder walks r = j+1, j+2, j+4, … (doubling the step), enough
+// to find a good interpolation point without trying every order.
+func nextLyapunovOrder(r, j int) int { return j + 2*(r-j) }
 
 func logBinom(n, k int) float64 {
 	a, _ := math.Lgamma(float64(n + 1))
