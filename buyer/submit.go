@@ -2,13 +2,17 @@ package buyer
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/home"
+	"github.com/veil-market/veil/internal/specuri"
 	"github.com/veil-market/veil/spec"
 	"github.com/veil-market/veil/wire"
 )
@@ -20,6 +24,10 @@ type Submission struct {
 	Home     *home.Home
 	Secrets  *home.Secrets
 	Spec     *spec.Spec
+	// SpecURI, if set, is where the daemons read the spec (http or https):
+	// the document is not put on-chain, only its hash and this URI. It must
+	// serve exactly the document Prepare returns (Submit checks).
+	SpecURI string
 }
 
 // Submitted is what a submission did.
@@ -35,9 +43,20 @@ type Submitted struct {
 	Spec     []byte   `json:"-"`
 }
 
-// Submit checks the spec, adds the buyer's keys, escrows the payment and
-// submits; nothing is sent if any check fails.
-func Submit(ctx context.Context, sub Submission) (*Submitted, error) {
+// Prepared is a spec ready to submit: checked, with the buyer's keys added,
+// and the blobs the aggregator must receive once the job is on-chain.
+type Prepared struct {
+	Quote   *Quote
+	Doc     []byte // the spec document whose hash goes on-chain
+	Pay     *big.Int
+	uploads []staged
+}
+
+// Prepare checks the spec, adds the buyer's keys and checks the result again;
+// nothing leaves this machine. The engines' uploads (the he buyer key) are
+// staged: they go to the aggregator only once the job naming it is on-chain,
+// since a node accepts uploads only from the buyer of such a job.
+func Prepare(ctx context.Context, sub Submission) (*Prepared, error) {
 	q, err := Check(ctx, sub.Market, sub.Home.Config.DeployBlock, sub.Spec)
 	if err != nil {
 		return nil, err
@@ -46,24 +65,53 @@ func Submit(ctx context.Context, sub Submission) (*Submitted, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := sub.addKeys(ctx, q); err != nil {
+	p := &Prepared{Quote: q, Pay: pay}
+	if err := sub.addKeys(ctx, q, p); err != nil {
 		return nil, err
 	}
-	doc, err := sub.Spec.Encode()
+	if q.Plan, err = q.Engine.Plan(sub.Spec, q.Metas); err != nil {
+		return nil, fmt.Errorf("the spec with the buyer's keys: %w", err)
+	}
+	if p.Doc, err = sub.Spec.Encode(); err != nil {
+		return nil, err
+	}
+	if len(p.Doc) > spec.MaxSize {
+		return nil, fmt.Errorf("the spec with the buyer's keys is %d bytes, more than the %d a node reads", len(p.Doc), spec.MaxSize)
+	}
+	return p, nil
+}
+
+// Submit prepares the spec, escrows the payment and submits, then uploads
+// what the engine staged to the aggregator; nothing is sent if a check fails.
+func Submit(ctx context.Context, sub Submission) (*Submitted, error) {
+	p, err := Prepare(ctx, sub)
 	if err != nil {
 		return nil, err
 	}
+	q, doc := p.Quote, p.Doc
 	params, err := jobParams(ctx, sub.Market, sub.Spec, q, doc)
 	if err != nil {
 		return nil, err
 	}
-	id, rcpt, err := sub.Market.SubmitJob(ctx, params, doc, pay)
+	inline := doc
+	if sub.SpecURI != "" {
+		if err := CheckSpecURI(ctx, sub.SpecURI, doc); err != nil {
+			return nil, err
+		}
+		params.SpecURI, inline = sub.SpecURI, nil
+	}
+	id, rcpt, err := sub.Market.SubmitJob(ctx, params, inline, p.Pay)
 	if err != nil {
 		return nil, err
 	}
-	h := spec.Hash(doc)
-	return &Submitted{ID: id, Tx: rcpt.TxHash.Hex(), Payment: chain.FormatCoins(pay), Rounds: q.Plan.Rounds,
-		Deadline: params.Deadline, SpecHash: fmt.Sprintf("%x", h), Defaults: sub.Spec.DefaultsApplied(), Quote: q, Spec: doc}, nil
+	res := &Submitted{ID: id, Tx: rcpt.TxHash.Hex(), Payment: chain.FormatCoins(p.Pay), Rounds: q.Plan.Rounds,
+		Deadline: params.Deadline, SpecHash: fmt.Sprintf("%x", spec.Hash(doc)),
+		Defaults: sub.Spec.DefaultsApplied(), Quote: q, Spec: doc}
+	if err := sub.upload(ctx, q, id, p.uploads); err != nil {
+		return res, fmt.Errorf("job %d is submitted but its aggregator did not get the buyer's upload, so it will not accept the job "+
+			"(the escrow comes back when the acceptance window closes unaccepted): %w", id, err)
+	}
+	return res, nil
 }
 
 func payment(s *spec.Spec, q *Quote) (*big.Int, error) {
@@ -82,27 +130,46 @@ func payment(s *spec.Spec, q *Quote) (*big.Int, error) {
 }
 
 // addKeys puts the buyer's address and age recipient in the spec, and lets the
-// engine add its own keys (uploaded to the aggregator).
-func (sub *Submission) addKeys(ctx context.Context, q *Quote) error {
+// engine add its own keys (staged for the aggregator).
+func (sub *Submission) addKeys(ctx context.Context, q *Quote, p *Prepared) error {
 	sub.Spec.Buyer = &spec.Buyer{Address: sub.Home.Address().Hex(), AgeRecipient: sub.Secrets.Identity.Recipient().String()}
-	env := engine.BuyerEnv{Store: FileKV(sub.Home.StateDir(), "buyer-"+q.Engine.Name(), sub.Secrets.Identity), Upload: sub.uploader(q)}
+	env := engine.BuyerEnv{Store: FileKV(sub.Home.StateDir(), "buyer-"+q.Engine.Name(), sub.Secrets.Identity), Upload: p.stage(q.Compute[0])}
 	return q.Engine.PrepareBuyer(ctx, sub.Spec, env)
 }
 
-func (sub *Submission) uploader(q *Quote) func(ctx context.Context, data []byte) (string, [32]byte, error) {
+// staged is a blob for the aggregator, uploaded once the job is on-chain.
+type staged struct {
+	data   []byte
+	digest [32]byte
+}
+
+// stage is the engines' Upload: it returns the URI the blob will have on the
+// aggregator (veil-node://<aggregator>/<sha256>) and keeps the bytes.
+func (p *Prepared) stage(agg common.Address) func(ctx context.Context, data []byte) (string, [32]byte, error) {
 	return func(ctx context.Context, data []byte) (string, [32]byte, error) {
-		agg := q.Compute[0]
-		endpoint, err := sub.Registry.Endpoint(ctx, agg)
-		if err != nil {
-			return "", [32]byte{}, err
-		}
-		c := wire.BlobClient{Identity: wire.Identity{Address: sub.Home.Address(), Key: sub.Secrets.NodeKey}, Account: sub.Secrets.Account, Registry: sub.Registry}
-		digest, err := c.Put(ctx, endpoint, agg, data)
-		if err != nil {
-			return "", digest, fmt.Errorf("uploading to the aggregator %s: %w", agg.Hex(), err)
-		}
+		digest := sha256.Sum256(data)
+		p.uploads = append(p.uploads, staged{data: data, digest: digest})
 		return fmt.Sprintf("veil-node://%s/%x", agg.Hex(), digest), digest, nil
 	}
+}
+
+// upload sends the staged blobs of job id to its aggregator.
+func (sub *Submission) upload(ctx context.Context, q *Quote, id uint64, blobs []staged) error {
+	if len(blobs) == 0 {
+		return nil
+	}
+	agg := q.Compute[0]
+	endpoint, err := sub.Registry.Endpoint(ctx, agg)
+	if err != nil {
+		return err
+	}
+	c := wire.BlobClient{Identity: wire.Identity{Address: sub.Home.Address(), Key: sub.Secrets.NodeKey}, Account: sub.Secrets.Account, Registry: sub.Registry}
+	for _, b := range blobs {
+		if _, err := c.Put(ctx, endpoint, agg, id, b.data); err != nil {
+			return fmt.Errorf("uploading to the aggregator %s: %w", agg.Hex(), err)
+		}
+	}
+	return nil
 }
 
 func jobParams(ctx context.Context, m *chain.Market, s *spec.Spec, q *Quote, doc []byte) (chain.JobParams, error) {
@@ -158,4 +225,13 @@ func deadlineOf(ctx context.Context, m *chain.Market, s *spec.Spec) (uint64, err
 		return 0, err
 	}
 	return head.Time + uint64(d/time.Second), nil
+}
+
+// CheckSpecURI checks that uri serves exactly doc, the spec about to be
+// submitted, as the daemons will fetch it (buyers may use local addresses).
+func CheckSpecURI(ctx context.Context, uri string, doc []byte) error {
+	if _, err := (specuri.Fetcher{AllowPrivate: true}).Fetch(ctx, uri, spec.Hash(doc)); err != nil {
+		return fmt.Errorf("%w; publish the spec document (veil job submit --spec-out FILE) at that URI first", err)
+	}
+	return nil
 }

@@ -20,31 +20,7 @@ const rowsPerBlock = 256
 
 // Read validates a CSV and loads it. It accepts exactly the files Inspect
 // accepts; the whole table is kept in memory.
-func Read(r io.Reader) (*Table, error) {
-	s, err := newScanner(r)
-	if err != nil {
-		return nil, err
-	}
-	t := &Table{Columns: s.names}
-	width := len(s.names)
-	var block []float64
-	for {
-		ok, err := s.next()
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return t, nil
-		}
-		if len(block) < width {
-			block = make([]float64, width*rowsPerBlock)
-		}
-		row := block[:width:width]
-		block = block[width:]
-		copy(row, s.values)
-		t.Rows = append(t.Rows, row)
-	}
-}
+func Read(r io.Reader) (*Table, error) { return ReadColumns(r, nil, 0) }
 
 // Len returns the number of rows.
 func (t *Table) Len() int { return len(t.Rows) }

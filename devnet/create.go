@@ -126,6 +126,7 @@ func setupMember(ctx context.Context, c *devchain.Chain, info Info, m member, op
 	if m.port != 0 {
 		cfg.Node.Listen = fmt.Sprintf("127.0.0.1:%d", m.port)
 		cfg.Node.Advertise = cfg.Node.Listen
+		cfg.Node.FetchPrivate = true // a local market's specs are served locally
 	}
 	if err := m.h.SaveConfig(); err != nil {
 		return err

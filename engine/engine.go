@@ -31,7 +31,9 @@ type Engine interface {
 	// spec.Datasets order) and says how the job runs. `veil job submit` calls it
 	// before any money moves; every node calls it again before taking part.
 	Plan(s *spec.Spec, metas []*dataset.Metadata) (Plan, error)
-	// NewOwner prepares an owner's side of a job over its own rows.
+	// NewOwner prepares an owner's side of a job over its own rows. data is
+	// the run's: the node does not use it afterwards, so the run may keep it
+	// or transform it in place instead of copying it.
 	NewOwner(job *Job, self int, data *dataset.Table, env Env) (OwnerRun, error)
 	// NewAggregator prepares the aggregator's side of a job.
 	NewAggregator(job *Job, env Env) (AggregatorRun, error)
@@ -153,7 +155,9 @@ type Output struct {
 	Summary   string // one line for the terminal
 }
 
-// Link is an owner's channel to the aggregator in one round.
+// Link is an owner's channel to the aggregator in one round. A payload given
+// to Send (here and on Hub) must not be changed afterwards: it may still be in
+// flight when Send returns.
 type Link interface {
 	Round() uint32
 	Send(ctx context.Context, step string, payload []byte) error

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-market/veil/internal/fsutil"
+	"github.com/veil-market/veil/wire"
 )
 
 // ConfigVersion is the version of config.json this code writes.
@@ -40,9 +41,21 @@ type IPFS struct {
 
 // Node holds the daemon's network settings.
 type Node struct {
-	Listen    string `json:"listen,omitempty"`    // gRPC address to listen on
-	Advertise string `json:"advertise,omitempty"` // endpoint registered on-chain
-	Metrics   string `json:"metrics,omitempty"`   // local health and metrics address
+	Listen    string     `json:"listen,omitempty"`    // gRPC address to listen on
+	Advertise string     `json:"advertise,omitempty"` // endpoint registered on-chain
+	Metrics   string     `json:"metrics,omitempty"`   // local health and metrics address
+	Limits    NodeLimits `json:"limits,omitzero"`     // what peers may make the daemon hold
+	// FetchPrivate lets the daemon fetch specs published at loopback, private
+	// or link-local addresses (a local market); off, such URIs are refused.
+	FetchPrivate bool `json:"fetch_private,omitempty"`
+}
+
+// NodeLimits bound what peers can make the daemon hold; a zero field takes
+// its default. docs/node.md lists them with their defaults.
+type NodeLimits struct {
+	wire.Limits
+	MaxUpload   int64 `json:"max_upload,omitempty"`   // bytes of one upload from a buyer
+	UploadQuota int64 `json:"upload_quota,omitempty"` // bytes one account may keep stored for its live jobs
 }
 
 // Policy says which jobs the daemon takes part in. The zero value takes every

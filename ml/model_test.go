@@ -3,6 +3,7 @@ package ml_test
 import (
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,6 +54,23 @@ func TestExamplesScaleAndEncode(t *testing.T) {
 	}
 }
 
+// TestExamplesInPlaceMatchesExamples: the in-place conversion gives the same
+// examples as the copying one, with X aliasing the table's rows.
+func TestExamplesInPlaceMatchesExamples(t *testing.T) {
+	m, err := ml.NewModel(ml.Spec{Type: ml.TypeLinear, Features: []string{"b", "a"}, Label: "y", Bounds: tinyBounds})
+	must(t, err)
+	tab := &dataset.Table{Columns: []string{"a", "extra", "y", "b"}, Rows: [][]float64{{5, 9, 25, 0.5}, {-3, 9, 400, -7}}}
+	want, err := m.Examples(tab.Clone())
+	must(t, err)
+	got, err := m.ExamplesInPlace(tab)
+	must(t, err)
+	for i := range want {
+		if got[i].Y != want[i].Y || !slices.Equal(got[i].X, want[i].X) || &got[i].X[0] != &tab.Rows[i][0] {
+			t.Errorf("row %d = %+v, want %+v, aliasing the table's row", i, got[i], want[i])
+		}
+	}
+}
+
 func TestExamplesRefuse(t *testing.T) {
 	m, err := ml.NewModel(ml.Spec{Type: ml.TypeLogistic, Features: []string{"a"}, Label: "y", Bounds: tinyBounds, Classes: []float64{0, 1}})
 	must(t, err)
@@ -68,6 +86,10 @@ func TestExamplesRefuse(t *testing.T) {
 		_, err := m.Examples(tt.tab)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: err = %v, want it to mention %q", tt.name, err, tt.want)
+		}
+		_, err = m.ExamplesInPlace(tt.tab)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s, in place: err = %v, want it to mention %q", tt.name, err, tt.want)
 		}
 	}
 }

@@ -3,7 +3,6 @@ package node
 import (
 	"context"
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"time"
 
@@ -11,54 +10,72 @@ import (
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/seal"
 	"github.com/veil-market/veil/wire"
 )
 
-// errRestarted: the aggregator's protocol state lives in memory only.
-var errRestarted = errors.New("node: the aggregator restarted in the middle of the job and cannot resume a round in progress; the job will end at its deadline and owners redeem their receipts")
-
 // runAggregator runs the job's rounds with the owners that connect, then seals
-// the result to the buyer and commits its hashes.
+// the result to the buyer and commits its hashes. After a restart in the
+// middle of the job it resumes from its recorded state, or ends the job if
+// the engine cannot resume safely (resume.go).
 func (d *Daemon) runAggregator(ctx context.Context, id uint64, v *jobView) error {
 	defer d.runnerDone(id)
 	rec, _, err := d.store.job(id)
 	if err != nil {
 		return err
 	}
-	if rec.Phase == phaseRunning {
-		return errRestarted
-	}
 	job, _, err := d.engineJob(ctx, v)
 	if err != nil {
 		return err
 	}
-	run, err := v.eng.NewAggregator(job, d.env(v.eng.Name()))
+	run, next, err := d.aggregatorRun(ctx, rec, v, job)
+	if err != nil || run == nil {
+		return err
+	}
+	st, err := d.store.aggState(id)
 	if err != nil {
 		return err
 	}
-	if err := d.setPhase(id, phaseRunning); err != nil {
-		return err
-	}
-	hub := d.server.OpenJob(d.hubConfig(job, v))
+	hub := d.server.OpenJob(d.hubConfig(job, v, st.Credits))
 	defer d.server.CloseJob(id)
 	hub.WaitLive(ctx, len(job.Owners), roundDeadline(v))
-	if err := d.aggregatorRounds(ctx, v, run, hub); err != nil {
+	if err := d.aggregatorRounds(ctx, v, run, hub, next); err != nil {
 		return err
 	}
 	return d.deliver(ctx, id, v, job, run)
 }
 
-func (d *Daemon) hubConfig(job *engine.Job, v *jobView) wire.HubConfig {
+// aggregatorRun starts the engine's run at round 1, or resumes it after a
+// restart; a nil run means the job was ended instead.
+func (d *Daemon) aggregatorRun(ctx context.Context, rec *jobRecord, v *jobView, job *engine.Job) (engine.AggregatorRun, uint32, error) {
+	if rec.Phase == phaseRunning {
+		return d.resume(ctx, rec, v, job)
+	}
+	run, err := v.eng.NewAggregator(job, d.env(v.eng.Name()))
+	if err != nil {
+		return nil, 0, err
+	}
+	return run, 1, d.setPhase(rec.ID, phaseRunning)
+}
+
+// hubConfig opens the job to its owners; credited carries the rounds each
+// owner was credited for before a restart.
+func (d *Daemon) hubConfig(job *engine.Job, v *jobView, credited map[string]uint32) wire.HubConfig {
 	owners := make([]wire.Owner, len(job.Owners))
 	for i, o := range job.Owners {
-		owners[i] = wire.Owner{Address: o.Address, DatasetDigest: o.DatasetDigest}
+		owners[i] = wire.Owner{Address: o.Address, DatasetDigest: o.DatasetDigest, Credited: credited[o.Address.Hex()]}
 	}
 	return wire.HubConfig{Job: v.id, Owners: owners, MaxMessage: v.plan.MaxMessage, Receipt: d.signReceipt(v.id),
 		Evidence: func(owner int, c wire.Contribution) { d.keepEvidence(owner, c) }}
 }
 
-func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.AggregatorRun, hub *wire.Hub) error {
-	for r := uint32(1); r <= uint32(v.plan.Rounds); r++ {
+func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.AggregatorRun, hub *wire.Hub, first uint32) error {
+	for r := first; r <= uint32(v.plan.Rounds); r++ {
+		// Recorded before the announcement: after a restart, the rounds resume
+		// after this one (owners never send a round twice).
+		if err := d.store.updateAggState(v.id, func(st *aggState) { st.Announced = r }); err != nil {
+			return err
+		}
 		start := time.Now()
 		hr := hub.Round(r)
 		live := hub.Live()
@@ -78,48 +95,81 @@ func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.Ag
 	return nil
 }
 
-// signReceipt signs owners' EIP-712 receipts with the aggregator's account key.
+// signReceipt signs owners' EIP-712 receipts with the aggregator's account
+// key, recording each owner's count first: a restarted aggregator goes on
+// counting from there.
 func (d *Daemon) signReceipt(id uint64) func(owner common.Address, rounds uint32) ([]byte, error) {
 	return func(owner common.Address, rounds uint32) ([]byte, error) {
+		err := d.store.updateAggState(id, func(st *aggState) { st.Credits[owner.Hex()] = max(st.Credits[owner.Hex()], rounds) })
+		if err != nil {
+			return nil, err
+		}
 		return chain.Receipt{JobID: id, Owner: owner, Rounds: rounds}.Sign(d.domain, d.cfg.Secrets.Account)
 	}
 }
 
 // deliver seals the result to the buyer, stores it, and commits its hashes.
+// After a restart it commits the result it sealed before, if any: the sealed
+// blob differs at every sealing, and this node signs only one commit.
 func (d *Daemon) deliver(ctx context.Context, id uint64, v *jobView, job *engine.Job, run engine.AggregatorRun) error {
+	payload, ptr, err := d.sealedResult(ctx, id, v, run)
+	if err != nil {
+		return err
+	}
+	j, err := d.cfg.Market.Job(ctx, id)
+	if err != nil {
+		return err
+	}
+	if j.PayloadHash == ([32]byte{}) { // not committed before a restart
+		if err := d.awaitCommitments(ctx, v); err != nil {
+			return err
+		}
+		// Every other compute node is vouched for: fl and he give them no step.
+		vouched := uint8(1<<len(v.chain.Compute)-1) &^ 1
+		if _, err := d.cfg.Market.CommitResult(ctx, id, payload, ptr.SHA256, ptr.URI, vouched); err != nil {
+			return err
+		}
+	}
+	d.log.Info("result committed", "job", id, "payload", fmt.Sprintf("%x", payload[:8]), "blob", ptr.URI)
+	return d.setPhase(id, phaseComputed)
+}
+
+// sealedResult is the payload hash and the sealed result's pointer: the ones
+// recorded before a restart, or new ones (recorded before anything is sent).
+func (d *Daemon) sealedResult(ctx context.Context, id uint64, v *jobView, run engine.AggregatorRun) ([32]byte, seal.Pointer, error) {
+	store, err := d.cfg.Home.Store()
+	if err != nil {
+		return [32]byte{}, seal.Pointer{}, err
+	}
+	st, err := d.store.aggState(id)
+	if err != nil {
+		return [32]byte{}, seal.Pointer{}, err
+	}
+	if st.Payload != ([32]byte{}) {
+		ptr, err := seal.LocalPointer(store, st.Blob, seal.DirURI(st.Blob))
+		return st.Payload, ptr, err
+	}
 	res, err := run.Result(ctx)
 	if err != nil {
-		return fmt.Errorf("node: computing the result: %w", err)
+		return [32]byte{}, seal.Pointer{}, fmt.Errorf("node: computing the result: %w", err)
 	}
 	blob, err := sealResult(v, res)
 	if err != nil {
-		return err
-	}
-	store, err := d.cfg.Home.Store()
-	if err != nil {
-		return err
+		return [32]byte{}, seal.Pointer{}, err
 	}
 	ptr, err := store.Put(ctx, bytesReader(blob))
 	if err != nil {
-		return err
+		return [32]byte{}, seal.Pointer{}, err
 	}
 	payload := sha256.Sum256(res.Payload)
 	if _, err := d.store.updateJob(id, func(r *jobRecord) error {
 		r.Blob = ptr.Hex()
 		return r.sign("commit", append(payload[:], ptr.SHA256[:]...))
 	}); err != nil {
-		return err
+		return [32]byte{}, seal.Pointer{}, err
 	}
-	if err := d.awaitCommitments(ctx, v); err != nil {
-		return err
-	}
-	// Every other compute node is vouched for: fl and he give them no step.
-	vouched := uint8(1<<len(v.chain.Compute)-1) &^ 1
-	if _, err := d.cfg.Market.CommitResult(ctx, id, payload, ptr.SHA256, ptr.URI, vouched); err != nil {
-		return err
-	}
-	d.log.Info("result committed", "job", id, "payload", fmt.Sprintf("%x", payload[:8]), "blob", ptr.URI)
-	return d.setPhase(id, phaseComputed)
+	err = d.store.updateAggState(id, func(st *aggState) { st.Payload, st.Blob = payload, ptr.SHA256 })
+	return payload, ptr, err
 }
 
 // commitWait is how long the aggregator waits, after sealing the result, for

@@ -3,7 +3,6 @@ package node
 import (
 	"bytes"
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -15,30 +14,19 @@ import (
 	"github.com/veil-market/veil/wire"
 )
 
-// MaxUpload bounds what a buyer may upload (public keys).
-const MaxUpload = 64 << 20
-
-// blobs serves buyers: their public-key uploads and their sealed results.
+// blobs serves buyers: their uploads (uploads.go) and their sealed results.
 type blobs struct{ d *Daemon }
 
 func (d *Daemon) blobService() wire.BlobService { return blobs{d} }
 
-func (b blobs) MaxPut() uint64 { return MaxUpload }
+func (b blobs) MaxPut() uint64 { return uint64(b.d.uploads.maxSize) }
 
-func (b blobs) Put(ctx context.Context, from common.Address, digest [32]byte, data []byte) error {
-	store, err := b.d.cfg.Home.Store()
-	if err != nil {
-		return err
-	}
-	ptr, err := store.Put(ctx, bytes.NewReader(data))
-	if err != nil {
-		return err
-	}
-	if ptr.SHA256 != digest {
-		return errors.New("node: stored blob digest differs")
-	}
-	b.d.log.Info("stored an upload", "from", from.Hex(), "sha256", hex.EncodeToString(digest[:]), "bytes", len(data))
-	return nil
+func (b blobs) AuthorizePut(ctx context.Context, from common.Address, up wire.Upload) error {
+	return b.d.uploads.authorize(ctx, from, up)
+}
+
+func (b blobs) Put(ctx context.Context, from common.Address, up wire.Upload, data io.Reader) error {
+	return b.d.uploads.put(ctx, from, up, data)
 }
 
 // ErrNotSettled: the result is served only for a settled job, that is once its

@@ -27,6 +27,19 @@ type Config struct {
 	Poll      time.Duration // how often to look at the chain (default 500ms)
 	Log       *slog.Logger
 	Rand      io.Reader // engines' randomness; crypto/rand when nil
+	// Limits override the home's node.limits when not zero.
+	Limits home.NodeLimits
+	// FetchPrivate lets the daemon fetch spec URIs on private addresses, as
+	// the home's node.fetch_private does.
+	FetchPrivate bool
+}
+
+// limits are the configured limits: Config.Limits, else the home's.
+func (d *Daemon) limits() home.NodeLimits {
+	if d.cfg.Limits != (home.NodeLimits{}) {
+		return d.cfg.Limits
+	}
+	return d.cfg.Home.Config.Node.Limits
 }
 
 // Daemon is a running node.
@@ -37,6 +50,8 @@ type Daemon struct {
 	server   *wire.Server
 	listener net.Listener
 	metrics  *metrics
+	uploads  *uploads
+	memory   *memoryBudget
 	log      *slog.Logger
 	domain   chain.Domain
 
@@ -68,6 +83,9 @@ func New(ctx context.Context, cfg Config) (*Daemon, error) {
 	}
 	d := &Daemon{cfg: cfg, store: st, registry: newRegistry(cfg.Market), log: cfg.Log, domain: domain,
 		running: map[uint64]context.CancelFunc{}, views: map[uint64]*jobView{}, wake: make(chan struct{}, 1), metrics: newMetrics()}
+	lim := d.limits()
+	d.uploads = newUploads(d, lim.MaxUpload, lim.UploadQuota)
+	d.memory = newMemoryBudget()
 	if err := d.listen(); err != nil {
 		st.close()
 		return nil, err
@@ -81,7 +99,7 @@ func (d *Daemon) identity() wire.Identity {
 
 func (d *Daemon) listen() error {
 	srv, err := wire.NewServer(wire.ServerConfig{Identity: d.identity(), Registry: d.registry, Blobs: d.blobService(),
-		Log: d.log, Counters: d.metrics.counters})
+		Log: d.log, Counters: d.metrics.counters, Limits: d.limits().Limits})
 	if err != nil {
 		return err
 	}
@@ -90,6 +108,7 @@ func (d *Daemon) listen() error {
 		return fmt.Errorf("node: listening on %s: %w", d.cfg.Listen, err)
 	}
 	d.server, d.listener = srv, l
+	d.metrics.server = srv
 	if d.cfg.Advertise == "" {
 		d.cfg.Advertise = l.Addr().String()
 	}
@@ -134,6 +153,9 @@ func (d *Daemon) loop(ctx context.Context) error {
 	}
 }
 
+// uploadGCInterval is how often the uploads of ended jobs are looked for.
+const uploadGCInterval = 10 * time.Second
+
 // poke makes the loop look at the chain now.
 func (d *Daemon) poke() {
 	select {
@@ -160,6 +182,9 @@ func (d *Daemon) tick(ctx context.Context) error {
 		}
 	}
 	d.metrics.setJobs(recs)
+	if err := d.uploads.collect(ctx, uploadGCInterval); err != nil {
+		errs = append(errs, fmt.Errorf("collecting uploads: %w", err))
+	}
 	return errors.Join(errs...)
 }
 

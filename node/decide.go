@@ -20,6 +20,9 @@ func (d *Daemon) decide(ctx context.Context, rec *jobRecord, v *jobView) error {
 	if reason != "" {
 		return d.decline(ctx, rec, reason)
 	}
+	if rec.Role == roleAggregator && d.uploads.waiting(v) {
+		return nil // accepted once the buyer's uploads are here
+	}
 	if rec.Role == roleOwner && d.cfg.Home.Config.Policy.ManualApproval && !approved(d.cfg.Home.StateDir(), rec.ID) {
 		if rec.Phase != phaseWaiting {
 			d.log.Info("job waits for approval", "job", rec.ID, "command", fmt.Sprintf("veil job approve %d", rec.ID))

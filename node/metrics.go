@@ -9,12 +9,15 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/net/netutil"
+
 	"github.com/veil-market/veil/wire"
 )
 
 // metrics are what /metrics shows, in the Prometheus text format.
 type metrics struct {
 	counters *wire.Counters
+	server   *wire.Server // peer connections and refusals; nil before listen
 	mu       sync.Mutex
 	phases   map[string]int
 	rounds   map[string]*roundStat // by engine and role
@@ -71,6 +74,7 @@ func (m *metrics) write(w http.ResponseWriter) {
 		fmt.Fprintf(w, "veil_round_seconds_sum{engine=%q,role=%q} %g\nveil_round_seconds_count{engine=%q,role=%q} %d\n", eng, role, s.seconds, eng, role, s.count)
 		fmt.Fprintf(w, "veil_round_last_seconds{engine=%q,role=%q} %g\n", eng, role, s.last)
 	}
+	m.writePeers(w)
 	fmt.Fprintf(w, "# HELP veil_uptime_seconds Seconds since the daemon started.\n# TYPE veil_uptime_seconds gauge\nveil_uptime_seconds %g\n", time.Since(m.started).Seconds())
 }
 
@@ -92,7 +96,25 @@ func split(k string) (string, string) {
 	return k, ""
 }
 
-// serveMetrics serves /healthz and /metrics on the configured local address.
+// writePeers writes the peer connections open and the refusals by kind.
+func (m *metrics) writePeers(w http.ResponseWriter) {
+	if m.server == nil {
+		return
+	}
+	fmt.Fprintf(w, "# HELP veil_peer_connections Peer connections open.\n# TYPE veil_peer_connections gauge\nveil_peer_connections %d\n", m.server.Conns())
+	fmt.Fprintf(w, "# HELP veil_refusals_total Connections, streams and requests refused, by reason.\n# TYPE veil_refusals_total counter\n")
+	r := m.server.Refusals()
+	for _, k := range sortedKeys(r) {
+		fmt.Fprintf(w, "veil_refusals_total{kind=%q} %d\n", k, r[k])
+	}
+}
+
+// metricsConns bounds the connections /healthz and /metrics serve at once.
+const metricsConns = 64
+
+// serveMetrics serves /healthz and /metrics on the configured address. Its
+// listener has its own connection cap, and the gRPC server keeps
+// file descriptors in reserve, so health stays answerable under a flood.
 func (d *Daemon) serveMetrics() (func(), error) {
 	if d.cfg.Metrics == "" {
 		return func() {}, nil
@@ -101,26 +123,54 @@ func (d *Daemon) serveMetrics() (func(), error) {
 	if err != nil {
 		return nil, fmt.Errorf("node: metrics address %s: %w", d.cfg.Metrics, err)
 	}
+	if !isLoopback(l.Addr()) {
+		d.log.Warn("metrics listen beyond loopback: anyone who can reach this address sees the node's jobs and peers; "+
+			"bind them to 127.0.0.1 or firewall the port", "metrics", l.Addr().String())
+	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
-		defer cancel()
-		if _, err := d.cfg.Market.Backend().BlockNumber(ctx); err != nil {
-			http.Error(w, "chain unreachable: "+err.Error(), http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ok")
-	})
+	mux.HandleFunc("/healthz", d.healthz)
 	mux.HandleFunc("/metrics", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
 		d.metrics.write(w)
 	})
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-	go srv.Serve(l)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 10 * time.Second, IdleTimeout: 30 * time.Second, MaxHeaderBytes: 8 << 10}
+	go srv.Serve(netutil.LimitListener(l, metricsConns))
 	return func() { srv.Close() }, nil
+}
+
+// healthz answers 200 "ok" when the chain answers. Otherwise it says only
+// "chain unreachable": the chain URL (which may hold an API key) and the
+// error stay in the node's log.
+func (d *Daemon) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+	defer cancel()
+	if _, err := d.cfg.Market.Backend().BlockNumber(ctx); err != nil {
+		d.log.Warn("health check: the chain does not answer", "err", err)
+		http.Error(w, "chain unreachable", http.StatusServiceUnavailable)
+		return
+	}
+	fmt.Fprintln(w, "ok")
+}
+
+func isLoopback(a net.Addr) bool {
+	tcp, ok := a.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
 }
 
 // Traffic is the bytes this daemon exchanged with peers so far.
 func (d *Daemon) Traffic() (in, out uint64) {
 	return d.metrics.counters.BytesIn.Load(), d.metrics.counters.BytesOut.Load()
+}
+
+// RoundsDone is how many protocol rounds this daemon has completed, in every
+// job and role (what /metrics counts in veil_round_seconds_count).
+func (d *Daemon) RoundsDone() int {
+	d.metrics.mu.Lock()
+	defer d.metrics.mu.Unlock()
+	n := 0
+	for _, s := range d.metrics.rounds {
+		n += s.count
+	}
+	return n
 }

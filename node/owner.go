@@ -1,12 +1,12 @@
 package node
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -29,7 +29,14 @@ func (d *Daemon) runOwner(ctx context.Context, id uint64, v *jobView) error {
 	if self < 0 {
 		return errors.New("node: this owner is not among the accepted owners")
 	}
-	data, err := d.loadDataset(ctx, job.Owners[self])
+	cols, err := engine.OwnerColumns(v.eng, job, self)
+	if err != nil {
+		return err
+	}
+	if meta := job.Owners[self].Metadata; meta != nil {
+		defer d.memory.hold(id, tableBytes(meta.Rows, len(meta.Columns), cols))()
+	}
+	data, err := d.loadDataset(ctx, job.Owners[self], cols)
 	if err != nil {
 		return err
 	}
@@ -192,8 +199,11 @@ func (d *Daemon) computePayload(ctx context.Context, id uint64, run engine.Owner
 	return err
 }
 
-// loadDataset opens the owner's sealed dataset (checking its digest) in memory.
-func (d *Daemon) loadDataset(ctx context.Context, o engine.Owner) (*dataset.Table, error) {
+// loadDataset opens the owner's sealed dataset (checking its digest) and
+// keeps the columns cols (nil: all) in memory. The file is decrypted and
+// parsed as a stream: neither the ciphertext nor the CSV text is ever held
+// whole, and the table is reserved once from the public row count.
+func (d *Daemon) loadDataset(ctx context.Context, o engine.Owner, cols []string) (*dataset.Table, error) {
 	kr, err := d.cfg.Home.LoadKeyring(d.cfg.Secrets)
 	if err != nil {
 		return nil, err
@@ -214,11 +224,28 @@ func (d *Daemon) loadDataset(ctx context.Context, o engine.Owner) (*dataset.Tabl
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	if err := seal.Open(ctx, store, ptr, e.Identity, &buf); err != nil {
-		return nil, err
+	pr, pw := io.Pipe()
+	opened := make(chan error, 1)
+	go func() {
+		err := seal.Open(ctx, store, ptr, e.Identity, pw)
+		pw.CloseWithError(err)
+		opened <- err
+	}()
+	rows := 0
+	if o.Metadata != nil {
+		rows = o.Metadata.Rows
 	}
-	return dataset.Read(&buf)
+	t, rerr := dataset.ReadColumns(pr, cols, rows)
+	pr.CloseWithError(errReaderStopped) // unblocks Open if the parse stopped early
+	switch oerr := <-opened; {
+	case oerr != nil && !errors.Is(oerr, errReaderStopped):
+		return nil, oerr // a digest or decryption failure: nothing read may be used
+	case rerr != nil:
+		return nil, rerr
+	}
+	return t, nil
 }
+
+var errReaderStopped = errors.New("node: the dataset parser stopped reading")
 
 func (d *Daemon) cfgChainID() uint64 { return d.domain.ChainID.Uint64() }

@@ -26,6 +26,7 @@ func (d *Daemon) reconcile(ctx context.Context, rec *jobRecord) error {
 	case chain.JobSettled, chain.JobFailed:
 		return d.afterEnd(ctx, rec, v)
 	case chain.JobCancelled:
+		d.uploads.collectSoon()
 		return d.finish(rec, phaseDone, "cancelled on-chain")
 	}
 	return nil
@@ -102,6 +103,9 @@ func (d *Daemon) failAfterCommitDeadline(ctx context.Context, rec *jobRecord) er
 // receipt are what pay it); everyone else is done.
 func (d *Daemon) afterEnd(ctx context.Context, rec *jobRecord, v *jobView) error {
 	d.stopRunner(rec.ID)
+	if rec.Role != roleOwner {
+		d.uploads.collectSoon()
+	}
 	if rec.Role == roleOwner && v.chain.Participant(d.cfg.Home.Address()).Accepted && !rec.Redeemed {
 		if err := d.confirm(ctx, rec, v); err != nil {
 			return err

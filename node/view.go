@@ -13,6 +13,7 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/internal/specuri"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -21,6 +22,7 @@ type jobView struct {
 	id       uint64
 	chain    *chain.Job
 	spec     *spec.Spec
+	doc      []byte // the spec document whose hash is on-chain
 	metas    []*dataset.Metadata
 	datasets []chain.DatasetInfo // the job's datasets' current terms, in job order
 	eng      engine.Engine
@@ -70,19 +72,33 @@ func (d *Daemon) load(ctx context.Context, id uint64, j *chain.Job) (*jobView, e
 	if err != nil {
 		return nil, err
 	}
-	v.invalid = v.check(raw, uri)
+	if len(raw) == 0 && uri != "" {
+		if raw, err = d.fetchSpec(ctx, uri, j.SpecHash); err != nil {
+			v.invalid = err.Error()
+			return v, nil
+		}
+	}
+	v.invalid = v.check(raw)
 	return v, nil
+}
+
+// fetchSpec reads a spec published at uri instead of on-chain: hash-checked
+// and size-limited like an inline one (internal/specuri).
+func (d *Daemon) fetchSpec(ctx context.Context, uri string, want [32]byte) ([]byte, error) {
+	f := specuri.Fetcher{AllowPrivate: d.cfg.Home.Config.Node.FetchPrivate || d.cfg.FetchPrivate}
+	return f.Fetch(ctx, uri, want)
 }
 
 // check validates the spec against the chain's record of the job; it returns
 // the reason the job cannot run, or "".
-func (v *jobView) check(raw []byte, uri string) string {
-	if len(raw) == 0 {
-		return fmt.Sprintf("the spec is only at %q; this node reads specs published on-chain", uri)
+func (v *jobView) check(raw []byte) string {
+	if len(raw) > spec.MaxSize {
+		return fmt.Sprintf("the spec is %d bytes, more than the %d a node reads", len(raw), spec.MaxSize)
 	}
 	if sha256.Sum256(raw) != v.chain.SpecHash {
 		return "the spec does not match its on-chain hash"
 	}
+	v.doc = raw
 	s, err := spec.Parse(raw)
 	if err != nil {
 		return err.Error()

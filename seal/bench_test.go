@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"filippo.io/age"
+
+	"github.com/veil-market/veil/internal/procstat"
 )
 
 // cpuMeter reports CPU time (all goroutines, user+system) per operation
@@ -22,13 +24,13 @@ type cpuMeter struct {
 	start time.Duration
 }
 
-func meterCPU(b *testing.B) cpuMeter { return cpuMeter{b: b, start: processCPU()} }
+func meterCPU(b *testing.B) cpuMeter { return cpuMeter{b: b, start: procstat.CPU()} }
 
 func (m cpuMeter) report() {
 	if m.b.N == 0 {
 		return
 	}
-	perOp := float64(processCPU()-m.start) / float64(m.b.N)
+	perOp := float64(procstat.CPU()-m.start) / float64(m.b.N)
 	m.b.ReportMetric(perOp/1e6, "cpu-ms/op")
 	m.b.ReportMetric(benchSize/(perOp/1e9)/1e6, "MB/cpu-s")
 }

@@ -1,12 +1,14 @@
 package wire
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -18,12 +20,24 @@ import (
 // BlobService stores and serves blobs for accounts that are not nodes (buyers):
 // their public keys going in, their sealed results going out.
 type BlobService interface {
-	// Put stores a blob uploaded by `from`; the server has checked its digest.
-	Put(ctx context.Context, from common.Address, digest [32]byte, data []byte) error
+	// AuthorizePut decides, before any data is read, whether `from` may upload
+	// the blob described by up (it must have a reason: a job naming this node).
+	AuthorizePut(ctx context.Context, from common.Address, up Upload) error
+	// Put stores an authorised upload, reading data to EOF. data yields an error
+	// instead of EOF if the bytes do not match up's size and SHA-256, or if the
+	// peer stalls or leaves: then nothing may be kept.
+	Put(ctx context.Context, from common.Address, up Upload, data io.Reader) error
 	// Get returns the blob for `from`, if it may read it (the buyer of `job`).
 	Get(ctx context.Context, from common.Address, job uint64, digest [32]byte) ([]byte, error)
 	// MaxPut is the largest upload accepted.
 	MaxPut() uint64
+}
+
+// Upload is what a put request declares: for which job, which bytes.
+type Upload struct {
+	Job    uint64
+	Digest [32]byte // SHA-256 of the bytes
+	Size   uint64
 }
 
 // blobRequest is the signed request that opens a blob stream.
@@ -79,11 +93,13 @@ func (r *blobRequest) signer(sig []byte, now time.Time) (common.Address, error) 
 	return crypto.PubkeyToAddress(*pub), nil
 }
 
-func (s *Server) blobRequest(c *conn) (*blobRequest, common.Address, error) {
+// blobRequest reads and checks a blob stream's signed request within the
+// hello timeout.
+func (s *Server) blobRequest(ctx context.Context, c *conn) (*blobRequest, common.Address, error) {
 	if s.cfg.Blobs == nil {
 		return nil, common.Address{}, errors.New("wire: this node serves no blobs")
 	}
-	f, err := c.recv()
+	f, err := s.firstFrame(ctx, c)
 	if err != nil {
 		return nil, common.Address{}, err
 	}
@@ -97,53 +113,68 @@ func (s *Server) blobRequest(c *conn) (*blobRequest, common.Address, error) {
 }
 
 func (s *Server) putBlob(st grpc.ServerStream) error {
+	ctx := st.Context()
 	c := newConn(st, s.cfg.Counters)
-	req, from, err := s.blobRequest(c)
-	if err == nil && req.Op != "put" {
-		err = errors.New("wire: PutBlob needs a put request")
+	req, from, err := s.authorizePut(ctx, c)
+	if err != nil {
+		return s.blobReply(ctx, c, req, err)
 	}
-	if err == nil && req.Size > s.cfg.Blobs.MaxPut() {
-		err = fmt.Errorf("wire: blob of %d bytes is over the %d this node accepts", req.Size, s.cfg.Blobs.MaxPut())
-	}
-	if err == nil {
-		err = s.receiveBlob(st.Context(), c, req, from)
-	}
-	return s.blobReply(c, req, err)
+	s.prove(ctx)
+	up := Upload{Job: req.Job, Digest: req.Digest, Size: req.Size}
+	err = s.withinUploadTimeout(ctx, func(ctx context.Context) error {
+		return s.cfg.Blobs.Put(ctx, from, up, newBlobReader(c, up))
+	})
+	return s.blobReply(ctx, c, req, err)
 }
 
-func (s *Server) receiveBlob(ctx context.Context, c *conn, req *blobRequest, from common.Address) error {
-	in := newInbox(req.Size)
-	for {
-		f, err := c.recv()
-		if err != nil {
-			return err
-		}
-		if f.Kind != KindBlob || f.Step != "data" {
-			return fmt.Errorf("%w: expected blob data", ErrFrame)
-		}
-		f.Kind = KindData
-		m, err := in.add(f)
-		if err != nil {
-			return err
-		}
-		if m == nil {
-			continue
-		}
-		if uint64(len(m.Payload)) != req.Size || m.sum != req.Digest {
-			return errors.New("wire: uploaded blob does not match its declared size and SHA-256")
-		}
-		return s.cfg.Blobs.Put(ctx, from, req.Digest, m.Payload)
+// authorizePut reads the request of an upload and has the blob service
+// decide on it, holding an unproven-stream slot meanwhile.
+func (s *Server) authorizePut(ctx context.Context, c *conn) (*blobRequest, common.Address, error) {
+	release, err := s.holdUnproven(ctx)
+	if err != nil {
+		return nil, common.Address{}, err
+	}
+	defer release()
+	req, from, err := s.blobRequest(ctx, c)
+	switch {
+	case err != nil:
+		return req, from, err
+	case req.Op != "put":
+		return req, from, errors.New("wire: PutBlob needs a put request")
+	case req.Size > s.cfg.Blobs.MaxPut():
+		return req, from, fmt.Errorf("wire: blob of %d bytes is over the %d this node accepts", req.Size, s.cfg.Blobs.MaxPut())
+	}
+	return req, from, s.cfg.Blobs.AuthorizePut(ctx, from, Upload{Job: req.Job, Digest: req.Digest, Size: req.Size})
+}
+
+// ErrTransferTimeout means a blob upload or download took longer than the
+// server's UploadTimeout.
+var ErrTransferTimeout = errors.New("wire: the blob transfer took longer than this node allows")
+
+// withinUploadTimeout runs f with a context that ends after UploadTimeout. If
+// f is still blocked on the stream then, the stream's end (when the handler
+// returns) unblocks it.
+func (s *Server) withinUploadTimeout(ctx context.Context, f func(context.Context) error) error {
+	ctx, cancel := context.WithTimeout(ctx, s.limits.UploadTimeout.D())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- f(ctx) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ErrTransferTimeout
 	}
 }
 
 // blobReply ends a blob stream with "ok" or the reason for refusing.
-func (s *Server) blobReply(c *conn, req *blobRequest, err error) error {
+func (s *Server) blobReply(ctx context.Context, c *conn, req *blobRequest, err error) error {
 	var job uint64
 	if req != nil {
 		job = req.Job
 	}
 	if err != nil {
-		s.cfg.Log.Warn("refused a blob request", "job", job, "err", err)
+		s.refusals.note(refusedBlob, "refused a blob request", "peer", remoteAddr(ctx), "job", job, "err", err)
 		_ = c.send(&Frame{Kind: KindError, Job: job, Payload: []byte(err.Error())})
 		return nil
 	}
@@ -151,19 +182,33 @@ func (s *Server) blobReply(c *conn, req *blobRequest, err error) error {
 }
 
 func (s *Server) getBlob(st grpc.ServerStream) error {
+	ctx := st.Context()
 	c := newConn(st, s.cfg.Counters)
-	req, from, err := s.blobRequest(c)
+	req, data, err := s.authorizeGet(ctx, c)
+	if err != nil {
+		return s.blobReply(ctx, c, req, err)
+	}
+	s.prove(ctx)
+	return s.withinUploadTimeout(ctx, func(context.Context) error {
+		return c.sendMessage(KindBlob, req.Job, 0, "data", data, nil)
+	})
+}
+
+func (s *Server) authorizeGet(ctx context.Context, c *conn) (*blobRequest, []byte, error) {
+	release, err := s.holdUnproven(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer release()
+	req, from, err := s.blobRequest(ctx, c)
 	if err == nil && req.Op != "get" {
 		err = errors.New("wire: GetBlob needs a get request")
 	}
-	var data []byte
-	if err == nil {
-		data, err = s.cfg.Blobs.Get(st.Context(), from, req.Job, req.Digest)
-	}
 	if err != nil {
-		return s.blobReply(c, req, err)
+		return req, nil, err
 	}
-	return c.sendMessage(KindBlob, req.Job, 0, "data", data, nil)
+	data, err := s.cfg.Blobs.Get(ctx, from, req.Job, req.Digest)
+	return req, data, err
 }
 
 // BlobClient talks to a node's blob service as an account that is not a node.
@@ -199,21 +244,49 @@ func (b *BlobClient) request(c *conn, req *blobRequest, now time.Time) error {
 	return c.send(&Frame{Kind: KindBlob, Job: req.Job, Step: req.Op, Total: blobRequestLen, Payload: req.payload(), Sig: sig, Last: true})
 }
 
-// Put uploads data to the node at endpoint (whose registry address is server).
-func (b *BlobClient) Put(ctx context.Context, endpoint string, server common.Address, data []byte) ([32]byte, error) {
+// Put uploads data for job to the node at endpoint (whose registry address is
+// server). The node accepts it only from the buyer of a job that names it.
+func (b *BlobClient) Put(ctx context.Context, endpoint string, server common.Address, job uint64, data []byte) ([32]byte, error) {
 	digest := sha256.Sum256(data)
+	return digest, b.PutStream(ctx, endpoint, server, job, digest, uint64(len(data)), bytes.NewReader(data))
+}
+
+// PutStream uploads size bytes read from r, whose SHA-256 is digest, without
+// holding more than one chunk of them.
+func (b *BlobClient) PutStream(ctx context.Context, endpoint string, server common.Address, job uint64, digest [32]byte, size uint64, r io.Reader) error {
 	cc, c, err := b.open(ctx, endpoint, server, methodPutBlob)
 	if err != nil {
-		return digest, err
+		return err
 	}
 	defer cc.Close()
-	if err := b.request(c, &blobRequest{Op: "put", Digest: digest, Size: uint64(len(data)), Server: server}, time.Now()); err != nil {
-		return digest, whyEnded(c, err, "requesting an upload")
+	if err := b.request(c, &blobRequest{Op: "put", Job: job, Digest: digest, Size: size, Server: server}, time.Now()); err != nil {
+		return whyEnded(c, err, "requesting an upload")
 	}
-	if err := c.sendMessage(KindBlob, 0, 0, "data", data, nil); err != nil {
-		return digest, whyEnded(c, err, "uploading")
+	if err := sendStream(c, job, size, r); err != nil {
+		return whyEnded(c, err, "uploading")
 	}
-	return digest, blobOutcome(c)
+	return blobOutcome(c)
+}
+
+// sendStream sends size bytes from r as blob chunks (the same chunking as
+// sendMessage). It reuses one buffer: SendMsg encodes (copies) a frame
+// before returning.
+func sendStream(c *conn, job, size uint64, r io.Reader) error {
+	buf := make([]byte, min(size, MaxChunk))
+	for seq, sent := uint32(0), uint64(0); ; seq++ {
+		n := min(size-sent, MaxChunk)
+		if _, err := io.ReadFull(r, buf[:n]); err != nil {
+			return fmt.Errorf("reading the blob: %w", err)
+		}
+		sent += n
+		f := &Frame{Kind: KindBlob, Job: job, Step: "data", Seq: seq, Total: size, Payload: buf[:n], Last: sent == size}
+		if err := c.send(f); err != nil {
+			return err
+		}
+		if f.Last {
+			return nil
+		}
+	}
 }
 
 // whyEnded explains a failed send: the node may have refused and ended the

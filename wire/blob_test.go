@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"sync"
 	"testing"
 	"time"
@@ -23,11 +24,32 @@ type memBlobs struct {
 	tamper bool // serve altered bytes, as a compromised node would
 }
 
-func (m *memBlobs) Put(_ context.Context, from common.Address, digest [32]byte, data []byte) error {
+// AuthorizePut lets the buyer of a job upload for it.
+func (m *memBlobs) AuthorizePut(_ context.Context, from common.Address, up Upload) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.blobs[digest] = bytes.Clone(data)
+	if m.buyers[up.Job] != from {
+		return fmt.Errorf("memblobs: %s is not the buyer of job %d", from.Hex(), up.Job)
+	}
 	return nil
+}
+
+func (m *memBlobs) Put(_ context.Context, from common.Address, up Upload, data io.Reader) error {
+	b, err := io.ReadAll(data)
+	if err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.blobs[up.Digest] = b
+	return nil
+}
+
+func (m *memBlobs) has(digest [32]byte) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, ok := m.blobs[digest]
+	return ok
 }
 
 func (m *memBlobs) Get(_ context.Context, from common.Address, job uint64, digest [32]byte) ([]byte, error) {
@@ -83,7 +105,7 @@ func TestBlobPutThenGet(t *testing.T) {
 	ctx := context.Background()
 	for _, size := range []int{1, MaxChunk, 5 << 19} {
 		data := pattern(size, 3)
-		digest, err := b.buyer.Put(ctx, b.endpoint, b.agg.Address, data)
+		digest, err := b.buyer.Put(ctx, b.endpoint, b.agg.Address, 5, data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -101,7 +123,7 @@ func TestBlobRefusals(t *testing.T) {
 	b := newBlobNet(t)
 	ctx := context.Background()
 	data := pattern(1000, 1)
-	digest, err := b.buyer.Put(ctx, b.endpoint, b.agg.Address, data)
+	digest, err := b.buyer.Put(ctx, b.endpoint, b.agg.Address, 5, data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,8 +132,20 @@ func TestBlobRefusals(t *testing.T) {
 		_, err := b.other.Get(ctx, b.endpoint, b.agg.Address, 5, digest, 1<<20)
 		mustContain(t, err, "refused", otherA.Hex(), "not the buyer of job 5")
 	})
+	t.Run("upload by another account", func(t *testing.T) {
+		other := pattern(10, 9)
+		_, err := b.other.Put(ctx, b.endpoint, b.agg.Address, 5, other)
+		mustContain(t, err, "refused", otherA.Hex(), "not the buyer of job 5")
+		if b.store.has(sha256.Sum256(other)) {
+			t.Fatal("a refused upload was stored")
+		}
+	})
+	t.Run("upload for a job of another buyer", func(t *testing.T) {
+		_, err := b.buyer.Put(ctx, b.endpoint, b.agg.Address, 6, pattern(10, 9))
+		mustContain(t, err, "refused", "not the buyer of job 6")
+	})
 	t.Run("upload over MaxPut", func(t *testing.T) {
-		_, err := b.buyer.Put(ctx, b.endpoint, b.agg.Address, make([]byte, 3<<20+1))
+		_, err := b.buyer.Put(ctx, b.endpoint, b.agg.Address, 5, make([]byte, 3<<20+1))
 		mustContain(t, err, "refused", "blob of 3145729 bytes is over the 3145728")
 	})
 	t.Run("download bigger than the caller accepts", func(t *testing.T) {
@@ -146,12 +180,12 @@ func TestBlobRequestRefusals(t *testing.T) {
 		send   []byte
 		want   string
 	}{
-		{"stale request", methodPutBlob, blobRequest{Op: "put", Size: 100}, now.Add(-10 * time.Minute), data, "away from our clock"},
-		{"request from the future", methodPutBlob, blobRequest{Op: "put", Size: 100}, now.Add(10 * time.Minute), data, "away from our clock"},
-		{"size that lies", methodPutBlob, blobRequest{Op: "put", Size: 50}, now, data, "declares 100 bytes, more than the 50 allowed"},
-		{"digest that lies", methodPutBlob, blobRequest{Op: "put", Size: 100, Digest: [32]byte{1}}, now, data, "does not match its declared size and SHA-256"},
+		{"stale request", methodPutBlob, blobRequest{Op: "put", Job: 5, Size: 100}, now.Add(-10 * time.Minute), data, "away from our clock"},
+		{"request from the future", methodPutBlob, blobRequest{Op: "put", Job: 5, Size: 100}, now.Add(10 * time.Minute), data, "away from our clock"},
+		{"size that lies", methodPutBlob, blobRequest{Op: "put", Job: 5, Size: 50}, now, data, "upload chunk declares 100 bytes, the request 50"},
+		{"digest that lies", methodPutBlob, blobRequest{Op: "put", Job: 5, Size: 100, Digest: [32]byte{1}}, now, data, "does not match its declared size and SHA-256"},
 		{"get on the put stream", methodPutBlob, blobRequest{Op: "get", Job: 5}, now, nil, "PutBlob needs a put request"},
-		{"put on the get stream", methodGetBlob, blobRequest{Op: "put", Size: 100}, now, nil, "GetBlob needs a get request"},
+		{"put on the get stream", methodGetBlob, blobRequest{Op: "put", Job: 5, Size: 100}, now, nil, "GetBlob needs a get request"},
 		{"request signed for another node", methodGetBlob, blobRequest{Op: "get", Job: 5, Server: common.Address{0xbb}}, now, nil, "not the buyer of job 5"},
 	}
 	for _, c := range cases {
@@ -182,7 +216,7 @@ func TestBlobRequestRefusals(t *testing.T) {
 func TestBlobRequestByHand(t *testing.T) {
 	b := newBlobNet(t)
 	data := pattern(100, 1)
-	digest, err := b.buyer.Put(context.Background(), b.endpoint, b.agg.Address, data)
+	digest, err := b.buyer.Put(context.Background(), b.endpoint, b.agg.Address, 5, data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +238,7 @@ func TestBlobServiceAbsent(t *testing.T) {
 	n := newTestNet(t, nil)
 	key, _ := crypto.GenerateKey()
 	c := &BlobClient{Identity: n.identity(), Account: key, Registry: n.reg}
-	_, err := c.Put(context.Background(), n.endpoint, n.agg.Address, []byte("x"))
+	_, err := c.Put(context.Background(), n.endpoint, n.agg.Address, 5, []byte("x"))
 	mustContain(t, err, "serves no blobs")
 }
 
@@ -294,5 +328,60 @@ func TestParseBlobRequestRefusals(t *testing.T) {
 				t.Fatalf("err = %v, want ErrFrame", err)
 			}
 		})
+	}
+}
+
+// streamingBlobs' Put signals once it has read the upload's first chunk.
+type streamingBlobs struct {
+	memBlobs
+	firstChunk chan struct{} // closed by Put once one chunk has arrived
+	release    chan struct{} // the client sends the rest after this
+}
+
+func (s *streamingBlobs) Put(_ context.Context, _ common.Address, up Upload, data io.Reader) error {
+	if _, err := io.ReadFull(data, make([]byte, MaxChunk)); err != nil {
+		return err
+	}
+	close(s.firstChunk)
+	_, err := io.Copy(io.Discard, data)
+	return err
+}
+
+// gatedReader gives its first MaxChunk bytes, then waits for a gate.
+type gatedReader struct {
+	r    io.Reader
+	n    int
+	gate chan struct{}
+}
+
+func (g *gatedReader) Read(p []byte) (int, error) {
+	if g.n >= MaxChunk {
+		<-g.gate
+	} else if len(p) > MaxChunk-g.n {
+		p = p[:MaxChunk-g.n]
+	}
+	n, err := g.r.Read(p)
+	g.n += n
+	return n, err
+}
+
+// TestUploadsAreStreamed: the blob service reads an upload while it arrives;
+// the server never waits for the whole blob (it holds one chunk at a time).
+func TestUploadsAreStreamed(t *testing.T) {
+	store := &streamingBlobs{memBlobs: memBlobs{blobs: map[[32]byte][]byte{}, buyers: map[uint64]common.Address{}},
+		firstChunk: make(chan struct{}), release: make(chan struct{})}
+	n := newTestNet(t, store)
+	key, _ := crypto.GenerateKey()
+	store.buyers[5] = crypto.PubkeyToAddress(key.PublicKey)
+	c := &BlobClient{Identity: n.identity(), Account: key, Registry: n.reg}
+	data := pattern(3*MaxChunk/2, 3)
+	go func() {
+		<-store.firstChunk // Put has one chunk while the rest is not sent yet
+		close(store.release)
+	}()
+	r := &gatedReader{r: bytes.NewReader(data), gate: store.release}
+	err := c.PutStream(context.Background(), n.endpoint, n.agg.Address, 5, sha256.Sum256(data), uint64(len(data)), r)
+	if err != nil {
+		t.Fatal(err)
 	}
 }

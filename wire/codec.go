@@ -29,6 +29,13 @@ func (frameCodec) Marshal(v any) (mem.BufferSlice, error) {
 	if err := f.check(); err != nil {
 		return nil, err
 	}
+	if f.Kind == KindData && len(f.Payload) >= zeroCopyMin {
+		// The header alone is encoded; the payload goes out as it is. The
+		// sender's payload must not change until gRPC has written it
+		// (LinkRound.Send and HubRound.Send say so).
+		hdr := f.appendHeader(make([]byte, 0, f.encodedLen()-len(f.Payload)))
+		return mem.BufferSlice{mem.SliceBuffer(hdr), mem.SliceBuffer(f.Payload)}, nil
+	}
 	n := f.encodedLen()
 	if mem.IsBelowBufferPoolingThreshold(n) {
 		return mem.BufferSlice{mem.SliceBuffer(f.appendTo(make([]byte, 0, n)))}, nil
@@ -51,10 +58,11 @@ func (frameCodec) Unmarshal(data mem.BufferSlice, v any) error {
 		return fmt.Errorf("%w: %d bytes (max %d)", ErrFrame, n, MaxFrame)
 	}
 	// gRPC frees data on return: the frame's payload must live in memory of its
-	// own. Full chunks go into pooled buffers that the inbox recycles once it has
-	// copied them into their message; bytes.Join copies the rest without first
-	// zeroing the new slice.
-	if data.Len() < MaxChunk {
+	// own. A chunk that is a whole message, or a small one, gets a new slice of
+	// its own (bytes.Join copies without first zeroing it), which the message
+	// then keeps as it is. Other full chunks go into pooled buffers that the
+	// inbox recycles once it has copied them into their message.
+	if data.Len() < MaxChunk || wholeMessage(data) {
 		parts := make([][]byte, len(data))
 		for i, b := range data {
 			parts[i] = b.ReadOnlyData()
@@ -71,6 +79,26 @@ func (frameCodec) Unmarshal(data mem.BufferSlice, v any) error {
 	f.pooled = buf
 	return nil
 }
+
+// wholeMessage reports whether data encodes the first data chunk of a message
+// that holds all of the message's bytes (read from its header; the frame is
+// checked in full when decoded).
+func wholeMessage(data mem.BufferSlice) bool {
+	var hdr [frameOverhead]byte
+	n := 0
+	for _, b := range data {
+		if n += copy(hdr[n:], b.ReadOnlyData()); n == len(hdr) {
+			break
+		}
+	}
+	var f Frame
+	payload, ok := f.peekHeader(hdr[:n])
+	return ok && f.Kind == KindData && f.Seq == 0 && uint64(payload) == f.Total
+}
+
+// zeroCopyMin is the payload size from which a data frame's payload is
+// handed to gRPC without being copied into the encoding.
+const zeroCopyMin = 64 << 10
 
 // release recycles f's receive buffer, if pooled; f's byte fields are unusable
 // afterwards.

@@ -51,9 +51,10 @@ func (c *conn) recv() (*Frame, error) {
 	return f, nil
 }
 
-// sendMessage splits payload into chunks. When sign is set, the payload is
-// hashed chunk by chunk, each chunk after it is handed to gRPC so that hashing
-// overlaps the transfer, and the last chunk carries sign(SHA-256 of the payload).
+// sendMessage splits payload into chunks. When sign is set, every data chunk
+// is hashed after it is handed to gRPC, so that hashing overlaps the
+// transfer, and an empty last chunk carries sign(SHA-256 of the payload):
+// no byte waits for the hash before it is sent.
 func (c *conn) sendMessage(kind FrameKind, job uint64, round uint32, step string, payload []byte, sign func(payloadSHA [32]byte) []byte) error {
 	if len(step) > MaxStep || !printable(step) {
 		return fmt.Errorf("wire: bad step name %q", step)
@@ -64,8 +65,11 @@ func (c *conn) sendMessage(kind FrameKind, job uint64, round uint32, step string
 		n := min(len(payload), MaxChunk)
 		f := &Frame{Kind: kind, Job: job, Round: round, Step: step, Seq: seq, Total: total, Payload: payload[:n], Last: n == len(payload)}
 		if sign != nil && f.Last {
-			hashChunk(h, f.Payload)
-			f.Sig = sign([32]byte(h.Sum(nil)))
+			if n > 0 { // the data goes first; the signature follows in an empty chunk
+				f.Last = false
+			} else {
+				f.Sig = sign([32]byte(h.Sum(nil)))
+			}
 		}
 		if err := c.send(f); err != nil {
 			return err

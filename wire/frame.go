@@ -20,9 +20,9 @@ const (
 
 // Limits that hold for every frame, checked before anything is allocated.
 const (
-	MaxChunk      = 1 << 20 // payload bytes in one frame
-	MaxStep       = 64      // bytes in a step name
-	MaxSig        = 128     // bytes in a signature
+	MaxChunk      = 256 << 10 // payload bytes in one frame
+	MaxStep       = 64        // bytes in a step name
+	MaxSig        = 128       // bytes in a signature
 	frameOverhead = 1 + 8 + 4 + 1 + MaxStep + 4 + 8 + 1 + 2 + MaxSig + 4
 	// MaxFrame bounds one encoded frame.
 	MaxFrame = MaxChunk + frameOverhead
@@ -65,6 +65,11 @@ func (f *Frame) encodedLen() int {
 
 // appendTo appends f's encoding to b; f must have passed check.
 func (f *Frame) appendTo(b []byte) []byte {
+	return append(f.appendHeader(b), f.Payload...)
+}
+
+// appendHeader appends f's encoding up to its payload bytes.
+func (f *Frame) appendHeader(b []byte) []byte {
 	b = append(b, byte(f.Kind))
 	b = binary.BigEndian.AppendUint64(b, f.Job)
 	b = binary.BigEndian.AppendUint32(b, f.Round)
@@ -75,8 +80,7 @@ func (f *Frame) appendTo(b []byte) []byte {
 	b = append(b, boolByte(f.Last))
 	b = binary.BigEndian.AppendUint16(b, uint16(len(f.Sig)))
 	b = append(b, f.Sig...)
-	b = binary.BigEndian.AppendUint32(b, uint32(len(f.Payload)))
-	return append(b, f.Payload...)
+	return binary.BigEndian.AppendUint32(b, uint32(len(f.Payload)))
 }
 
 func boolByte(v bool) byte {
@@ -140,6 +144,23 @@ func (f *Frame) UnmarshalBinary(b []byte) error {
 	}
 	f.Last = last == 1
 	return f.check()
+}
+
+// peekHeader decodes the fields of an encoding's first bytes b, up to the
+// payload's length, which it returns; ok is false if b is too short or a
+// length is out of range. Nothing is checked beyond that.
+func (f *Frame) peekHeader(b []byte) (payload int, ok bool) {
+	r := reader{b: b}
+	f.Kind = FrameKind(r.u8())
+	f.Job = r.u64()
+	f.Round = r.u32()
+	r.bytes(int(r.u8()), MaxStep, "step")
+	f.Seq = r.u32()
+	f.Total = r.u64()
+	r.u8()
+	r.bytes(int(r.u16()), MaxSig, "signature")
+	payload = int(r.u32())
+	return payload, r.err == nil
 }
 
 // reader consumes big-endian fields and remembers the first error.

@@ -1,7 +1,6 @@
 package wire
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -14,6 +13,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-market/veil/internal/procstat"
 )
 
 // testRegistry is the chain's node registry for tests: address → Ed25519 key.
@@ -37,24 +38,6 @@ func (r *testRegistry) set(addr common.Address, key ed25519.PublicKey) {
 	r.keys[addr] = key
 }
 
-// logBuffer collects a server's log lines.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *logBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *logBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // testNet is an aggregator's server on 127.0.0.1 with a registry of nodes.
 type testNet struct {
 	t        *testing.T
@@ -62,15 +45,26 @@ type testNet struct {
 	agg      Identity
 	srv      *Server
 	endpoint string
-	log      *logBuffer
+	log      *procstat.LockedBuffer
 }
 
 func newTestNet(t *testing.T, blobs BlobService) *testNet {
 	t.Helper()
-	n := &testNet{t: t, reg: &testRegistry{keys: map[common.Address]ed25519.PublicKey{}}, log: &logBuffer{}}
+	return newNet(t, blobs, Limits{LogInterval: Duration(time.Millisecond)})
+}
+
+// newLimitedNet is a test net whose server runs with lim.
+func newLimitedNet(t *testing.T, lim Limits) *testNet {
+	t.Helper()
+	return newNet(t, nil, lim)
+}
+
+func newNet(t *testing.T, blobs BlobService, lim Limits) *testNet {
+	t.Helper()
+	n := &testNet{t: t, reg: &testRegistry{keys: map[common.Address]ed25519.PublicKey{}}, log: &procstat.LockedBuffer{}}
 	n.agg = n.register()
 	srv, err := NewServer(ServerConfig{Identity: n.agg, Registry: n.reg, Blobs: blobs,
-		Log: slog.New(slog.NewTextHandler(n.log, nil))})
+		Log: slog.New(slog.NewTextHandler(n.log, nil)), Limits: lim})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,6 +175,27 @@ func (n *testNet) waitFor(what string, cond func() bool) {
 		}
 	}
 	n.t.Fatalf("timed out waiting for %s", what)
+}
+
+// waitLog waits until the server's log has every part: refusals past the
+// first of an interval appear in the interval's summary line.
+func (n *testNet) waitLog(t *testing.T, parts ...string) {
+	t.Helper()
+	has := func() bool {
+		log := n.log.String()
+		for _, p := range parts {
+			if !strings.Contains(log, p) {
+				return false
+			}
+		}
+		return true
+	}
+	for end := time.Now().Add(5 * time.Second); time.Now().Before(end); time.Sleep(2 * time.Millisecond) {
+		if has() {
+			return
+		}
+	}
+	t.Fatalf("the server's log does not have %q:\n%s", parts, n.log)
 }
 
 // linkFailure waits for l to end and returns why.

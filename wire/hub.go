@@ -17,6 +17,10 @@ import (
 type Owner struct {
 	Address       common.Address
 	DatasetDigest [32]byte // the ciphertext digest of the dataset it contributes
+	// Credited is the rounds this owner was credited for before the hub was
+	// opened (an aggregator resuming after a restart): receipts count on from
+	// there, and the owner gets its latest receipt again when it connects.
+	Credited uint32
 }
 
 // HubConfig describes a job the server aggregates.
@@ -58,7 +62,7 @@ type Hub struct {
 func newHub(cfg HubConfig, c *Counters) *Hub {
 	h := &Hub{cfg: cfg, counters: c, changed: make(chan struct{}), done: make(chan struct{})}
 	for _, o := range cfg.Owners {
-		h.owners = append(h.owners, &hubOwner{Owner: o, inbox: newInbox(cfg.MaxMessage)})
+		h.owners = append(h.owners, &hubOwner{Owner: o, inbox: newInbox(cfg.MaxMessage), rounds: o.Credited})
 	}
 	return h
 }
@@ -115,6 +119,7 @@ func (h *Hub) serve(ctx context.Context, idx int, key ed25519.PublicKey, c *conn
 	if err != nil {
 		return err
 	}
+	h.resendReceipt(o, c)
 	read := make(chan error, 1)
 	go func() { read <- h.read(ctx, idx, o, c) }()
 	select {
@@ -138,6 +143,20 @@ func (h *Hub) attach(idx int, key ed25519.PublicKey, c *conn) (*hubOwner, error)
 	o.inbox.reopen()
 	h.notifyLocked()
 	return o, nil
+}
+
+// resendReceipt sends a (re)connecting owner its latest receipt, if it has
+// one: an owner whose aggregator restarted may have missed it.
+func (h *Hub) resendReceipt(o *hubOwner, c *conn) {
+	h.mu.Lock()
+	rounds := o.rounds
+	h.mu.Unlock()
+	if rounds == 0 || h.cfg.Receipt == nil {
+		return
+	}
+	if sig, err := h.cfg.Receipt(o.Address, rounds); err == nil {
+		_ = c.send(&Frame{Kind: KindReceipt, Job: h.cfg.Job, Round: rounds, Payload: sig})
+	}
 }
 
 func (h *Hub) closedErr() error {

@@ -22,7 +22,8 @@ func (r *HubRound) Live() []int { return r.hub.Live() }
 // Round is the round number.
 func (r *HubRound) Round() uint32 { return r.round }
 
-// Send sends a message to one owner.
+// Send sends a message to one owner. The payload is sent without a copy: it
+// must not change afterwards (gRPC may still be writing it when Send returns).
 func (r *HubRound) Send(ctx context.Context, owner int, step string, payload []byte) error {
 	o, err := r.hub.owner(owner)
 	if err != nil {

@@ -88,8 +88,8 @@ func (in *inbox) chunk(k msgKey, f *Frame) (*partial, error) {
 	if fresh {
 		in.partial[k] = p
 	}
-	if f.Seq == 0 && f.Last {
-		p.own(f)
+	if f.Seq == 0 && uint64(len(f.Payload)) == p.total {
+		p.own(f) // all the data in one chunk: kept as it was decoded
 	} else {
 		p.copyIn(f, in.spare(p))
 	}

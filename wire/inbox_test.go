@@ -26,6 +26,18 @@ func chunks(round uint32, step string, payload []byte) []*Frame {
 	}
 }
 
+// signedChunks splits payload the way a signing sender does: the data, then
+// an empty last chunk (that would carry the signature).
+func signedChunks(round uint32, step string, payload []byte) []*Frame {
+	out := chunks(round, step, payload)
+	last := out[len(out)-1]
+	if len(last.Payload) == 0 {
+		return out
+	}
+	last.Last = false
+	return append(out, &Frame{Kind: KindData, Round: round, Step: step, Seq: last.Seq + 1, Total: last.Total, Last: true})
+}
+
 // feed adds frames in order until one is refused; it returns the last message completed.
 func feed(in *inbox, frames []*Frame) (*Message, error) {
 	var last *Message
@@ -42,10 +54,14 @@ func feed(in *inbox, frames []*Frame) (*Message, error) {
 }
 
 func TestInboxReassembles(t *testing.T) {
-	for _, size := range []int{0, 1, MaxChunk - 1, MaxChunk, MaxChunk + 1, 3*MaxChunk + 5} {
+	for i, size := range []int{0, 1, MaxChunk - 1, MaxChunk, MaxChunk + 1, 3*MaxChunk + 5, 1, MaxChunk, 2*MaxChunk + 3} {
 		payload := pattern(size, 9)
 		in := newInbox(4 << 20)
-		m, err := feed(in, chunks(1, "s", payload))
+		split := chunks
+		if i >= 6 {
+			split = signedChunks
+		}
+		m, err := feed(in, split(1, "s", payload))
 		if err != nil || m == nil {
 			t.Fatalf("%d bytes: %v, %v", size, m, err)
 		}
@@ -72,10 +88,10 @@ func TestInboxRefusals(t *testing.T) {
 		{"does not start at chunk 0", []*Frame{{Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: 1, Payload: []byte{1}, Last: true}}, "starts at chunk 1"},
 		{"chunk out of order", []*Frame{first(3 << 20), {Kind: KindData, Round: 1, Step: "s", Seq: 2, Total: 3 << 20, Payload: full}}, "chunk 2 arrived, expected 1"},
 		{"declared size changes", []*Frame{first(3 << 20), {Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: 2 << 20, Payload: full, Last: true}}, "changed its declared size"},
-		{"short chunk before the last", []*Frame{{Kind: KindData, Round: 1, Step: "s", Total: 3 << 20, Payload: full[:10]}}, "chunks before the last must have 1048576"},
-		{"full chunk that completes but is not last", []*Frame{first(MaxChunk)}, "leave some to send"},
+		{"short chunk before the last", []*Frame{{Kind: KindData, Round: 1, Step: "s", Total: 3 << 20, Payload: full[:10]}}, fmt.Sprintf("chunks before the last must have %d", MaxChunk)},
+		{"empty chunk before the last", []*Frame{first(MaxChunk), {Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: MaxChunk}}, "chunk 1 has 0 bytes"},
 		{"ends early", []*Frame{{Kind: KindData, Round: 1, Step: "s", Total: 10, Payload: full[:5], Last: true}}, "ended after 5 of 10 bytes"},
-		{"more than declared", []*Frame{first(2<<20 - 1), {Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: 2<<20 - 1, Payload: full, Last: true}}, "sent more than its declared"},
+		{"more than declared", []*Frame{first(2*MaxChunk - 1), {Kind: KindData, Round: 1, Step: "s", Seq: 1, Total: 2*MaxChunk - 1, Payload: full, Last: true}}, "sent more than its declared"},
 		{"replay", []*Frame{{Kind: KindData, Round: 1, Step: "s", Total: 1, Payload: []byte{1}, Last: true}, {Kind: KindData, Round: 1, Step: "s", Total: 1, Payload: []byte{1}, Last: true}}, "already received (replay?)"},
 	}
 	for _, c := range cases {

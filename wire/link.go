@@ -242,7 +242,9 @@ type LinkRound struct {
 // Round is the round number.
 func (r *LinkRound) Round() uint32 { return r.round }
 
-// Send sends a message to the aggregator, signed over the job, round, step and dataset.
+// Send sends a message to the aggregator, signed over the job, round, step and
+// dataset. The payload is sent without a copy: it must not change afterwards
+// (gRPC may still be writing it when Send returns).
 func (r *LinkRound) Send(ctx context.Context, step string, payload []byte) error {
 	c := r.link.cfg
 	sign := func(payloadSHA [32]byte) []byte {

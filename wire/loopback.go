@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -172,6 +173,39 @@ func (r *rawTLS) send(payload []byte) error {
 	_, err := io.ReadFull(r.server, r.buf[:len(payload)])
 	return errors.Join(err, <-written)
 }
+
+// sendHashed is send with one SHA-256 pass per side: the writer hashes each
+// piece after writing it, the reader each piece after reading it (pieces of
+// rawHashPiece bytes, whatever the transport's chunk size).
+func (r *rawTLS) sendHashed(payload []byte) error {
+	if cap(r.buf) < len(payload) {
+		r.buf = make([]byte, len(payload))
+	}
+	written := make(chan error, 1)
+	go func() {
+		h := sha256.New()
+		for rest := payload; len(rest) > 0; rest = rest[min(len(rest), rawHashPiece):] {
+			chunk := rest[:min(len(rest), rawHashPiece)]
+			if _, err := r.client.Write(chunk); err != nil {
+				written <- err
+				return
+			}
+			hashChunk(h, chunk)
+		}
+		written <- nil
+	}()
+	h := sha256.New()
+	for got := r.buf[:len(payload)]; len(got) > 0; got = got[min(len(got), rawHashPiece):] {
+		if _, err := io.ReadFull(r.server, got[:min(len(got), rawHashPiece)]); err != nil {
+			return errors.Join(err, <-written)
+		}
+		hashChunk(h, got[:min(len(got), rawHashPiece)])
+	}
+	return <-written
+}
+
+// rawHashPiece is how much the raw baseline writes or reads between hashing.
+const rawHashPiece = 1 << 20
 
 func (r *rawTLS) close() {
 	r.client.Close()

@@ -14,16 +14,22 @@ import (
 // every case below, owner 0 connects properly first, the bad peer is refused,
 // and owner 0 then still exchanges a message with the aggregator.
 
-// checkOthersUnaffected runs one exchange with a well-behaved owner.
+// checkOthersUnaffected runs one exchange with a well-behaved owner, owner 0.
 func checkOthersUnaffected(t *testing.T, hub *Hub, good *Link, round uint32) {
 	t.Helper()
+	checkExchange(t, hub, 0, good, round)
+}
+
+// checkExchange has owner i send one message in round and the hub get it.
+func checkExchange(t *testing.T, hub *Hub, i int, l *Link, round uint32) {
+	t.Helper()
 	ctx := context.Background()
-	if err := good.Round(round).Send(ctx, "after", []byte("still here")); err != nil {
+	if err := l.Round(round).Send(ctx, "after", []byte("still here")); err != nil {
 		t.Fatal(err)
 	}
-	got, failed := hub.Round(round).Gather(ctx, "after", []int{0}, 64, time.Now().Add(20*time.Second))
-	if len(failed) != 0 || !bytes.Equal(got[0], []byte("still here")) {
-		t.Fatalf("the well-behaved owner was affected: got %q, failed %v", got[0], failed)
+	got, failed := hub.Round(round).Gather(ctx, "after", []int{i}, 64, time.Now().Add(20*time.Second))
+	if len(failed) != 0 || !bytes.Equal(got[i], []byte("still here")) {
+		t.Fatalf("the well-behaved owner %d was affected: got %q, failed %v", i, got[i], failed)
 	}
 }
 
@@ -54,9 +60,7 @@ func TestJoinRefusals(t *testing.T) {
 			}
 			defer l.Close()
 			mustContain(t, linkFailure(t, l), append([]string{"refused"}, c.want...)...)
-			if !bytes.Contains([]byte(n.log.String()), []byte(c.who.Address.Hex())) {
-				t.Errorf("the server's log does not name %s:\n%s", c.who.Address.Hex(), n.log)
-			}
+			n.waitLog(t, c.who.Address.Hex())
 			if live := hub.Live(); len(live) != 1 || live[0] != 0 {
 				t.Fatalf("Live() = %v, want only owner 0", live)
 			}
@@ -81,7 +85,10 @@ func TestSessionRefusals(t *testing.T) {
 			if err := lr.Send(context.Background(), "x", []byte("once")); err != nil {
 				return err
 			}
-			return lr.Send(context.Background(), "x", []byte("once"))
+			// The aggregator may end the stream at the replay's first chunk,
+			// before its last is sent: the refusal is what counts.
+			_ = lr.Send(context.Background(), "x", []byte("once"))
+			return nil
 		}, `round 1 step "x" was already received`},
 		{"signature over another dataset", func(l *Link, o *owner) error {
 			return sendSigned(l, o, 7, 1, [32]byte{0xee})

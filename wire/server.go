@@ -2,6 +2,7 @@ package wire
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -23,15 +24,23 @@ type ServerConfig struct {
 	Blobs    BlobService // nil: the node serves no blobs
 	Log      *slog.Logger
 	Counters *Counters
+	Limits   Limits // what unauthenticated peers may hold; zero fields take DefaultLimits
+	// NoFile is the process's file-descriptor limit (0: read it from the
+	// system); MaxConns is lowered to fit in it with Limits.ReserveFDs to spare.
+	NoFile uint64
 }
 
 // Server is a node's gRPC endpoint: owners join the jobs it aggregates, buyers
 // upload and download blobs.
 type Server struct {
-	cfg  ServerConfig
-	grpc *grpc.Server
-	mu   sync.Mutex
-	hubs map[uint64]*Hub
+	cfg      ServerConfig
+	limits   Limits
+	grpc     *grpc.Server
+	refusals *refusalLog
+	unproven *unprovenStreams
+	mu       sync.Mutex
+	hubs     map[uint64]*Hub
+	lis      *limitListener
 }
 
 // NewServer makes the server; call Serve to accept connections.
@@ -46,14 +55,59 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 	if cfg.Counters == nil {
 		cfg.Counters = &Counters{}
 	}
-	s := &Server{cfg: cfg, hubs: map[uint64]*Hub{}}
-	s.grpc = grpc.NewServer(serverOptions(credentials.NewTLS(tlsCfg))...)
+	if cfg.NoFile == 0 {
+		cfg.NoFile = fileLimit()
+	}
+	lim := cfg.Limits.withDefaults()
+	s := &Server{cfg: cfg, limits: lim, hubs: map[uint64]*Hub{}, refusals: newRefusalLog(cfg.Log, lim.LogInterval.D()),
+		unproven: newUnprovenStreams(lim.MaxUnproven, lim.MaxUnprovenPerPeer)}
+	s.grpc = grpc.NewServer(serverOptions(credentials.NewTLS(tlsCfg), lim)...)
 	s.grpc.RegisterService(&serviceDesc, s)
 	return s, nil
 }
 
-// Serve accepts connections on l until Stop.
-func (s *Server) Serve(l net.Listener) error { return s.grpc.Serve(l) }
+// Serve accepts connections on l until Stop, within the limits.
+func (s *Server) Serve(l net.Listener) error {
+	lim := s.limits
+	ll := newLimitListener(l, lim.MaxConnsPerPeer, lim.connCap(s.cfg.NoFile), lim.HelloTimeout.D(), s.refusals)
+	s.mu.Lock()
+	s.lis = ll
+	s.mu.Unlock()
+	return s.grpc.Serve(ll)
+}
+
+// Limits are the limits the server runs with, defaults filled in; MaxConns
+// is what the file-descriptor limit leaves of it.
+func (s *Server) Limits() Limits {
+	l := s.limits
+	l.MaxConns = l.connCap(s.cfg.NoFile)
+	return l
+}
+
+// Conns is the number of peer connections open now.
+func (s *Server) Conns() int {
+	s.mu.Lock()
+	ll := s.lis
+	s.mu.Unlock()
+	if ll == nil {
+		return 0
+	}
+	return ll.open()
+}
+
+// Refusals counts refused connections, streams and requests by kind.
+func (s *Server) Refusals() map[string]uint64 { return s.refusals.totals() }
+
+// prove marks the connection of a stream whose peer passed admission: it is
+// never evicted to make room for others.
+func (s *Server) prove(ctx context.Context) {
+	s.mu.Lock()
+	ll := s.lis
+	s.mu.Unlock()
+	if ll != nil {
+		ll.prove(remoteAddr(ctx))
+	}
+}
 
 // Stop closes every connection now.
 func (s *Server) Stop() { s.grpc.Stop() }
@@ -118,21 +172,36 @@ func peerCert(ctx context.Context) (common.Address, []byte, error) {
 // join authenticates an owner and attaches its stream to the job's hub.
 func (s *Server) join(st grpc.ServerStream) error {
 	c := newConn(st, s.cfg.Counters)
-	hello, err := c.recv()
+	h, idx, key, err := s.admitJoin(st.Context(), c)
 	if err != nil {
-		s.cfg.Log.Warn("refused a peer", "peer", remoteAddr(st.Context()), "err", err)
 		return err
 	}
-	h, idx, key, err := s.admit(st.Context(), hello)
-	if err != nil {
-		s.cfg.Log.Warn("refused a peer", "job", hello.Job, "err", err)
-		_ = c.send(&Frame{Kind: KindError, Job: hello.Job, Payload: []byte(err.Error())})
-		return status.Error(codes.PermissionDenied, err.Error())
-	}
+	s.prove(st.Context())
 	return h.serve(st.Context(), idx, key, c)
 }
 
-func (s *Server) admit(ctx context.Context, hello *Frame) (*Hub, int, []byte, error) {
+// admitJoin reads the hello within the hello timeout and admits its sender,
+// holding one of the peer's unproven-stream slots meanwhile.
+func (s *Server) admitJoin(ctx context.Context, c *conn) (*Hub, int, ed25519.PublicKey, error) {
+	release, err := s.holdUnproven(ctx)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	defer release()
+	hello, err := s.firstFrame(ctx, c)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	h, idx, key, err := s.admit(ctx, hello)
+	if err != nil {
+		s.refusals.note(refusedPeer, "refused a peer", "peer", remoteAddr(ctx), "job", hello.Job, "err", err)
+		_ = c.send(&Frame{Kind: KindError, Job: hello.Job, Payload: []byte(err.Error())})
+		return nil, 0, nil, status.Error(codes.PermissionDenied, err.Error())
+	}
+	return h, idx, key, nil
+}
+
+func (s *Server) admit(ctx context.Context, hello *Frame) (*Hub, int, ed25519.PublicKey, error) {
 	addr, key, err := peerCert(ctx)
 	if err != nil {
 		return nil, 0, nil, err

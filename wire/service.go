@@ -1,8 +1,11 @@
 package wire
 
 import (
+	"time"
+
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/keepalive"
 )
 
 // The gRPC service every node serves. Messages are Frames in the "veil" codec.
@@ -46,7 +49,14 @@ const (
 // gRPC's bandwidth-delay estimate grows the window up to 16 MiB.
 const writeBuffer = 256 << 10
 
-func serverOptions(creds credentials.TransportCredentials) []grpc.ServerOption {
+// maxHeaderList bounds the HTTP/2 header block of a request (gRPC's default
+// is 16 MiB): our requests carry a method name and a content type.
+const maxHeaderList = 16 << 10
+
+// serverOptions: streams per connection, handshake time and idle connections
+// are bounded by lim; the write buffer is shared (returned to a pool after
+// every flush) so that an idle connection holds none.
+func serverOptions(creds credentials.TransportCredentials, lim Limits) []grpc.ServerOption {
 	return []grpc.ServerOption{
 		grpc.Creds(creds),
 		grpc.ForceServerCodecV2(frameCodec{}),
@@ -54,6 +64,12 @@ func serverOptions(creds credentials.TransportCredentials) []grpc.ServerOption {
 		grpc.MaxSendMsgSize(MaxFrame),
 		grpc.ReadBufferSize(0),
 		grpc.WriteBufferSize(writeBuffer),
+		grpc.SharedWriteBuffer(true),
+		grpc.MaxConcurrentStreams(uint32(lim.MaxStreamsPerConn)),
+		grpc.ConnectionTimeout(lim.HandshakeTimeout.D()),
+		grpc.MaxHeaderListSize(maxHeaderList),
+		grpc.KeepaliveParams(keepalive.ServerParameters{MaxConnectionIdle: lim.IdleTimeout.D(),
+			Time: 30 * time.Second, Timeout: 20 * time.Second}),
 	}
 }
 

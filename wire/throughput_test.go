@@ -3,10 +3,9 @@ package wire
 import (
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
-	"errors"
-	"io"
 	"testing"
+
+	"github.com/veil-market/veil/internal/procstat"
 )
 
 // benchSizes are the payloads the transport is measured at (issue 4: 1 MB and 64 MB).
@@ -48,34 +47,7 @@ func BenchmarkRawTLSHashed(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer raw.close()
-	runSizes(b, func(p []byte) error { return sendHashed(raw, p) })
-}
-
-func sendHashed(r *rawTLS, payload []byte) error {
-	if cap(r.buf) < len(payload) {
-		r.buf = make([]byte, len(payload))
-	}
-	written := make(chan error, 1)
-	go func() {
-		h := sha256.New()
-		for rest := payload; len(rest) > 0; rest = rest[min(len(rest), MaxChunk):] {
-			chunk := rest[:min(len(rest), MaxChunk)]
-			if _, err := r.client.Write(chunk); err != nil {
-				written <- err
-				return
-			}
-			hashChunk(h, chunk)
-		}
-		written <- nil
-	}()
-	h := sha256.New()
-	for got := r.buf[:len(payload)]; len(got) > 0; got = got[min(len(got), MaxChunk):] {
-		if _, err := io.ReadFull(r.server, got[:min(len(got), MaxChunk)]); err != nil {
-			return errors.Join(err, <-written)
-		}
-		hashChunk(h, got[:min(len(got), MaxChunk)])
-	}
-	return <-written
+	runSizes(b, raw.sendHashed)
 }
 
 func runSizes(b *testing.B, send func([]byte) error) {
@@ -83,13 +55,13 @@ func runSizes(b *testing.B, send func([]byte) error) {
 		b.Run(bs.name, func(b *testing.B) {
 			payload := randomBytes(b, bs.size)
 			b.SetBytes(int64(bs.size))
-			cpu := processCPU()
+			cpu := procstat.CPU()
 			for b.Loop() {
 				if err := send(payload); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(processCPU()-cpu)/float64(b.N*bs.size), "cpu-ns/B")
+			b.ReportMetric(float64(procstat.CPU()-cpu)/float64(b.N*bs.size), "cpu-ns/B")
 		})
 	}
 }
@@ -111,7 +83,7 @@ func TestMeasureThroughput(t *testing.T) {
 	if len(rows) != 2 || rows[0].Size != 0 || rows[1].Size != 3*MaxChunk/2 {
 		t.Fatalf("rows = %+v", rows)
 	}
-	if rows[1].Transport <= 0 || rows[1].RawTLS <= 0 || rows[1].Ratio() <= 0 {
+	if rows[1].Transport <= 0 || rows[1].RawTLS <= 0 || rows[1].RawTLSHashed <= 0 || rows[1].Ratio() <= 0 || rows[1].RatioHashed() <= 0 {
 		t.Fatalf("no throughput measured: %+v", rows[1])
 	}
 	if _, err := MeasureThroughput(context.Background(), []int{-1}, 0); err == nil {

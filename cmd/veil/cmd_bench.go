@@ -12,7 +12,8 @@ func newBenchCmd(g *globals) *cobra.Command {
 		Use:   "bench",
 		Short: "Measure Veil against its baselines and print tables (see docs/benchmarks.md)",
 	}
-	cmd.AddCommand(newBenchDevnetCmd(g), newBenchGasCmd(g), newBenchTransportCmd(g), newBenchSecaggCmd(g), newBenchSealCmd(g))
+	cmd.AddCommand(newBenchDevnetCmd(g), newBenchGasCmd(g), newBenchTransportCmd(g), newBenchSecaggCmd(g), newBenchSealCmd(g),
+		newBenchHostileCmd(g))
 	return cmd
 }
 

@@ -3,12 +3,14 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/seal/ipfs/ipfstest"
 )
 
@@ -172,4 +174,37 @@ func TestAggregatorWithholdsReceipts(t *testing.T) {
 		}
 	}
 	t.Logf("job %d: %s", id, v.Why)
+}
+
+// TestAggregatorKilledMidJobResumes: the aggregator's process is killed
+// (SIGKILL) in the middle of a job and started again. It resumes after the
+// last round it announced; the job settles, each owner is paid for the rounds
+// it was credited (at most the interrupted round is lost), and the aggregator
+// earns its fee with its stake intact.
+func TestAggregatorKilledMidJobResumes(t *testing.T) {
+	p := startProcMarket(t, 3)
+	p.publishDiabetes(3, "mpc")
+	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
+		p.startNode(n)
+	}
+	id := p.submit("mpc", `{"rounds":8,"delay_ms":600}`, `{"epsilon":1,"delta":1e-6}`)
+	p.waitState(id, "started", time.Minute)
+	time.Sleep(3 * time.Second)
+	p.kill("compute1")
+	p.startNode("compute1")
+	p.waitState(id, "settled", 2*time.Minute)
+	floor := big.NewInt(7e17 / 80) // 7/8 of 0.1: what 7 credited rounds of 8 pay at least
+	for _, o := range []string{"owner1", "owner2", "owner3"} {
+		got, err := chain.ParseCoins(p.waitPaid(o, 30*time.Second))
+		if err != nil || got.Cmp(floor) < 0 || got.Cmp(big.NewInt(1e17)) > 0 {
+			t.Errorf("%s was paid %s (%v); want between 7/8 of 0.1 and 0.1: at most the interrupted round is lost", o, chain.FormatCoins(got), err)
+		}
+	}
+	p.waitWithdrawable("compute1", "0.01", 30*time.Second)
+	if got := p.staked("compute1"); got != "10" {
+		t.Errorf("aggregator stake %s, want 10 (not slashed)", got)
+	}
+	if !strings.Contains(p.logs["compute1"].String(), "resuming the job after a restart") {
+		t.Errorf("the aggregator did not resume:\n%s", p.logs["compute1"].String())
+	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/internal/procstat"
 )
 
 // procMarket is a whole market of real processes: `veil devnet` and one
@@ -26,34 +26,21 @@ type procMarket struct {
 	mu    sync.Mutex
 	nodes map[string]*exec.Cmd
 	logs  map[string]*lockedBuffer
+	addrs map[string]string // where each node listens
 	// publishArgs adds flags to one owner's `dataset publish`.
 	publishArgs map[string][]string
 	// deadline is the jobs' deadline (default 2m: the devnet's shortest).
 	deadline string
 }
 
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
+// lockedBuffer collects a process's output while the test reads it.
+type lockedBuffer = procstat.LockedBuffer
 
 func startProcMarket(t *testing.T, owners int) *procMarket {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "net")
 	devnetProc, info := startDevnetProc(t, dir, freeAddr(t), "--owners", fmt.Sprint(owners), "--accept-window", "10s")
-	p := &procMarket{t: t, dir: dir, info: info, nodes: map[string]*exec.Cmd{}, logs: map[string]*lockedBuffer{}}
+	p := &procMarket{t: t, dir: dir, info: info, nodes: map[string]*exec.Cmd{}, logs: map[string]*lockedBuffer{}, addrs: map[string]string{}}
 	t.Cleanup(func() {
 		for name := range p.nodes {
 			p.kill(name)
@@ -97,11 +84,13 @@ func (p *procMarket) publishDiabetes(owners int, engines string) {
 }
 
 // startNode runs `veil node` for a home as a child process.
-func (p *procMarket) startNode(name string) {
+func (p *procMarket) startNode(name string, extra ...string) {
 	p.t.Helper()
-	cmd := veilCmd(p.t, "--home", p.home(name), "node", "--listen", freeAddr(p.t), "--poll", "200ms")
+	listen := freeAddr(p.t)
+	cmd := veilCmd(p.t, append([]string{"--home", p.home(name), "node", "--listen", listen, "--poll", "200ms"}, extra...)...)
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.addrs[name] = listen
 	if p.logs[name] == nil {
 		p.logs[name] = &lockedBuffer{}
 	}
@@ -110,6 +99,13 @@ func (p *procMarket) startNode(name string) {
 		p.t.Fatal(err)
 	}
 	p.nodes[name] = cmd
+}
+
+// endpoint is where a node started by startNode listens.
+func (p *procMarket) endpoint(name string) string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.addrs[name]
 }
 
 // kill ends a node process at once (SIGKILL: no clean shutdown).

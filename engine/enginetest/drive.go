@@ -177,7 +177,9 @@ func (s *suite) own(ctx context.Context, pub *published, i int, sc scenario, t *
 	if err != nil {
 		return ownerOutcome{err: err}
 	}
-	run, err := s.f.Engine.NewOwner(job, i, s.tables[i], s.ownerEnv(job.ID, i, &logBuffer{}))
+	// The run owns the table it gets (it may transform it in place): it gets
+	// a copy, the suite checks the result against the original.
+	run, err := s.f.Engine.NewOwner(job, i, s.tables[i].Clone(), s.ownerEnv(job.ID, i, &logBuffer{}))
 	if err != nil {
 		return ownerOutcome{err: fmt.Errorf("NewOwner: %w", err)}
 	}

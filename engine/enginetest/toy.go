@@ -63,7 +63,7 @@ func (t Toy) NewAggregator(job *engine.Job, env engine.Env) (engine.AggregatorRu
 		return nil, err
 	}
 	return &toyAggregator{job: job, log: log, excluded: map[int]bool{}, withhold: t.Withhold,
-		delay: time.Duration(task.DelayMS) * time.Millisecond}, nil
+		delay: time.Duration(task.DelayMS) * time.Millisecond, store: env.Store}, nil
 }
 
 // PrepareBuyer implements engine.Engine.
@@ -111,6 +111,7 @@ type toyAggregator struct {
 	announced []int         // the owners the round was announced to
 	withhold  bool          // never credit owners (a cheating aggregator, for tests)
 	delay     time.Duration // wait this long before each round's gathering
+	store     engine.KV     // keeps the total after each round, to resume (nil: not kept)
 }
 
 // Announce records who heard of the round: only they take part in it (an
@@ -148,18 +149,22 @@ func (a *toyAggregator) Round(ctx context.Context, r uint32, hub engine.Hub) err
 			len(from), len(a.job.Owners), r, a.job.D(), a.missing(from))
 	}
 	a.total = total
-	hub.Broadcast(ctx, from, "total", binary.BigEndian.AppendUint64(nil, total))
-	if a.withhold {
-		return nil
+	if err := a.keep(); err != nil {
+		return err
 	}
-	for _, i := range from {
-		if err := hub.Credit(ctx, i); err != nil {
-			if !errors.Is(err, engine.ErrDropped) {
-				return err
+	// Receipts before the total: an owner never holds the round's outcome
+	// without its receipt, even if this process dies in between.
+	if !a.withhold {
+		for _, i := range from {
+			if err := hub.Credit(ctx, i); err != nil {
+				if !errors.Is(err, engine.ErrDropped) {
+					return err
+				}
+				a.log.Warn("toy: owner left before its receipt", "round", r, "owner", i, "address", a.job.Owners[i].Address.Hex())
 			}
-			a.log.Warn("toy: owner left before its receipt", "round", r, "owner", i, "address", a.job.Owners[i].Address.Hex())
 		}
 	}
+	hub.Broadcast(ctx, from, "total", binary.BigEndian.AppendUint64(nil, total))
 	return nil
 }
 

@@ -70,17 +70,25 @@ func (a *aggregator) Round(ctx context.Context, r uint32, hub engine.Hub) error 
 	out := outcome{Failed: err != nil}
 	if err == nil {
 		out.Release = release{Round: r, Rows: a.rowsOf(in), Sum: sum}
+		rep := roundReport{Round: r, Owners: in, Rows: out.Release.Rows, Threshold: a.cur.T}
+		// Kept before any owner sees it, so that a restarted aggregator
+		// resumes with the history owners hold (resume.go).
+		if err := a.keep(out.Release, rep); err != nil {
+			return err
+		}
 		if err := a.hist.add(out.Release); err != nil {
 			return err
 		}
-		a.rounds = append(a.rounds, roundReport{Round: r, Owners: in, Rows: out.Release.Rows, Threshold: a.cur.T})
+		a.rounds = append(a.rounds, rep)
 	}
-	hub.Broadcast(ctx, a.cur.Participants, "outcome", out.encode())
+	// Receipts before the outcome: an owner never holds a round's outcome
+	// without its receipt, even if the aggregator dies in between.
 	for _, i := range credit {
 		if cerr := hub.Credit(ctx, i); cerr != nil {
 			a.log.Warn("could not send a receipt", "round", r, "owner", i, "address", a.job.Owners[i].Address.Hex(), "err", cerr)
 		}
 	}
+	hub.Broadcast(ctx, a.cur.Participants, "outcome", out.encode())
 	if err != nil {
 		return fmt.Errorf("fl: round %d failed: %w", r, err)
 	}

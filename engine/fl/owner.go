@@ -30,7 +30,7 @@ type owner struct {
 }
 
 func newOwner(e Engine, job *engine.Job, st *Setup, self int, data *dataset.Table, env engine.Env) (*owner, error) {
-	rows, err := st.initial.Examples(data)
+	rows, err := st.initial.ExamplesInPlace(data) // the node hands data over: no copy
 	if err != nil {
 		return nil, fmt.Errorf("fl: the owner's data does not fit the model: %w", err)
 	}

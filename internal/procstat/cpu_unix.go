@@ -1,14 +1,14 @@
 //go:build unix
 
-package wire
+package procstat
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU is the CPU time this process has used, user and system.
-func processCPU() time.Duration {
+// CPU is the CPU time this process has used, user and system (0 if unknown).
+func CPU() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

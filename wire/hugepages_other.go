@@ -1,0 +1,6 @@
+//go:build !linux
+
+package wire
+
+// adviseHuge has nothing to ask for here.
+func adviseHuge([]byte) {}
