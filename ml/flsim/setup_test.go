@@ -144,6 +144,12 @@ func (e experiment) privateRate(t testing.TB, k task, cfg ml.TrainConfig, eps fl
 	t.Helper()
 	privacy := flsim.DefaultPrivacy(eps)
 	privacy.Accountant, privacy.SampleRate = a, q
+	return e.trainScore(t, k, cfg, privacy, seed)
+}
+
+// trainScore trains e with the given privacy and returns the test score.
+func (e experiment) trainScore(t testing.TB, k task, cfg ml.TrainConfig, privacy flsim.Privacy, seed uint64) float64 {
+	t.Helper()
 	res, err := flsim.Train(flsim.Run{
 		Model: e.model, Owners: e.owners, Config: cfg, Privacy: privacy,
 		Random: rand.NewChaCha8(seedBytes(seed)),

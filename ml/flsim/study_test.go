@@ -22,14 +22,23 @@ type variant struct {
 	k     task
 	cfg   ml.TrainConfig
 	q     float64
+	// owners and dropouts, when set, split the training rows among that
+	// many owners, d of which may drop (c = 1 as everywhere).
+	owners, dropouts int
 }
 
 func (v variant) score(t testing.TB, eps float64) (mean, sd float64) {
 	var sum, sq float64
 	n := *studySeeds
+	if v.owners > 0 {
+		ownerCount = v.owners
+		defer func() { ownerCount = 3 }()
+	}
 	for seed := uint64(1); seed <= uint64(n); seed++ {
 		e := newExperiment(t, v.k, seed, false)
-		s := e.privateRate(t, v.k, v.cfg, eps, seed, flsim.DistributedDiscreteGaussian, v.q)
+		privacy := flsim.DefaultPrivacy(eps)
+		privacy.SampleRate, privacy.Dropouts = v.q, v.dropouts
+		s := e.trainScore(t, v.k, v.cfg, privacy, seed)
 		sum, sq = sum+s, sq+s*s
 	}
 	mean = sum / float64(n)
@@ -72,26 +81,39 @@ func TestStudy(t *testing.T) {
 	switch *study {
 	case "sampling":
 		printStudy(t, "breast_cancer logistic, Poisson sampling", []variant{
-			{"full batch, 30 rounds", breastCancer, logistic, 0},
-			{"q = 0.3, 30 rounds", breastCancer, logistic, 0.3},
-			{"q = 0.3, 100 rounds", breastCancer, withRounds(logistic, 100, 0.3), 0.3},
-			{"q = 0.1, 100 rounds", breastCancer, withRounds(logistic, 100, 0.3), 0.1},
-			{"q = 0.1, 300 rounds", breastCancer, withRounds(logistic, 300, 0.1), 0.1},
+			{label: "full batch, 30 rounds", k: breastCancer, cfg: logistic},
+			{label: "q = 0.3, 30 rounds", k: breastCancer, cfg: logistic, q: 0.3},
+			{label: "q = 0.3, 100 rounds", k: breastCancer, cfg: withRounds(logistic, 100, 0.3), q: 0.3},
+			{label: "q = 0.1, 100 rounds", k: breastCancer, cfg: withRounds(logistic, 100, 0.3), q: 0.1},
+			{label: "q = 0.1, 300 rounds", k: breastCancer, cfg: withRounds(logistic, 300, 0.1), q: 0.1},
+		}, eps)
+		printStudy(t, "digits-like, Poisson sampling", []variant{
+			{label: "softmax, full batch, 30 rounds", k: digits(ml.TypeSoftmax, 0), cfg: softmax},
+			{label: "softmax, q = 0.3, 60 rounds", k: digits(ml.TypeSoftmax, 0), cfg: withRounds(softmax, 60, 0.5), q: 0.3},
+			{label: "mlp 32, full batch, 40 rounds", k: digits(ml.TypeMLP, 32), cfg: mlp},
+			{label: "mlp 32, q = 0.3, 60 rounds", k: digits(ml.TypeMLP, 32), cfg: withRounds(mlp, 60, 0.05), q: 0.3},
+			{label: "mlp 32, q = 0.1, 120 rounds", k: digits(ml.TypeMLP, 32), cfg: withRounds(mlp, 120, 0.05), q: 0.1},
 		}, eps)
 	case "mlp":
 		printStudy(t, "MLP against the linear models", []variant{
-			{"breast_cancer logistic", breastCancer, logistic, 0},
-			{"breast_cancer mlp 16", asMLP(breastCancer, 16), mlp, 0},
-			{"digits-like softmax", digits(ml.TypeSoftmax, 0), softmax, 0},
-			{"digits-like mlp 16", digits(ml.TypeMLP, 16), mlp, 0},
-			{"digits-like mlp 32", digits(ml.TypeMLP, 32), mlp, 0},
+			{label: "breast_cancer logistic", k: breastCancer, cfg: logistic},
+			{label: "breast_cancer mlp 16", k: asMLP(breastCancer, 16), cfg: mlp},
+			{label: "digits-like softmax", k: digits(ml.TypeSoftmax, 0), cfg: softmax},
+			{label: "digits-like mlp 16", k: digits(ml.TypeMLP, 16), cfg: mlp},
+			{label: "digits-like mlp 32", k: digits(ml.TypeMLP, 32), cfg: mlp},
+			{label: "digits-like mlp 32, q = 0.3, 60 rounds", k: digits(ml.TypeMLP, 32), cfg: withRounds(mlp, 60, 0.05), q: 0.3},
 		}, eps)
+	case "owners":
+		printStudy(t, "breast_cancer logistic, 3 owners against 100 (d = 10)", []variant{
+			{label: "3 owners, d = 0, c = 1", k: breastCancer, cfg: logistic},
+			{label: "100 owners, d = 10, c = 1", k: breastCancer, cfg: logistic, owners: 100, dropouts: 10},
+		}, []float64{1, 8})
 	case "grid":
 		var vs []variant
 		for _, h := range []int{8, 16, 32} {
 			for _, lr := range []float64{0.02, 0.05, 0.1} {
 				for _, r := range []int{30, 60} {
-					vs = append(vs, variant{fmt.Sprintf("digits mlp %d lr %v rounds %d", h, lr, r), digits(ml.TypeMLP, h), withRounds(mlp, r, lr), 0})
+					vs = append(vs, variant{label: fmt.Sprintf("digits mlp %d lr %v rounds %d", h, lr, r), k: digits(ml.TypeMLP, h), cfg: withRounds(mlp, r, lr)})
 				}
 			}
 		}
