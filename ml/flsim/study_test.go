@@ -71,7 +71,7 @@ func withRounds(cfg ml.TrainConfig, rounds int, lr float64) ml.TrainConfig {
 
 // TestStudy prints the subsampling and MLP tables of docs/fl-accuracy.md:
 //
-//	go test ./ml/flsim -run Study -v -study sampling|mlp|grid [-study.seeds 20]
+//	go test ./ml/flsim -run Study -v -study sampling|mlp|mlp-lr|owners|grid [-study.seeds 20]
 func TestStudy(t *testing.T) {
 	if *study == "" {
 		t.Skip("pass -study to print the tables")
@@ -108,6 +108,12 @@ func TestStudy(t *testing.T) {
 			{label: "3 owners, d = 0, c = 1", k: breastCancer, cfg: logistic},
 			{label: "100 owners, d = 10, c = 1", k: breastCancer, cfg: logistic, owners: 100, dropouts: 10},
 		}, []float64{1, 8})
+	case "mlp-lr":
+		var vs []variant
+		for _, lr := range []float64{0.5, 0.2, 0.05, 0.02} {
+			vs = append(vs, variant{label: fmt.Sprintf("digits-like mlp 16, lr %v", lr), k: digits(ml.TypeMLP, 16), cfg: withRounds(mlp, mlp.Rounds, lr)})
+		}
+		printStudy(t, "MLP learning rate, 40 rounds", vs, []float64{1, 8})
 	case "grid":
 		var vs []variant
 		for _, h := range []int{8, 16, 32} {
