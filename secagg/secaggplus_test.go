@@ -235,3 +235,28 @@ func (h *harness) runAll(sparse bool) {
 	_, _, err = h.server.Sum()
 	h.must(err)
 }
+
+// A 100-client round as the fl engine would run it for a 100-owner job with
+// d = 10, c = 1: PlanGraph's sparse graph (k = 12), 10 clients dropping
+// mid-round (after ShareKeys), the exact sum over the other 90.
+func TestSecAggPlusHundredClientsTenDrop(t *testing.T) {
+	const n, d, c = 100, 10, 1
+	p, plan := sparseParams(t, n, d, c, 32, 31)
+	p.T = RoundThreshold(n, n, d, c)
+	if plan.Degree != 12 {
+		t.Fatalf("plan %v, want k = 12", plan)
+	}
+	r := testRand(100)
+	drop := Dropouts{}
+	for _, i := range rand.New(r).Perm(n)[:d] {
+		drop[i] = StepMaskedInputCollection
+	}
+	inputs := randomVectors(r, p)
+	res, err := RunInProcess(p, testSession(9), inputs, drop, InProcessOptions{Rand: r})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Survivors) != n-d || !slices.Equal(res.Sum, plainVectorSum(p, inputs, res.Survivors)) {
+		t.Fatalf("%d survivors, sum exact: %v", len(res.Survivors), slices.Equal(res.Sum, plainVectorSum(p, inputs, res.Survivors)))
+	}
+}
