@@ -156,7 +156,7 @@ func TestSecAggPlusSumsExactlyWithDropouts(t *testing.T) {
 	segs := segmentParams(n, p.T, 21)
 	ps := p
 	ps.ModBits, ps.VectorLen, ps.Segments = 0, segs.VectorLen, segs.Segments
-	for trial := range 6 {
+	for trial := range 3 {
 		r := testRand(uint64(100 + trial))
 		drop := Dropouts{}
 		for _, i := range rand.New(r).Perm(n)[:d] {
