@@ -103,13 +103,7 @@ func (g DistributedGaussian) RDP(shareSigma float64, orders []float64) ([]float6
 // N_Z(0, shareSigma²) are (ε, delta)-DP: RDP over the integer DefaultOrders,
 // Improved conversion.
 func (g DistributedGaussian) Epsilon(shareSigma, delta float64) (float64, error) {
-	orders := integerOrders()
-	rdp, err := g.RDP(shareSigma, orders)
-	if err != nil {
-		return 0, err
-	}
-	eps, _, err := EpsilonFromRDP(rdp, orders, delta, Improved)
-	return eps, err
+	return epsilonOf(g, shareSigma, delta)
 }
 
 // ShareSigma returns the smallest per-owner discrete Gaussian σ (relative
@@ -117,19 +111,7 @@ func (g DistributedGaussian) Epsilon(shareSigma, delta float64) (float64, error)
 // owner then draws DiscreteGaussian(σ) per coordinate; ShareVariance gives the
 // same σ² from a central variance when the τ term is negligible.
 func (g DistributedGaussian) ShareSigma(eps, delta float64) (float64, error) {
-	if err := checkEpsilon(eps); err != nil {
-		return 0, err
-	}
-	if err := checkDelta(delta); err != nil {
-		return 0, err
-	}
-	if err := g.check(); err != nil {
-		return 0, err
-	}
-	return bisectSigma(func(sigma float64) bool {
-		e, err := g.Epsilon(sigma, delta)
-		return err == nil && e <= eps
-	}, g.L2Sensitivity, eps, delta)
+	return shareSigmaOf(g, eps, delta, g.L2Sensitivity)
 }
 
 func integerOrders() []float64 {

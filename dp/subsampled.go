@@ -156,8 +156,26 @@ func logAddExp(x, y float64) float64 {
 // Epsilon returns the ε at which the releases are (ε, delta)-DP: RDP over
 // the integer DefaultOrders, Improved conversion.
 func (g SubsampledDistributedGaussian) Epsilon(shareSigma, delta float64) (float64, error) {
+	return epsilonOf(g, shareSigma, delta)
+}
+
+// ShareSigma returns the smallest per-owner σ (relative precision 1e-9,
+// rounded up) for which Epsilon(σ, delta) <= eps.
+func (g SubsampledDistributedGaussian) ShareSigma(eps, delta float64) (float64, error) {
+	return shareSigmaOf(g, eps, delta, g.RowSensitivity)
+}
+
+// shareAccountant is a distributed mechanism whose RDP depends on the share σ.
+type shareAccountant interface {
+	check() error
+	RDP(shareSigma float64, orders []float64) ([]float64, error)
+}
+
+// epsilonOf converts a's RDP over the integer DefaultOrders with the
+// Improved conversion.
+func epsilonOf(a shareAccountant, shareSigma, delta float64) (float64, error) {
 	orders := integerOrders()
-	rdp, err := g.RDP(shareSigma, orders)
+	rdp, err := a.RDP(shareSigma, orders)
 	if err != nil {
 		return 0, err
 	}
@@ -165,41 +183,23 @@ func (g SubsampledDistributedGaussian) Epsilon(shareSigma, delta float64) (float
 	return eps, err
 }
 
-// ShareSigma returns the smallest per-owner σ (relative precision 1e-9,
-// rounded up) for which Epsilon(σ, delta) <= eps.
-func (g SubsampledDistributedGaussian) ShareSigma(eps, delta float64) (float64, error) {
+// shareSigmaOf is the smallest σ with epsilonOf(a, σ, delta) <= eps.
+func shareSigmaOf(a shareAccountant, eps, delta, scale float64) (float64, error) {
 	if err := checkEpsilon(eps); err != nil {
 		return 0, err
 	}
 	if err := checkDelta(delta); err != nil {
 		return 0, err
 	}
-	if err := g.check(); err != nil {
+	if err := a.check(); err != nil {
 		return 0, err
 	}
-	return bisectSigma(func(sigma float64) bool {
-		e, err := g.Epsilon(sigma, delta)
+	sigma, ok := smallestMeeting(func(sigma float64) bool {
+		e, err := epsilonOf(a, sigma, delta)
 		return err == nil && e <= eps
-	}, g.RowSensitivity, eps, delta)
-}
-
-// bisectSigma finds the smallest σ ≥ 1/2 (relative precision 1e-9) that
-// meets, doubling from max(1, scale) first.
-func bisectSigma(meets func(float64) bool, scale, eps, delta float64) (float64, error) {
-	lo, hi := 0.0, math.Max(1, scale)
-	for !meets(hi) {
-		lo, hi = hi, 2*hi
-		if hi > MaxDiscreteSigma {
-			return 0, errParam("no share sigma up to 2^52 reaches epsilon=%v delta=%v", eps, delta)
-		}
+	}, math.Max(1, scale), MaxDiscreteSigma, 1e-9)
+	if !ok {
+		return 0, errParam("no share sigma up to 2^52 reaches epsilon=%v delta=%v", eps, delta)
 	}
-	for hi-lo > 1e-9*hi {
-		mid := lo + (hi-lo)/2
-		if meets(mid) {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return hi, nil
+	return sigma, nil
 }

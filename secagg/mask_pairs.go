@@ -27,13 +27,7 @@ func applyMasksPaired(acc []uint64, terms []maskTerm, modBits int) {
 	zero := make([]byte, 4*pairedChunk)
 	ks := make([]byte, 4*pairedChunk+4) // slack: an odd chunk's last load reads 4 bytes past it
 	scratch := make([]uint64, pairedChunk/2)
-	streams := make([]cipher.Stream, 0, min(len(terms), maskBatch))
-	for start := 0; start < len(terms); start += maskBatch {
-		batch := terms[start:min(start+maskBatch, len(terms))]
-		streams = streams[:0]
-		for _, t := range batch {
-			streams = append(streams, newMaskStream(t.key))
-		}
+	inBatches(terms, func(batch []maskTerm, streams []cipher.Stream) {
 		for off := 0; off < len(acc); off += pairedChunk {
 			part := acc[off:min(off+pairedChunk, len(acc))]
 			pairs := scratch[:(len(part)+1)/2]
@@ -54,7 +48,7 @@ func applyMasksPaired(acc []uint64, terms []maskTerm, modBits int) {
 			}
 			flushPairs(part, pairs)
 		}
-	}
+	})
 }
 
 func addPairs(pairs []uint64, ks []byte, both uint64) {

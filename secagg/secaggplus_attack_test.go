@@ -108,27 +108,6 @@ func (h *harness) runThroughMasking() {
 	h.maskInputs(all(h.p.N))
 }
 
-func (h *harness) throughShareKeysSparse() {
-	h.t.Helper()
-	for i, c := range h.clients {
-		msg, err := c.AdvertiseKeys()
-		h.must(err)
-		h.record(StepAdvertiseKeys, i, msg)
-		h.must(h.server.AddAdvertiseKeys(msg))
-	}
-	_, err := h.server.CloseAdvertiseKeys()
-	h.must(err)
-	for i, c := range h.clients {
-		keys, err := h.server.KeysFor(i)
-		h.must(err)
-		msg, err := c.ShareKeys(keys)
-		h.must(err)
-		h.record(StepShareKeys, i, msg)
-		h.must(h.server.AddShareKeys(msg))
-	}
-	h.must(h.server.CloseShareKeys())
-}
-
 // The collusion test on the sparse graph: the server with one colluder
 // (a neighbour of the victim) and one dropped neighbour of the victim
 // strips every mask it can compute from the victim's masked input; what is
@@ -151,11 +130,7 @@ func TestSecAggPlusColludingServerCannotUnmaskHonestInput(t *testing.T) {
 	}
 	req := h.consistency(survivors, h.maskInputs(survivors))
 	colluderKey := h.clients[colluder].maskKey
-	for _, i := range survivors {
-		msg, err := h.clients[i].Unmask(req)
-		h.must(err)
-		h.must(h.server.AddUnmasking(msg))
-	}
+	h.unmaskAll(req, survivors)
 	sum, _, err := h.server.Sum()
 	h.must(err)
 	rec := newRecovery(h.server)
@@ -252,12 +227,7 @@ func TestSecAggPlusSplitAttackIsRefused(t *testing.T) {
 	q.Graph = trusting{g}
 	ht := newHarness(t, q, 53)
 	ht.throughShareKeysSparse()
-	req := ht.consistency(survivors, ht.maskInputs(survivors))
-	for _, i := range survivors {
-		msg, err := ht.clients[i].Unmask(req)
-		ht.must(err)
-		ht.must(ht.server.AddUnmasking(msg))
-	}
+	ht.unmaskAll(ht.consistency(survivors, ht.maskInputs(survivors)), survivors)
 	_, _, err = ht.server.Sum()
 	ht.must(err)
 	rec := newRecovery(ht.server)

@@ -202,38 +202,24 @@ func TestSecAggPlusOpening(t *testing.T) {
 	}
 }
 
-// runAll runs every step with every client; neighbourhood key delivery
-// when sparse.
+// runAll runs every step with every client (neighbourhood keys when
+// sparse) and sums.
 func (h *harness) runAll(sparse bool) {
 	h.t.Helper()
-	for i, c := range h.clients {
-		msg, err := c.AdvertiseKeys()
-		h.must(err)
-		h.record(StepAdvertiseKeys, i, msg)
-		h.must(h.server.AddAdvertiseKeys(msg))
-	}
-	full, err := h.server.CloseAdvertiseKeys()
+	h.shareKeys(sparse)
+	h.unmaskAll(h.consistency(all(h.p.N), h.maskInputs(all(h.p.N))), all(h.p.N))
+	_, _, err := h.server.Sum()
 	h.must(err)
-	for i, c := range h.clients {
-		keys := full
-		if sparse {
-			keys, err = h.server.KeysFor(i)
-			h.must(err)
-		}
-		msg, err := c.ShareKeys(keys)
-		h.must(err)
-		h.record(StepShareKeys, i, msg)
-		h.must(h.server.AddShareKeys(msg))
-	}
-	h.must(h.server.CloseShareKeys())
-	req := h.consistency(all(h.p.N), h.maskInputs(all(h.p.N)))
-	for _, i := range all(h.p.N) {
+}
+
+// unmaskAll runs step 5 for the given clients.
+func (h *harness) unmaskAll(req []byte, who []int) {
+	h.t.Helper()
+	for _, i := range who {
 		msg, err := h.clients[i].Unmask(req)
 		h.must(err)
 		h.must(h.server.AddUnmasking(msg))
 	}
-	_, _, err = h.server.Sum()
-	h.must(err)
 }
 
 // A 100-client round as the fl engine would run it for a 100-owner job with
