@@ -61,6 +61,9 @@ func Check(ctx context.Context, m *chain.Market, deployBlock uint64, s *spec.Spe
 	if q.Plan, err = eng.Plan(s, q.Metas); err != nil {
 		return nil, err
 	}
+	if err := engine.CheckRoles(eng, q.Plan, len(s.Compute)); err != nil {
+		return nil, fmt.Errorf("field \"compute\": %w", err)
+	}
 	q.Required = new(big.Int).Add(q.Prices, q.Fees)
 	q.Required.Add(q.Required, q.SubmitFees)
 	return q, nil

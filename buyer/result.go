@@ -40,13 +40,13 @@ func Fetch(ctx context.Context, m *chain.Market, reg Registry, h *home.Home, s *
 		}
 		return nil, fmt.Errorf("%w: job %d is %s: %s", ErrNotSettled, id, chain.JobStateName(j.State), j.Explain(now))
 	}
-	agg := j.Compute[0]
-	ep, err := reg.Endpoint(ctx, agg)
+	lead := j.Compute[0] // the contract takes the commit from the first compute node only: it holds the result
+	ep, err := reg.Endpoint(ctx, lead)
 	if err != nil {
 		return nil, err
 	}
 	c := wire.BlobClient{Identity: wire.Identity{Address: h.Address(), Key: s.NodeKey}, Account: s.Account, Registry: reg}
-	blob, err := c.Get(ctx, ep, agg, id, j.BlobHash, node.MaxResult)
+	blob, err := c.Get(ctx, ep, lead, id, j.BlobHash, node.MaxResult)
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +65,11 @@ func Fetch(ctx context.Context, m *chain.Market, reg Registry, h *home.Home, s *
 	if err != nil {
 		return nil, err
 	}
-	out, err := eng.Finalize(ctx, job, doc.Payload, engine.BuyerEnv{Store: FileKV(h.StateDir(), "buyer-"+eng.Name(), s.Identity)})
+	vault, err := h.Vault(s, "buyer-"+eng.Name())
+	if err != nil {
+		return nil, err
+	}
+	out, err := eng.Finalize(ctx, job, doc.Payload, engine.BuyerEnv{Secrets: vault})
 	if err != nil {
 		return nil, err
 	}
@@ -88,6 +92,9 @@ func LoadJob(ctx context.Context, m *chain.Market, from, id uint64) (*engine.Job
 		return nil, err
 	}
 	job := &engine.Job{ID: id, Spec: s, Buyer: j.Buyer}
+	for _, c := range j.Compute {
+		job.Compute = append(job.Compute, engine.ComputeNode{Address: c})
+	}
 	var metas []*dataset.Metadata
 	for _, ds := range j.Datasets {
 		l, err := m.Listing(ctx, ds.Uint64(), from)
@@ -110,7 +117,7 @@ func LoadJob(ctx context.Context, m *chain.Market, from, id uint64) (*engine.Job
 	if job.Plan, err = eng.Plan(s, metas); err != nil {
 		return nil, err
 	}
-	return job, nil
+	return job, engine.CheckRoles(eng, job.Plan, len(s.Compute))
 }
 
 func chainTime(ctx context.Context, m *chain.Market) (uint64, error) {

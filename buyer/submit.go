@@ -108,7 +108,7 @@ func Submit(ctx context.Context, sub Submission) (*Submitted, error) {
 		Deadline: params.Deadline, SpecHash: fmt.Sprintf("%x", spec.Hash(doc)),
 		Defaults: sub.Spec.DefaultsApplied(), Quote: q, Spec: doc}
 	if err := sub.upload(ctx, q, id, p.uploads); err != nil {
-		return res, fmt.Errorf("job %d is submitted but its aggregator did not get the buyer's upload, so it will not accept the job "+
+		return res, fmt.Errorf("job %d is submitted but a compute node did not get the buyer's upload, so it will not accept the job "+
 			"(the escrow comes back when the acceptance window closes unaccepted): %w", id, err)
 	}
 	return res, nil
@@ -130,43 +130,47 @@ func payment(s *spec.Spec, q *Quote) (*big.Int, error) {
 }
 
 // addKeys puts the buyer's address and age recipient in the spec, and lets the
-// engine add its own keys (staged for the aggregator).
+// engine add its own keys (staged for the compute nodes it names).
 func (sub *Submission) addKeys(ctx context.Context, q *Quote, p *Prepared) error {
 	sub.Spec.Buyer = &spec.Buyer{Address: sub.Home.Address().Hex(), AgeRecipient: sub.Secrets.Identity.Recipient().String()}
-	env := engine.BuyerEnv{Store: FileKV(sub.Home.StateDir(), "buyer-"+q.Engine.Name(), sub.Secrets.Identity), Upload: p.stage(q.Compute[0])}
-	return q.Engine.PrepareBuyer(ctx, sub.Spec, env)
+	vault, err := sub.Home.Vault(sub.Secrets, "buyer-"+q.Engine.Name())
+	if err != nil {
+		return err
+	}
+	return q.Engine.PrepareBuyer(ctx, sub.Spec, engine.BuyerEnv{Secrets: vault, Upload: p.stage(q.Compute)})
 }
 
-// staged is a blob for the aggregator, uploaded once the job is on-chain.
+// staged is a blob for one of the job's compute nodes, uploaded once the job
+// is on-chain.
 type staged struct {
+	to     common.Address
 	data   []byte
 	digest [32]byte
 }
 
-// stage is the engines' Upload: it returns the URI the blob will have on the
-// aggregator (veil-node://<aggregator>/<sha256>) and keeps the bytes.
-func (p *Prepared) stage(agg common.Address) func(ctx context.Context, data []byte) (string, [32]byte, error) {
-	return func(ctx context.Context, data []byte) (string, [32]byte, error) {
+// stage is the engines' Upload: it returns the URI the blob will have on
+// compute node `to` (veil-node://<address>/<sha256>) and keeps the bytes.
+func (p *Prepared) stage(compute []common.Address) func(ctx context.Context, to int, data []byte) (string, [32]byte, error) {
+	return func(ctx context.Context, to int, data []byte) (string, [32]byte, error) {
+		if to < 0 || to >= len(compute) {
+			return "", [32]byte{}, fmt.Errorf("an upload for compute node %d; the spec names %d", to, len(compute))
+		}
 		digest := sha256.Sum256(data)
-		p.uploads = append(p.uploads, staged{data: data, digest: digest})
-		return fmt.Sprintf("veil-node://%s/%x", agg.Hex(), digest), digest, nil
+		p.uploads = append(p.uploads, staged{to: compute[to], data: data, digest: digest})
+		return fmt.Sprintf("veil-node://%s/%x", compute[to].Hex(), digest), digest, nil
 	}
 }
 
-// upload sends the staged blobs of job id to its aggregator.
+// upload sends the staged blobs of job id to their compute nodes.
 func (sub *Submission) upload(ctx context.Context, q *Quote, id uint64, blobs []staged) error {
-	if len(blobs) == 0 {
-		return nil
-	}
-	agg := q.Compute[0]
-	endpoint, err := sub.Registry.Endpoint(ctx, agg)
-	if err != nil {
-		return err
-	}
 	c := wire.BlobClient{Identity: wire.Identity{Address: sub.Home.Address(), Key: sub.Secrets.NodeKey}, Account: sub.Secrets.Account, Registry: sub.Registry}
 	for _, b := range blobs {
-		if _, err := c.Put(ctx, endpoint, agg, id, b.data); err != nil {
-			return fmt.Errorf("uploading to the aggregator %s: %w", agg.Hex(), err)
+		endpoint, err := sub.Registry.Endpoint(ctx, b.to)
+		if err != nil {
+			return err
+		}
+		if _, err := c.Put(ctx, endpoint, b.to, id, b.data); err != nil {
+			return fmt.Errorf("uploading to compute node %s: %w", b.to.Hex(), err)
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Engine bits as the contract stores them.
@@ -18,6 +19,32 @@ var engineNames = []struct {
 	bit  uint8
 	name string
 }{{EngineFL, "fl"}, {EngineHE, "he"}, {EngineMPC, "mpc"}, {EngineTEE, "tee"}}
+
+// testEngines gives test-only engines (enginetest's Toy and Pair, registered
+// by tests under names of their own) one of the four on-chain slots, so they
+// run through the real contract; the slot's shipped engine keeps its name
+// everywhere else. Production code registers none.
+var (
+	testMu      sync.RWMutex
+	testEngines = map[string]uint8{}
+)
+
+// AliasTestEngine lets a test run an engine named name in the on-chain slot
+// of a shipped engine (EngineMPC, say). It panics on a shipped engine's name
+// or a slot that is not one engine bit: a programming error.
+func AliasTestEngine(name string, slot uint8) {
+	for _, e := range engineNames {
+		if e.name == name {
+			panic("chain: " + name + " is a shipped engine's name")
+		}
+	}
+	if slot == 0 || slot&(slot-1) != 0 || slot > EngineTEE {
+		panic(fmt.Sprintf("chain: %d is not an engine slot", slot))
+	}
+	testMu.Lock()
+	defer testMu.Unlock()
+	testEngines[name] = slot
+}
 
 // EngineName names one engine bit ("fl"); unknown bits print as numbers.
 func EngineName(bit uint8) string {
@@ -42,10 +69,16 @@ func EngineNames(set uint8) string {
 
 // ParseEngine parses one engine name.
 func ParseEngine(s string) (uint8, error) {
+	name := strings.TrimSpace(strings.ToLower(s))
 	for _, e := range engineNames {
-		if e.name == strings.TrimSpace(strings.ToLower(s)) {
+		if e.name == name {
 			return e.bit, nil
 		}
+	}
+	testMu.RLock()
+	defer testMu.RUnlock()
+	if bit, ok := testEngines[name]; ok {
+		return bit, nil
 	}
 	return 0, fmt.Errorf("chain: unknown engine %q (want fl, he, mpc or tee)", s)
 }

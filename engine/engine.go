@@ -1,7 +1,12 @@
 // Package engine is the interface every privacy engine implements, and the
 // registry of engines. An engine is a set of network-free protocol steps: the
-// node gives it a Link (owner side) or a Hub (aggregator side) for each round and
-// carries its messages; the engine never opens a connection itself.
+// node gives it a Link (owner side) or a Hub (compute side) for each round and
+// carries its messages; the engine never opens a connection itself. A job
+// names up to MaxCompute compute nodes; the engine's Plan says which take part
+// and how (Role): the first leads (announces rounds, credits owners, commits
+// the result), helpers run a HelperRun, and every compute node taking part
+// has a Channel to each other one and to each owner. docs/engines.md says how
+// to add an engine.
 //
 // Threat model: every message an engine receives comes from an authenticated but
 // untrusted peer. Engines validate sizes, ranges and senders before using a
@@ -35,10 +40,12 @@ type Engine interface {
 	// the run's: the node does not use it afterwards, so the run may keep it
 	// or transform it in place instead of copying it.
 	NewOwner(job *Job, self int, data *dataset.Table, env Env) (OwnerRun, error)
-	// NewAggregator prepares the aggregator's side of a job.
+	// NewAggregator prepares the lead compute node's side of a job (compute
+	// node 0, the contract's aggregator).
 	NewAggregator(job *Job, env Env) (AggregatorRun, error)
 	// PrepareBuyer runs on the buyer's machine at submission: it may create the
-	// buyer's keys for this engine and add them to the spec.
+	// buyer's keys for this engine and add them to the spec (spec.Buyer.Keys,
+	// under the engine's name).
 	PrepareBuyer(ctx context.Context, s *spec.Spec, env BuyerEnv) error
 	// Finalize decodes a result's payload with the buyer's keys into the file the
 	// buyer gets.
@@ -52,15 +59,21 @@ type Plan struct {
 	RoundTimeout time.Duration // per-step deadline inside a round
 	Epsilon      float64       // ε this job spends (charged on-chain)
 	Detail       any           // engine-specific plan, shown to the buyer (e.g. noise scales)
+	// Compute is the role of each of the spec's compute nodes, in its order;
+	// nodes beyond it are idle. Nil: compute node 0 leads, the others idle.
+	// Compute[0] must be RoleLead (CheckRoles).
+	Compute []Role
 }
 
-// Job is what an engine knows about a job: its spec and its accepted owners.
+// Job is what an engine knows about a job: its spec, its accepted owners and
+// its compute nodes.
 type Job struct {
-	ID     uint64
-	Spec   *spec.Spec
-	Plan   Plan
-	Owners []Owner // the owners that accepted, in the job's dataset order
-	Buyer  common.Address
+	ID      uint64
+	Spec    *spec.Spec
+	Plan    Plan
+	Owners  []Owner       // the owners that accepted, in the job's dataset order
+	Compute []ComputeNode // every compute node the spec names, in its order; Plan.Role(k) is k's role
+	Buyer   common.Address
 }
 
 // Owner is an owner that accepted a job.
@@ -89,19 +102,29 @@ func (j *Job) Rows() int {
 
 // Env is what a node gives an engine.
 type Env struct {
-	Store   KV                 // the engine's persistent store in the node's home
+	// Store is the engine's persistent store in the node's database, shared
+	// by its jobs (keys name the job). It is not encrypted: nothing secret.
+	Store KV
+	// Secrets is the engine's encrypted store, sealed to the home's identity:
+	// secret shares, private keys. Shared by the engine's jobs.
+	Secrets KV
 	Rand    io.Reader          // crypto/rand unless a test injects a seeded reader
 	NodeKey ed25519.PrivateKey // signs engine-level messages; peers know it from the registry
 	Log     *slog.Logger
-	// Blob reads a blob the buyer uploaded to this node (the aggregator), by SHA-256.
+	// Blob reads a blob the buyer uploaded to this node (a compute node), by SHA-256.
 	Blob func(ctx context.Context, digest [32]byte) ([]byte, error)
+	// Platform is this machine's hardware attestation (a TEE), nil without one.
+	Platform Platform
 }
 
 // BuyerEnv is what the buyer's CLI gives an engine.
 type BuyerEnv struct {
-	Store  KV
-	Rand   io.Reader
-	Upload func(ctx context.Context, data []byte) (uri string, digest [32]byte, err error)
+	Secrets KV // sealed to the buyer home's identity (the buyer's private keys)
+	Rand    io.Reader
+	// Upload stages data for compute node `to` (an index in spec.Compute):
+	// it is uploaded once the job is on-chain, and the node holds it for the
+	// job as veil-node://<address>/<sha256> (the returned uri).
+	Upload func(ctx context.Context, to int, data []byte) (uri string, digest [32]byte, err error)
 }
 
 // KV is a small persistent key-value store; Get of a missing key returns (nil, nil).
@@ -120,12 +143,12 @@ type OwnerRun interface {
 	Payload(ctx context.Context) ([]byte, error)
 }
 
-// AggregatorRun is the aggregator's side of one job.
+// AggregatorRun is the lead compute node's side of one job.
 type AggregatorRun interface {
 	// Announce is what the owners in `live` get when round r starts (may be nil);
 	// it usually names the round's participants.
 	Announce(r uint32, live []int) ([]byte, error)
-	// Round runs round r with the owners of `hub`.
+	// Round runs round r with the owners of `hub` and the plan's helpers (hub.Peer).
 	Round(ctx context.Context, r uint32, hub Hub) error
 	// Result is the payload every owner can recompute, and the document the buyer
 	// gets (sealed to the buyer), after the last round.
@@ -142,10 +165,14 @@ var ErrDropped = errors.New("owner dropped out")
 // for the next round without expecting a receipt for this one.
 var ErrSitOut = errors.New("engine: not a participant of this round")
 
-// Result of a job on the aggregator.
+// Result of a job on the lead.
 type Result struct {
 	Payload []byte // owners confirm SHA-256(Payload)
 	Report  []byte // JSON the buyer gets beside the payload (what was computed, noise scales)
+	// Vouched lists the helpers (compute indices) whose step the lead holds:
+	// its commit vouches for them, and the others attest their own step.
+	// Idle compute nodes are always vouched for.
+	Vouched []int
 }
 
 // Output is what the buyer gets after Finalize.
@@ -155,20 +182,24 @@ type Output struct {
 	Summary   string // one line for the terminal
 }
 
-// Link is an owner's channel to the aggregator in one round. A payload given
-// to Send (here and on Hub) must not be changed afterwards: it may still be in
-// flight when Send returns.
+// Link is an owner's side of one round: its Channel methods talk to the lead
+// (compute node 0). A payload given to Send (here and on Hub) must not be
+// changed afterwards: it may still be in flight when Send returns.
 type Link interface {
+	Channel
 	Round() uint32
-	Send(ctx context.Context, step string, payload []byte) error
-	Recv(ctx context.Context, step string, maxBytes int) ([]byte, error)
-	// AwaitReceipt waits until the aggregator's signed receipt covers this round.
+	// AwaitReceipt waits until the lead's signed receipt covers this round.
 	// The node calls it after every round anyway; an engine calls it itself
 	// when it must hold the receipt before a later step of the same round.
 	AwaitReceipt(ctx context.Context) error
+	// To is this round's channel to compute node k (an index in Job.Compute;
+	// To(0) is the lead). A node the plan does not name gives a channel
+	// whose calls fail.
+	To(k int) Channel
 }
 
-// Hub is the aggregator's side of one round. Owners are numbered as in Job.Owners.
+// Hub is a compute node's side of one round (the lead's or a helper's).
+// Owners are numbered as in Job.Owners.
 type Hub interface {
 	Round() uint32
 	N() int
@@ -179,6 +210,11 @@ type Hub interface {
 	// owners dropped out (their reasons are in the second map).
 	Gather(ctx context.Context, step string, from []int, maxBytes int, deadline time.Time) (map[int][]byte, map[int]error)
 	// Credit records that an owner contributed to this round and sends it its
-	// signed cumulative receipt. Owners stop after a round they are not credited for.
+	// signed cumulative receipt. Owners stop after a round they are not
+	// credited for. Only the lead credits: on a helper it fails.
 	Credit(ctx context.Context, owner int) error
+	// Peer is this round's channel to compute node k, another compute node
+	// taking part in the plan; a node it does not name gives a channel whose
+	// calls fail.
+	Peer(k int) Channel
 }

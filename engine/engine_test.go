@@ -2,13 +2,10 @@ package engine_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"math/rand/v2"
-	"strings"
 	"testing"
 
 	"github.com/veil-market/veil/dataset"
-	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
 	"github.com/veil-market/veil/internal/markettest"
 	"github.com/veil-market/veil/spec"
@@ -37,22 +34,7 @@ func toyFixture(t *testing.T) enginetest.Fixture {
 			}
 			return m
 		},
-		Check:       checkToy,
+		Check:       enginetest.CheckRows,
 		MaxDropouts: 1,
-	}
-}
-
-// checkToy: Toy's result is the total row count of exactly the owners counted.
-func checkToy(t *testing.T, out *engine.Output, tables []*dataset.Table) {
-	want := 0
-	for _, tb := range tables {
-		want += tb.Len()
-	}
-	var got struct{ Rows int }
-	if err := json.Unmarshal(out.Data, &got); err != nil {
-		t.Fatalf("toy output %q: %v", out.Data, err)
-	}
-	if got.Rows != want || out.Extension != ".json" || !strings.Contains(out.Summary, fmt.Sprint(want)) {
-		t.Errorf("toy output: %d rows (%q, %q), want %d over %d tables", got.Rows, out.Extension, out.Summary, want, len(tables))
 	}
 }

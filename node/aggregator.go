@@ -14,10 +14,11 @@ import (
 	"github.com/veil-market/veil/wire"
 )
 
-// runAggregator runs the job's rounds with the owners that connect, then seals
-// the result to the buyer and commits its hashes. After a restart in the
-// middle of the job it resumes from its recorded state, or ends the job if
-// the engine cannot resume safely (resume.go).
+// runAggregator runs the lead's side (compute node 0, the contract's
+// aggregator): the job's rounds with the owners that connect and the plan's
+// helpers, then it seals the result to the buyer and commits its hashes.
+// After a restart in the middle of the job it resumes from its recorded
+// state, or ends the job if the engine cannot resume safely (resume.go).
 func (d *Daemon) runAggregator(ctx context.Context, id uint64, v *jobView) error {
 	defer d.runnerDone(id)
 	rec, _, err := d.store.job(id)
@@ -36,7 +37,12 @@ func (d *Daemon) runAggregator(ctx context.Context, id uint64, v *jobView) error
 	if err != nil {
 		return err
 	}
-	hub := d.server.OpenJob(d.hubConfig(job, v, st.Credits))
+	cfg := d.hubConfig(job, v, 0, run)
+	for i, o := range cfg.Owners {
+		cfg.Owners[i].Credited = st.Credits[o.Address.Hex()]
+	}
+	cfg.Receipt = d.signReceipt(id)
+	hub := d.server.OpenJob(cfg)
 	defer d.server.CloseJob(id)
 	hub.WaitLive(ctx, len(job.Owners), roundDeadline(v))
 	if err := d.aggregatorRounds(ctx, v, run, hub, next); err != nil {
@@ -51,22 +57,15 @@ func (d *Daemon) aggregatorRun(ctx context.Context, rec *jobRecord, v *jobView, 
 	if rec.Phase == phaseRunning {
 		return d.resume(ctx, rec, v, job)
 	}
-	run, err := v.eng.NewAggregator(job, d.env(v.eng.Name()))
+	env, err := d.env(v.eng.Name())
+	if err != nil {
+		return nil, 0, err
+	}
+	run, err := v.eng.NewAggregator(job, env)
 	if err != nil {
 		return nil, 0, err
 	}
 	return run, 1, d.setPhase(rec.ID, phaseRunning)
-}
-
-// hubConfig opens the job to its owners; credited carries the rounds each
-// owner was credited for before a restart.
-func (d *Daemon) hubConfig(job *engine.Job, v *jobView, credited map[string]uint32) wire.HubConfig {
-	owners := make([]wire.Owner, len(job.Owners))
-	for i, o := range job.Owners {
-		owners[i] = wire.Owner{Address: o.Address, DatasetDigest: o.DatasetDigest, Credited: credited[o.Address.Hex()]}
-	}
-	return wire.HubConfig{Job: v.id, Owners: owners, MaxMessage: v.plan.MaxMessage, Receipt: d.signReceipt(v.id),
-		Evidence: func(owner int, c wire.Contribution) { d.keepEvidence(owner, c) }}
 }
 
 func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.AggregatorRun, hub *wire.Hub, first uint32) error {
@@ -124,9 +123,11 @@ func (d *Daemon) deliver(ctx context.Context, id uint64, v *jobView, job *engine
 		if err := d.awaitCommitments(ctx, v); err != nil {
 			return err
 		}
-		// Every other compute node is vouched for: fl and he give them no step.
-		vouched := uint8(1<<len(v.chain.Compute)-1) &^ 1
-		if _, err := d.cfg.Market.CommitResult(ctx, id, payload, ptr.SHA256, ptr.URI, vouched); err != nil {
+		st, err := d.store.aggState(id)
+		if err != nil {
+			return err
+		}
+		if _, err := d.cfg.Market.CommitResult(ctx, id, payload, ptr.SHA256, ptr.URI, st.Vouched); err != nil {
 			return err
 		}
 	}
@@ -168,7 +169,11 @@ func (d *Daemon) sealedResult(ctx context.Context, id uint64, v *jobView, run en
 	}); err != nil {
 		return [32]byte{}, seal.Pointer{}, err
 	}
-	err = d.store.updateAggState(id, func(st *aggState) { st.Payload, st.Blob = payload, ptr.SHA256 })
+	vouched, err := vouchedFor(v, res.Vouched)
+	if err != nil {
+		return [32]byte{}, seal.Pointer{}, err
+	}
+	err = d.store.updateAggState(id, func(st *aggState) { st.Payload, st.Blob, st.Vouched = payload, ptr.SHA256, vouched })
 	return payload, ptr, err
 }
 

@@ -24,7 +24,7 @@ func TestManualApproval(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.Run("owner1", "owner2", "owner3", "compute1")
-	id := m.Submit(m.Spec("mpc", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`))
+	id := m.Submit(m.Spec("toy", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`))
 	time.Sleep(3 * time.Second)
 	j, err := o.Market.Job(context.Background(), id)
 	if err != nil || j.Participant(o.Home.Address()).Accepted {
@@ -43,7 +43,7 @@ func TestHealthAndMetrics(t *testing.T) {
 	addr := freePort(t)
 	m.RunWith("owner1", func(c *node.Config) { c.Metrics = addr })
 	m.Run("owner2", "owner3", "compute1")
-	id := m.Submit(m.Spec("mpc", `{"rounds":2}`, `{"epsilon":1,"delta":1e-6}`))
+	id := m.Submit(m.Spec("toy", `{"rounds":2}`, `{"epsilon":1,"delta":1e-6}`))
 	m.WaitState(id, chain.JobSettled, time.Minute)
 	body := get(t, "http://"+addr+"/healthz")
 	if strings.TrimSpace(body) != "ok" {
@@ -53,7 +53,7 @@ func TestHealthAndMetrics(t *testing.T) {
 	for {
 		metrics := get(t, "http://"+addr+"/metrics")
 		if strings.Contains(metrics, `veil_jobs{role="owner",phase="done"} 1`) && hasPositive(metrics, `veil_bytes_total{direction="out"}`) &&
-			strings.Contains(metrics, `veil_round_seconds_count{engine="mpc",role="owner"} 2`) {
+			strings.Contains(metrics, `veil_round_seconds_count{engine="toy",role="owner"} 2`) {
 			return
 		}
 		if time.Now().After(deadline) {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/home"
 	"github.com/veil-market/veil/wire"
 )
@@ -32,6 +33,9 @@ type Config struct {
 	// FetchPrivate lets the daemon fetch spec URIs on private addresses, as
 	// the home's node.fetch_private does.
 	FetchPrivate bool
+	// Platform is this machine's hardware attestation, given to engines
+	// (engine.Env.Platform); nil on a machine without one.
+	Platform engine.Platform
 }
 
 // limits are the configured limits: Config.Limits, else the home's.

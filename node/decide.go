@@ -20,8 +20,8 @@ func (d *Daemon) decide(ctx context.Context, rec *jobRecord, v *jobView) error {
 	if reason != "" {
 		return d.decline(ctx, rec, reason)
 	}
-	if rec.Role == roleAggregator && d.uploads.waiting(v) {
-		return nil // accepted once the buyer's uploads are here
+	if rec.Role != roleOwner && d.uploads.waiting(v) {
+		return nil // a compute node accepts once the buyer's uploads for it are here
 	}
 	if rec.Role == roleOwner && d.cfg.Home.Config.Policy.ManualApproval && !approved(d.cfg.Home.StateDir(), rec.ID) {
 		if rec.Phase != phaseWaiting {

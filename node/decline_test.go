@@ -20,7 +20,7 @@ func TestPolicyRefusalReachesBuyer(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.Run("owner1", "owner2", "owner3", "compute1")
-	id := m.Submit(m.Spec("mpc", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`))
+	id := m.Submit(m.Spec("toy", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`))
 	b := m.Members["buyer"]
 	ctx := context.Background()
 	var reason string

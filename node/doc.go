@@ -1,10 +1,12 @@
 // Package node is the Veil daemon (`veil node`): it keeps its registry entry in
 // line with what it serves, follows the chain, decides under its owner's policy
 // which jobs to take part in, runs the engines' protocols over authenticated
-// links (as an owner over its own sealed data, or as the aggregator), delivers
-// results sealed to the buyer, confirms and redeems on-chain, and keeps every
-// job's state in an embedded database so that a restart resumes or cleanly
-// abandons what was in progress.
+// links (as an owner over its own sealed data, or as a compute node in the
+// role the engine's plan gives it: the lead, a helper, or idle), delivers
+// results sealed to the buyer, confirms, attests and redeems on-chain, and
+// keeps every job's state in an embedded database (nothing secret: secrets
+// are in the home's vault) so that a restart resumes or cleanly abandons what
+// was in progress.
 //
 // Threat model: peers are authenticated by the keys the chain registry holds and
 // are otherwise untrusted; the chain is trusted at the home's confirmation depth.

@@ -17,7 +17,11 @@ import (
 	"github.com/veil-market/veil/node"
 )
 
-func init() { engine.Register(enginetest.Toy{EngineName: "mpc"}) }
+// Test engines, in on-chain slots of their own (the contract knows four).
+func init() {
+	engine.Register(enginetest.Toy{EngineName: "toy"})
+	chain.AliasTestEngine("toy", chain.EngineMPC)
+}
 
 func toyMarket(t *testing.T, owners int) (*markettest.Market, *big.Int) {
 	m := markettest.Start(t, owners, 10*time.Second)
@@ -33,7 +37,7 @@ func toyMarket(t *testing.T, owners int) (*markettest.Market, *big.Int) {
 func TestJobLife(t *testing.T) {
 	m, price := toyMarket(t, 3)
 	m.Run("owner1", "owner2", "owner3", "compute1")
-	id := m.Submit(m.Spec("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`))
+	id := m.Submit(m.Spec("toy", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`))
 	m.WaitState(id, chain.JobSettled, 2*time.Minute)
 	for _, o := range []string{"owner1", "owner2", "owner3"} {
 		m.WaitCredits(o, price, 30*time.Second)

@@ -23,7 +23,7 @@ func TestResultServedOnlyOnceSettled(t *testing.T) {
 	m, _ := toyMarket(t, 3)
 	ctx := context.Background()
 	b, agg := m.Members["buyer"], m.Members["compute1"]
-	id := m.Submit(m.Spec("mpc", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`))
+	id := m.Submit(m.Spec("toy", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`))
 	for _, name := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		if _, err := m.Members[name].Market.AcceptJob(ctx, id); err != nil {
 			t.Fatalf("%s accepting: %v", name, err)

@@ -50,7 +50,7 @@ func measureJob(t *testing.T, owners int, period time.Duration) [5]time.Duration
 	m.Run(names...)
 	time.Sleep(2 * time.Second) // daemons registered and polling
 	t0 := time.Now()
-	id := m.Submit(m.Spec("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`))
+	id := m.Submit(m.Spec("toy", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`))
 	var started, committed time.Time
 	b := m.Members["buyer"].Market
 	for {

@@ -7,8 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
@@ -17,8 +18,9 @@ import (
 	"github.com/veil-market/veil/wire"
 )
 
-// runOwner runs the owner's side: it joins the aggregator, takes part in each
-// round it has not attempted yet, and computes the payload it will confirm.
+// runOwner runs the owner's side: it joins the lead (and, in the background,
+// the plan's helpers), takes part in each round it has not attempted yet, and
+// computes the payload it will confirm.
 func (d *Daemon) runOwner(ctx context.Context, id uint64, v *jobView) error {
 	defer d.runnerDone(id)
 	job, _, err := d.engineJob(ctx, v)
@@ -40,17 +42,44 @@ func (d *Daemon) runOwner(ctx context.Context, id uint64, v *jobView) error {
 	if err != nil {
 		return err
 	}
-	run, err := v.eng.NewOwner(job, self, data, d.env(v.eng.Name()))
+	env, err := d.env(v.eng.Name())
+	if err != nil {
+		return err
+	}
+	run, err := v.eng.NewOwner(job, self, data, env)
 	if err != nil {
 		return err
 	}
 	if err := d.setPhase(id, phaseRunning); err != nil {
 		return err
 	}
-	if err := d.ownerRounds(ctx, id, v, job, self, run); err != nil {
+	helpers := wire.DialHelpers(d.linkConfig(v, job.Owners[self], run), helpersOf(job), d.registry.Endpoint)
+	defer helpers.Close()
+	if err := d.ownerRounds(ctx, id, v, job, self, run, helpers); err != nil {
 		return err
 	}
 	return d.computePayload(ctx, id, run)
+}
+
+// helpersOf is the job's helper compute nodes, by index.
+func helpersOf(job *engine.Job) map[int]common.Address {
+	out := map[int]common.Address{}
+	for _, k := range job.Plan.Parties()[1:] {
+		out[k] = job.Compute[k].Address
+	}
+	return out
+}
+
+// linkConfig is this owner's link to the job's lead: pinned to the
+// registry, signing over its dataset, checking the node with run's
+// Verifier (engine.Verifier) if it has one.
+func (d *Daemon) linkConfig(v *jobView, me engine.Owner, run engine.OwnerRun) wire.LinkConfig {
+	cfg := wire.LinkConfig{Identity: d.identity(), Registry: d.registry, Server: v.chain.Compute[0], Job: v.id,
+		DatasetDigest: me.DatasetDigest, MaxMessage: v.plan.MaxMessage, Receipt: d.keepReceipt(v), Counters: d.metrics.counters}
+	if _, ver := engine.Attesters(run); ver != nil {
+		cfg.Verify = ver.Verify
+	}
+	return cfg
 }
 
 func (d *Daemon) selfIndex(job *engine.Job) int {
@@ -62,7 +91,7 @@ func (d *Daemon) selfIndex(job *engine.Job) int {
 	return -1
 }
 
-func (d *Daemon) ownerRounds(ctx context.Context, id uint64, v *jobView, job *engine.Job, self int, run engine.OwnerRun) error {
+func (d *Daemon) ownerRounds(ctx context.Context, id uint64, v *jobView, job *engine.Job, self int, run engine.OwnerRun, helpers *wire.Helpers) error {
 	for {
 		rec, _, err := d.store.job(id)
 		if err != nil {
@@ -71,11 +100,11 @@ func (d *Daemon) ownerRounds(ctx context.Context, id uint64, v *jobView, job *en
 		if rec.Attempted >= uint32(v.plan.Rounds) {
 			return nil
 		}
-		link, err := d.dialAggregator(ctx, v, job.Owners[self], rec)
+		link, err := d.dialLead(ctx, v, job.Owners[self], run, rec)
 		if err != nil {
 			return err
 		}
-		err = d.ownerSession(ctx, id, v, run, link)
+		err = d.ownerSession(ctx, id, v, run, link, helpers)
 		link.Close()
 		if err != nil && ctx.Err() != nil {
 			return ctx.Err()
@@ -84,20 +113,24 @@ func (d *Daemon) ownerRounds(ctx context.Context, id uint64, v *jobView, job *en
 			return err
 		}
 		if err != nil {
-			if strings.Contains(err.Error(), "does not aggregate") {
-				d.log.Info("the aggregator has not opened the job yet; retrying", "job", id)
+			if errors.Is(err, wire.ErrNotOpen) {
+				d.log.Info("the lead has not opened the job yet; retrying", "job", id)
 			} else {
-				d.log.Warn("link to the aggregator ended; reconnecting", "job", id, "err", err)
+				d.log.Warn("link to the lead ended; reconnecting", "job", id, "err", err)
 			}
-			time.Sleep(300 * time.Millisecond)
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(300 * time.Millisecond):
+			}
 		}
 	}
 }
 
-var errUnpaid = errors.New("node: the aggregator did not send the receipt for our last round; stopping (rule: no round r+1 without the receipt for r)")
+var errUnpaid = errors.New("node: the lead did not send the receipt for our last round; stopping (rule: no round r+1 without the receipt for r)")
 
 // ownerSession runs rounds over one connection until it breaks or the job is done.
-func (d *Daemon) ownerSession(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Link) error {
+func (d *Daemon) ownerSession(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Link, helpers *wire.Helpers) error {
 	for {
 		rec, _, err := d.store.job(id)
 		if err != nil {
@@ -110,13 +143,13 @@ func (d *Daemon) ownerSession(ctx context.Context, id uint64, v *jobView, run en
 		if err != nil {
 			return err
 		}
-		if err := d.ownerRound(ctx, id, v, run, link, r, announce); err != nil {
+		if err := d.ownerRound(ctx, id, v, run, link, helpers, r, announce); err != nil {
 			return err
 		}
 	}
 }
 
-func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Link, r uint32, announce []byte) error {
+func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Link, helpers *wire.Helpers, r uint32, announce []byte) error {
 	// Recorded before anything is sent: after a crash, this round is never sent again.
 	if _, err := d.store.updateJob(id, func(rec *jobRecord) error { rec.Attempted = r; return nil }); err != nil {
 		return err
@@ -124,7 +157,7 @@ func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engi
 	start := time.Now()
 	lr := link.Round(r)
 	rctx, cancel := link.RoundContext(ctx, r)
-	err := run.Round(rctx, r, announce, lr)
+	err := run.Round(rctx, r, announce, helpers.With(lr))
 	cancel()
 	if err != nil {
 		if !errors.Is(err, engine.ErrSitOut) {
@@ -144,21 +177,22 @@ func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engi
 	return nil
 }
 
-func (d *Daemon) dialAggregator(ctx context.Context, v *jobView, me engine.Owner, rec *jobRecord) (*wire.Link, error) {
-	agg := v.chain.Compute[0]
+// dialLead connects to the job's lead, waiting until it answers.
+func (d *Daemon) dialLead(ctx context.Context, v *jobView, me engine.Owner, run engine.OwnerRun, rec *jobRecord) (*wire.Link, error) {
+	cfg := d.linkConfig(v, me, run)
+	cfg.Paid = rec.Contributed
 	for {
-		endpoint, err := d.registry.Endpoint(ctx, agg)
+		endpoint, err := d.registry.Endpoint(ctx, cfg.Server)
 		if err == nil {
-			link, derr := wire.Dial(ctx, wire.LinkConfig{Identity: d.identity(), Registry: d.registry, Aggregator: agg,
-				Endpoint: endpoint, Job: v.id, DatasetDigest: me.DatasetDigest, MaxMessage: v.plan.MaxMessage,
-				Receipt: d.keepReceipt(v), Paid: rec.Contributed, Counters: d.metrics.counters})
+			cfg.Endpoint = endpoint
+			link, derr := wire.Dial(ctx, cfg)
 			if derr == nil {
 				return link, nil
 			}
 			err = derr
 		}
-		d.registry.forget(agg)
-		d.log.Info("waiting for the aggregator", "job", v.id, "err", err)
+		d.registry.forget(cfg.Server)
+		d.log.Info("waiting for the lead", "job", v.id, "err", err)
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
@@ -167,8 +201,9 @@ func (d *Daemon) dialAggregator(ctx context.Context, v *jobView, me engine.Owner
 	}
 }
 
-// keepReceipt verifies a receipt from the aggregator and stores it before the
-// link lets the next round start.
+// keepReceipt verifies a receipt from the lead (the contract takes receipts
+// signed by the first compute node) and stores it before the link lets the
+// next round start.
 func (d *Daemon) keepReceipt(v *jobView) func(rounds uint32, sig []byte) error {
 	return func(rounds uint32, sig []byte) error {
 		r := chain.Receipt{JobID: v.id, Owner: d.cfg.Home.Address(), Rounds: rounds}

@@ -9,8 +9,8 @@ import (
 // Roles a node can have in a job.
 const (
 	roleOwner      = "owner"
-	roleAggregator = "aggregator"
-	roleCompute    = "compute"
+	roleAggregator = "aggregator" // the lead: compute node 0
+	roleCompute    = "compute"    // another compute node: a helper or idle, as the plan says
 )
 
 // Local phases of a job, as this node sees it.
@@ -37,8 +37,10 @@ type jobRecord struct {
 	Attempted   uint32            `json:"attempted"`   // owner: newest round it began sending (never re-sent)
 	Contributed uint32            `json:"contributed"` // owner: rounds with a receipt
 	Receipt     []byte            `json:"receipt,omitempty"`
-	Payload     string            `json:"payload,omitempty"`  // hex SHA-256 of the payload computed here
-	Blob        string            `json:"blob,omitempty"`     // aggregator: hex SHA-256 of the sealed result
+	Payload     string            `json:"payload,omitempty"` // hex SHA-256 of the payload computed here
+	Blob        string            `json:"blob,omitempty"`    // aggregator: hex SHA-256 of the sealed result
+	Step        string            `json:"step,omitempty"`    // helper: hex hash of the step it attests
+	StepData    []byte            `json:"step_data,omitempty"`
 	Redeemed    bool              `json:"redeemed,omitempty"` // owner: posted its confirmation and was paid
 	Disputed    bool              `json:"disputed,omitempty"` // owner: disputed the committed result
 	Signed      map[string]string `json:"signed,omitempty"`   // step → hex SHA-256 of what was signed

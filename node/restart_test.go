@@ -13,7 +13,7 @@ import (
 func TestOwnerRestartRejoins(t *testing.T) {
 	m, price := toyMarket(t, 3)
 	m.Run("owner1", "owner2", "owner3", "compute1")
-	id := m.Submit(m.Spec("mpc", `{"rounds":14,"delay_ms":500}`, `{"epsilon":1,"delta":1e-6,"dropouts":1}`))
+	id := m.Submit(m.Spec("toy", `{"rounds":14,"delay_ms":500}`, `{"epsilon":1,"delta":1e-6,"dropouts":1}`))
 	m.WaitState(id, chain.JobStarted, time.Minute)
 	time.Sleep(2500 * time.Millisecond)
 	m.Stop("owner2")

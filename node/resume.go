@@ -18,6 +18,7 @@ type aggState struct {
 	Credits   map[string]uint32 `json:"credits,omitempty"` // owner address → rounds credited (recorded before signing)
 	Payload   [32]byte          `json:"payload"`           // SHA-256 of the result's payload, once sealed
 	Blob      [32]byte          `json:"blob"`              // SHA-256 of the sealed result, once stored
+	Vouched   uint8             `json:"vouched,omitempty"` // the compute nodes the commit vouches for (bit k: compute[k]), with the result
 	Ended     string            `json:"ended,omitempty"`   // why the job was ended instead of resumed
 }
 
@@ -33,7 +34,11 @@ func (d *Daemon) resume(ctx context.Context, rec *jobRecord, v *jobView, job *en
 		return nil, 0, err
 	}
 	next := st.Announced + 1
-	run, err := engine.ResumeAggregator(v.eng, job, next, d.env(v.eng.Name()))
+	env, err := d.env(v.eng.Name())
+	if err != nil {
+		return nil, 0, err
+	}
+	run, err := engine.ResumeAggregator(v.eng, job, next, env)
 	if errors.Is(err, engine.ErrNotResumable) {
 		return nil, 0, d.endUnresumable(ctx, rec.ID, err)
 	}

@@ -15,7 +15,7 @@ import (
 // aborts it on-chain (it fails now, not at its deadline).
 func TestUnresumableJobEndsAtRestart(t *testing.T) {
 	m := uploadMarket(t)
-	id := m.Submit(m.Spec("tee", `{"rounds":6,"delay_ms":600}`, `{"epsilon":1,"delta":1e-6}`))
+	id := m.Submit(m.Spec("toy-upload", `{"rounds":6,"delay_ms":600}`, `{"epsilon":1,"delta":1e-6}`))
 	m.WaitState(id, chain.JobStarted, time.Minute)
 	time.Sleep(2 * time.Second)
 	m.Stop("compute1")

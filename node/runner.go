@@ -3,6 +3,8 @@ package node
 import (
 	"context"
 	"time"
+
+	"github.com/veil-market/veil/engine"
 )
 
 // startRunner runs a job's protocol in the background, once per job.
@@ -12,8 +14,8 @@ func (d *Daemon) startRunner(rec *jobRecord, v *jobView) {
 	if _, ok := d.running[rec.ID]; ok {
 		return
 	}
-	if rec.Role == roleCompute {
-		return // only the aggregator runs fl and he; other compute nodes only accept
+	if rec.Role == roleCompute && v.plan.Role(v.chain.ComputeIndex(d.cfg.Home.Address())) != engine.RoleHelper {
+		return // an idle compute node only accepts (and attests if no commit vouches for it)
 	}
 	// rec may be stale: a runner that just finished has moved the job on.
 	if fresh, ok, err := d.store.job(rec.ID); err != nil || !ok || (fresh.Phase != phaseAccepted && fresh.Phase != phaseRunning) {
@@ -27,10 +29,13 @@ func (d *Daemon) startRunner(rec *jobRecord, v *jobView) {
 		defer d.wg.Done()
 		defer d.poke()
 		var err error
-		if rec.Role == roleOwner {
+		switch rec.Role {
+		case roleOwner:
 			err = d.runOwner(ctx, rec.ID, v)
-		} else {
+		case roleAggregator:
 			err = d.runAggregator(ctx, rec.ID, v)
+		default:
+			err = d.runHelper(ctx, rec.ID, v)
 		}
 		if err != nil && ctx.Err() == nil {
 			d.log.Warn("job run ended", "job", rec.ID, "role", rec.Role, "err", err)

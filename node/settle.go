@@ -87,10 +87,10 @@ func (d *Daemon) settleWhenDecided(ctx context.Context, rec *jobRecord, v *jobVi
 	return nil
 }
 
-// attestIfNeeded: a compute node other than the aggregator proves on-chain
-// that it delivered its step when the aggregator's commit does not vouch for it,
-// or when the commit deadline nears without a commit (otherwise a failure would
-// be blamed on it).
+// attestIfNeeded: a compute node other than the lead proves on-chain that it
+// delivered its step (a helper's is its engine's) when the lead's commit does
+// not vouch for it, or when the commit deadline nears without a commit
+// (otherwise a failure would be blamed on it).
 func (d *Daemon) attestIfNeeded(ctx context.Context, rec *jobRecord, v *jobView, now uint64) error {
 	j := v.chain
 	if j.Participant(d.cfg.Home.Address()).Delivered || now > uint64(j.Deadline) {
@@ -100,8 +100,11 @@ func (d *Daemon) attestIfNeeded(ctx context.Context, rec *jobRecord, v *jobView,
 	if !j.Committed() && now+lead < j.CommitBy {
 		return nil
 	}
-	step := chain.ResultCommitment(rec.ID, d.cfg.Home.Address(), [32]byte{})
-	if _, err := d.cfg.Market.AttestStep(ctx, rec.ID, step, nil); err != nil && !chain.IsRevert(err, "AlreadyAttested") {
+	step, data, ok := d.stepOf(rec, v)
+	if !ok {
+		return nil // a helper without its step has nothing to attest: the blame is its own
+	}
+	if _, err := d.cfg.Market.AttestStep(ctx, rec.ID, step, data); err != nil && !chain.IsRevert(err, "AlreadyAttested") {
 		return err
 	}
 	d.log.Info("attested this node's step on-chain", "job", rec.ID)

@@ -45,13 +45,13 @@ func TestSpecByURIRefusals(t *testing.T) {
 			defer srv.Close()
 			b := m.Members["buyer"]
 			sub := buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market), Home: b.Home, Secrets: b.Secrets,
-				Spec: m.Spec("mpc", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`), SpecURI: srv.URL + "/spec.json"}
+				Spec: m.Spec("toy", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`), SpecURI: srv.URL + "/spec.json"}
 			p, err := buyer.Prepare(context.Background(), sub)
 			if err != nil {
 				t.Fatal(err)
 			}
 			doc.Store(&p.Doc)
-			sub.Spec = m.Spec("mpc", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`)
+			sub.Spec = m.Spec("toy", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`)
 			res, err := buyer.Submit(context.Background(), sub)
 			if err != nil {
 				t.Fatal(err)

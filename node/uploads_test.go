@@ -28,7 +28,7 @@ import (
 
 // uploadingToy is the toy engine with a buyer upload, as he has its CKKS key:
 // PrepareBuyer uploads blobSize bytes unique to the spec and names them in
-// the spec (buyer.he_key).
+// the spec (buyer.keys).
 type uploadingToy struct{ enginetest.Toy }
 
 const blobSize = 1<<20 + 100 // two chunks
@@ -37,17 +37,20 @@ func (uploadingToy) PrepareBuyer(ctx context.Context, s *spec.Spec, env engine.B
 	blob := make([]byte, blobSize)
 	seed := sha256.Sum256(s.Task)
 	copy(blob, seed[:]) // one blob per task text
-	uri, digest, err := env.Upload(ctx, blob)
+	uri, digest, err := env.Upload(ctx, 0, blob)
 	if err != nil {
 		return err
 	}
-	s.Buyer.HEKey = &spec.KeyRef{URI: uri, SHA256: fmt.Sprintf("%x", digest)}
+	s.Buyer.SetKey(s.Engine, spec.KeyRef{URI: uri, SHA256: fmt.Sprintf("%x", digest)})
 	return nil
 }
 
-func init() { engine.Register(uploadingToy{enginetest.Toy{EngineName: "tee"}}) }
+func init() {
+	engine.Register(uploadingToy{enginetest.Toy{EngineName: "toy-upload"}})
+	chain.AliasTestEngine("toy-upload", chain.EngineTEE)
+}
 
-// uploadMarket: three owners allowing mpc and tee, and an aggregator whose
+// uploadMarket: three owners allowing both toys' slots, and an aggregator whose
 // quota holds one blob but not two.
 func uploadMarket(t *testing.T) *markettest.Market {
 	m := markettest.Start(t, 3, 10*time.Second)
@@ -69,7 +72,7 @@ func TestUploadsNeedAReason(t *testing.T) {
 	m := uploadMarket(t)
 	b := m.Members["buyer"]
 	res, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market),
-		Home: b.Home, Secrets: b.Secrets, Spec: m.Spec("tee", `{"rounds":2,"delay_ms":1500}`, `{"epsilon":1,"delta":1e-6}`)})
+		Home: b.Home, Secrets: b.Secrets, Spec: m.Spec("toy-upload", `{"rounds":2,"delay_ms":1500}`, `{"epsilon":1,"delta":1e-6}`)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +107,7 @@ func TestUploadsNeedAReason(t *testing.T) {
 	}
 	t.Run("over the quota", func(t *testing.T) {
 		_, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market),
-			Home: b.Home, Secrets: b.Secrets, Spec: m.Spec("tee", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`)})
+			Home: b.Home, Secrets: b.Secrets, Spec: m.Spec("toy-upload", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`)})
 		if err == nil || !contains(err.Error(), fmt.Sprintf("over the %d quota", 3*blobSize/2)) {
 			t.Fatalf("second job's upload: %v, want a refusal over the quota", err)
 		}
@@ -208,7 +211,7 @@ func (uploadingToy) ResumeAggregator(*engine.Job, uint32, engine.Env) (engine.Ag
 func TestNoUploadBeforeSubmission(t *testing.T) {
 	m := uploadMarket(t)
 	b := m.Members["buyer"]
-	s := m.Spec("tee", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`)
+	s := m.Spec("toy-upload", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`)
 	s.Deadline = "soon"
 	_, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market),
 		Home: b.Home, Secrets: b.Secrets, Spec: s})

@@ -113,6 +113,9 @@ func (v *jobView) check(raw []byte) string {
 	if v.plan, err = v.eng.Plan(s, v.metas); err != nil {
 		return err.Error()
 	}
+	if err := engine.CheckRoles(v.eng, v.plan, len(s.Compute)); err != nil {
+		return err.Error()
+	}
 	if v.plan.Rounds != int(v.chain.Rounds) {
 		return fmt.Sprintf("the job declares %d rounds on-chain, the spec needs %d", v.chain.Rounds, v.plan.Rounds)
 	}
@@ -150,9 +153,17 @@ func (v *jobView) matchChain() string {
 // ownerIndex is the position of this node's dataset in the job, -1 if none.
 func (v *jobView) ownerIndex(me common.Address) int { return v.chain.OwnerIndex(me) }
 
-// engineJob lists the owners that accepted, with their registered keys.
+// engineJob lists the owners that accepted and the compute nodes, with their
+// registered keys.
 func (d *Daemon) engineJob(ctx context.Context, v *jobView) (*engine.Job, []int, error) {
 	job := &engine.Job{ID: v.id, Spec: v.spec, Plan: v.plan, Buyer: v.chain.Buyer}
+	for _, c := range v.chain.Compute {
+		key, err := d.registry.NodeKey(ctx, c)
+		if err != nil {
+			return nil, nil, err
+		}
+		job.Compute = append(job.Compute, engine.ComputeNode{Address: c, NodeKey: key})
+	}
 	var positions []int
 	for i, t := range v.datasets {
 		if !v.chain.Participant(t.Owner).Accepted {

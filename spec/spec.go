@@ -21,9 +21,10 @@ import (
 const (
 	MaxSize       = 64 << 10             // bytes of a spec document
 	MaxDatasets   = 1024                 // datasets (owners) in one job
-	MaxCompute    = 16                   // compute nodes in one job
+	MaxCompute    = 8                    // compute nodes in one job (the contract's bound)
 	MaxDeadline   = 365 * 24 * time.Hour // the longest "deadline"
 	maxEngineName = 32
+	maxKeyURI     = 512
 )
 
 // Spec is a job specification.
@@ -53,9 +54,11 @@ type Privacy struct {
 
 // Buyer holds the buyer's public keys, which results are encrypted to.
 type Buyer struct {
-	Address      string  `json:"address"`
-	AgeRecipient string  `json:"age_recipient"`
-	HEKey        *KeyRef `json:"he_key,omitempty"`
+	Address      string `json:"address"`
+	AgeRecipient string `json:"age_recipient"`
+	// Keys are the engines' buyer keys, by engine name ("he"): each engine's
+	// PrepareBuyer adds its own, so a new engine needs no new field.
+	Keys map[string]KeyRef `json:"keys,omitempty"`
 }
 
 // KeyRef points to a large public key by URI and SHA-256.
@@ -64,6 +67,27 @@ type KeyRef struct {
 	SHA256 string `json:"sha256"`
 	Params string `json:"params,omitempty"`
 }
+
+// Key is the buyer's key for engine, if the spec has one.
+func (b *Buyer) Key(engine string) (KeyRef, bool) {
+	if b == nil {
+		return KeyRef{}, false
+	}
+	k, ok := b.Keys[engine]
+	return k, ok
+}
+
+// SetKey records the buyer's key for engine.
+func (b *Buyer) SetKey(engine string, k KeyRef) {
+	if b.Keys == nil {
+		b.Keys = map[string]KeyRef{}
+	}
+	b.Keys[engine] = k
+}
+
+// errOldBuyerKey names what replaced the single-engine field of older specs.
+const errOldBuyerKey = `field "buyer.he_key" is from an older version of Veil: buyer keys are now "buyer.keys", ` +
+	`one per engine ({"he": {"uri": …, "sha256": …, "params": …}}); submit the job again with this version`
 
 // DefaultColluders is c for a spec built in Go that leaves Colluders nil
 // (Parse always fills it in, from Defaults).
@@ -103,6 +127,9 @@ func Parse(b []byte) (*Spec, error) {
 func jsonProblem(err error) string {
 	msg := err.Error()
 	if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
+		if f == `"he_key"` {
+			return errOldBuyerKey
+		}
 		return "unknown field " + f
 	}
 	var te *json.UnmarshalTypeError
@@ -140,7 +167,26 @@ func (s *Spec) Check() error {
 	if err := s.checkDeadline(); err != nil {
 		return err
 	}
+	if err := s.Buyer.check(); err != nil {
+		return err
+	}
 	return s.checkCompute()
+}
+
+// check validates the buyer's key references (their contents are the engines').
+func (b *Buyer) check() error {
+	if b == nil {
+		return nil
+	}
+	for name, k := range b.Keys {
+		switch {
+		case name == "" || len(name) > maxEngineName:
+			return fmt.Errorf("spec: field \"buyer.keys\": %q is not an engine name", name)
+		case k.URI == "" || len(k.URI) > maxKeyURI:
+			return fmt.Errorf("spec: field \"buyer.keys.%s.uri\" must have 1 to %d characters", name, maxKeyURI)
+		}
+	}
+	return nil
 }
 
 func (s *Spec) checkCompute() error {

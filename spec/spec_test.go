@@ -56,7 +56,7 @@ func TestParseRefuses(t *testing.T) {
 		{"deadline too far", `"compute"`, `"deadline":"9000h","compute"`, `field "deadline" must be a duration`},
 		{"too many dropouts", `"dropouts":0`, `"dropouts":3`, `"privacy.dropouts" must be in [0, 3)`},
 		{"negative colluders", `"colluders":1`, `"colluders":-1`, `"privacy.colluders"`},
-		{"no compute", `["0x00000000000000000000000000000000000000c1"]`, `[]`, `"compute" needs 1 to 16 compute nodes`},
+		{"no compute", `["0x00000000000000000000000000000000000000c1"]`, `[]`, `"compute" needs 1 to 8 compute nodes`},
 		{"bad address", `"0x00000000000000000000000000000000000000c1"`, `"nope"`, `"nope" is not an address`},
 		{"wrong type", `"epsilon":2`, `"epsilon":"two"`, `field "privacy.epsilon" must be float64`},
 		{"trailing data", `}`, `}}`, ``},

@@ -45,7 +45,7 @@ func Example() {
 	hub := srv.OpenJob(wire.HubConfig{Job: 1, Owners: []wire.Owner{{Address: owner.Address}}, MaxMessage: 1 << 20,
 		Receipt: func(o common.Address, rounds uint32) ([]byte, error) { return []byte("signed receipt"), nil }})
 
-	link, err := wire.Dial(ctx, wire.LinkConfig{Identity: owner, Registry: reg, Aggregator: aggregator.Address,
+	link, err := wire.Dial(ctx, wire.LinkConfig{Identity: owner, Registry: reg, Server: aggregator.Address,
 		Endpoint: lis.Addr().String(), Job: 1, MaxMessage: 1 << 20,
 		Receipt: func(rounds uint32, sig []byte) error {
 			fmt.Printf("owner: receipt for %d round(s)\n", rounds)

@@ -40,12 +40,13 @@ func (r *testRegistry) set(addr common.Address, key ed25519.PublicKey) {
 
 // testNet is an aggregator's server on 127.0.0.1 with a registry of nodes.
 type testNet struct {
-	t        *testing.T
-	reg      *testRegistry
-	agg      Identity
-	srv      *Server
-	endpoint string
-	log      *procstat.LockedBuffer
+	t         *testing.T
+	reg       *testRegistry
+	agg       Identity
+	srv       *Server
+	endpoint  string
+	endpoints map[common.Address]string // compute nodes' endpoints (pairOfNodes)
+	log       *procstat.LockedBuffer
 }
 
 func newTestNet(t *testing.T, blobs BlobService) *testNet {
@@ -136,7 +137,7 @@ func (n *testNet) openJob(job uint64, owners []*owner, maxMessage uint64, edit .
 
 // linkConfig is how owner o dials job on this net.
 func (n *testNet) linkConfig(o *owner, job uint64, maxMessage uint64) LinkConfig {
-	return LinkConfig{Identity: o.Identity, Registry: n.reg, Aggregator: n.agg.Address, Endpoint: n.endpoint,
+	return LinkConfig{Identity: o.Identity, Registry: n.reg, Server: n.agg.Address, Endpoint: n.endpoint,
 		Job: job, DatasetDigest: o.dataset, MaxMessage: maxMessage,
 		Receipt: func(rounds uint32, sig []byte) error {
 			o.receipts <- receipt{rounds, sig}

@@ -23,13 +23,27 @@ type Owner struct {
 	Credited uint32
 }
 
-// HubConfig describes a job the server aggregates.
+// HubConfig describes a job the server computes, as its lead or as a helper.
 type HubConfig struct {
 	Job        uint64
-	Owners     []Owner                                                   // in the job's dataset order
-	MaxMessage uint64                                                    // largest message an owner may send
-	Receipt    func(owner common.Address, rounds uint32) ([]byte, error) // signs a cumulative receipt
-	Evidence   func(owner int, c Contribution)                           // keeps each owner's signed contribution
+	Owners     []Owner // in the job's dataset order
+	MaxMessage uint64  // largest message an owner or peer may send
+	// Receipt signs a cumulative receipt; nil on a helper (only the lead credits).
+	Receipt  func(owner common.Address, rounds uint32) ([]byte, error)
+	Evidence func(owner int, c Contribution) // keeps each owner's signed contribution
+	// Compute is the job's compute nodes in the spec's order and Self this
+	// node's index among them; Peers are the other compute nodes taking part,
+	// each with a channel (HubRound.Peer). This node dials the peers with a
+	// lower index (Endpoint finds them in the registry); those with a higher
+	// index dial it.
+	Compute  []common.Address
+	Self     int
+	Peers    []int
+	Endpoint func(ctx context.Context, addr common.Address) (string, error)
+	// Prove answers the nonce of whoever joins with this node's attestation;
+	// Verify checks the peers' (nil: none). See attest.go.
+	Prove  Prove
+	Verify Verify
 }
 
 // StartStep is the step under which the aggregator announces a round.
@@ -57,12 +71,20 @@ type Hub struct {
 	changed  chan struct{}
 	closed   error
 	done     chan struct{} // closed with the hub: ends every owner's stream
+	peers    map[int]*hubPeer
 }
 
 func newHub(cfg HubConfig, c *Counters) *Hub {
-	h := &Hub{cfg: cfg, counters: c, changed: make(chan struct{}), done: make(chan struct{})}
+	h := &Hub{cfg: cfg, counters: c, changed: make(chan struct{}), done: make(chan struct{}), peers: map[int]*hubPeer{}}
 	for _, o := range cfg.Owners {
 		h.owners = append(h.owners, &hubOwner{Owner: o, inbox: newInbox(cfg.MaxMessage), rounds: o.Credited})
+	}
+	for _, k := range cfg.Peers {
+		if k != cfg.Self && k >= 0 && k < len(cfg.Compute) {
+			in := newInbox(cfg.MaxMessage)
+			in.lenient = true
+			h.peers[k] = &hubPeer{addr: cfg.Compute[k], inbox: in}
+		}
 	}
 	return h
 }
@@ -229,6 +251,13 @@ func (h *Hub) close(err error) {
 		o.inbox.close(err)
 		o.live = false
 	}
+	for _, p := range h.peers {
+		p.inbox.close(err)
+		p.conn = nil
+		if p.dialer != nil {
+			go p.dialer.close()
+		}
+	}
 	h.notifyLocked()
 }
 
@@ -245,6 +274,9 @@ func (h *Hub) owner(i int) (*hubOwner, error) {
 func (h *Hub) Round(r uint32) *HubRound {
 	for _, o := range h.owners {
 		o.inbox.forget(r)
+	}
+	for _, p := range h.peers {
+		p.inbox.forget(r)
 	}
 	return &HubRound{hub: h, round: r}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/veil-market/veil/engine"
 )
 
 // HubRound is the aggregator's side of one round: what an engine's round uses.
@@ -71,27 +73,9 @@ func (r *HubRound) Start(ctx context.Context, to []int, payload []byte) map[int]
 // or the deadline passed. Owners missing from the result dropped out (their error
 // is in the second map); messages larger than maxBytes are refused.
 func (r *HubRound) Gather(ctx context.Context, step string, from []int, maxBytes int, deadline time.Time) (map[int][]byte, map[int]error) {
-	ctx, cancel := context.WithDeadline(ctx, deadline)
-	defer cancel()
-	var mu sync.Mutex
-	got, failed := map[int][]byte{}, map[int]error{}
-	var wg sync.WaitGroup
-	for _, i := range from {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			p, err := r.recv(ctx, i, step, maxBytes)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
-				failed[i] = err
-			} else {
-				got[i] = p
-			}
-		}()
-	}
-	wg.Wait()
-	return got, failed
+	return engine.GatherEach(ctx, from, deadline, func(ctx context.Context, i int) ([]byte, error) {
+		return r.recv(ctx, i, step, maxBytes)
+	})
 }
 
 func (r *HubRound) recv(ctx context.Context, i int, step string, maxBytes int) ([]byte, error) {
@@ -118,7 +102,7 @@ func (r *HubRound) Credit(ctx context.Context, owner int) error {
 		return err
 	}
 	if r.hub.cfg.Receipt == nil {
-		return fmt.Errorf("wire: job %d has no receipt signer", r.hub.cfg.Job)
+		return fmt.Errorf("wire: job %d: only the lead compute node credits owners", r.hub.cfg.Job)
 	}
 	r.hub.mu.Lock()
 	if o.credited != r.round {

@@ -4,47 +4,64 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials"
+
+	"github.com/veil-market/veil/engine"
 )
 
-// LinkConfig describes an owner's connection to the aggregator of one job.
+// LinkConfig describes a connection to a compute node of one job: an owner's
+// (to the lead, or to a helper), or a compute node's to a peer (Peer).
 type LinkConfig struct {
 	Identity      Identity
 	Registry      Registry
-	Aggregator    common.Address
-	Endpoint      string // host:port from the registry
+	Server        common.Address // the compute node dialled, pinned to its registry key
+	Endpoint      string         // host:port from the registry
 	Job           uint64
-	DatasetDigest [32]byte // signed into every message
-	MaxMessage    uint64   // largest message the aggregator may send
+	DatasetDigest [32]byte // an owner's: signed into every message
+	MaxMessage    uint64   // largest message the node may send
 	// Receipt checks and stores a receipt for `rounds` rounds; a receipt it
-	// refuses ends the link.
+	// refuses ends the link. Nil: the node sends none (a helper, a peer).
 	Receipt  func(rounds uint32, sig []byte) error
 	Paid     uint32 // rounds covered by the newest receipt already stored
 	Counters *Counters
+	// Verify checks the node's attestation before Dial returns (nil: none
+	// asked); Prove answers a peer's challenge (Peer links only).
+	Verify Verify
+	Prove  Prove
+	// Peer makes this a compute node's link to another compute node: it
+	// joins as one (hello step "veil/compute"), and messages are not signed.
+	Peer bool
+	// inbox, when set, receives the messages: a redialer keeps one across links.
+	inbox *inbox
 }
 
-// Link is an owner's side of one job.
+// Link is a connection to a compute node for one job.
 type Link struct {
-	cfg     LinkConfig
-	cc      *grpc.ClientConn
-	conn    *conn
-	cancel  context.CancelFunc
-	in      *inbox
-	mu      sync.Mutex
-	changed chan struct{}
-	starts  map[uint32][]byte
-	newest  uint32 // the latest round the aggregator announced
-	paid    uint32 // rounds covered by the newest stored receipt
-	err     error
+	cfg      LinkConfig
+	cc       *grpc.ClientConn
+	conn     *conn
+	cancel   context.CancelFunc
+	in       *inbox
+	evidence []byte // the node's attestation, as Verify accepted it
+	mu       sync.Mutex
+	changed  chan struct{}
+	starts   map[uint32][]byte
+	newest   uint32 // the latest round the lead announced
+	paid     uint32 // rounds covered by the newest stored receipt
+	err      error
 }
 
-// Dial connects to the aggregator, pinned to the key the registry holds for it.
+// Dial connects to a compute node, pinned to the key the registry holds for
+// it, and runs the attestation handshake: when it returns, the node passed
+// cfg.Verify and no message of the job has moved.
 func Dial(ctx context.Context, cfg LinkConfig) (*Link, error) {
-	tlsCfg, err := clientTLS(context.WithoutCancel(ctx), cfg.Identity, cfg.Registry, cfg.Aggregator)
+	tlsCfg, err := clientTLS(context.WithoutCancel(ctx), cfg.Identity, cfg.Registry, cfg.Server)
 	if err != nil {
 		return nil, err
 	}
@@ -59,15 +76,105 @@ func Dial(ctx context.Context, cfg LinkConfig) (*Link, error) {
 		cc.Close()
 		return nil, fmt.Errorf("wire: joining job %d at %s: %w", cfg.Job, cfg.Endpoint, err)
 	}
-	l := &Link{cfg: cfg, cc: cc, cancel: cancel, conn: newConn(st, cfg.Counters), in: newInbox(cfg.MaxMessage),
+	in := cfg.inbox
+	if in == nil {
+		in = newInbox(cfg.MaxMessage)
+		in.lenient = cfg.Peer
+	}
+	in.reopen()
+	l := &Link{cfg: cfg, cc: cc, cancel: cancel, conn: newConn(st, cfg.Counters), in: in,
 		changed: make(chan struct{}), starts: map[uint32][]byte{}, paid: cfg.Paid}
-	if err := l.conn.send(&Frame{Kind: KindHello, Job: cfg.Job}); err != nil {
+	if err := l.handshake(ctx); err != nil {
 		l.Close()
-		return nil, fmt.Errorf("wire: joining job %d at %s: %w", cfg.Job, cfg.Endpoint, err)
+		return nil, fmt.Errorf("wire: joining job %d at %s (%s): %w", cfg.Job, cfg.Endpoint, cfg.Server.Hex(), err)
 	}
 	go l.read()
 	return l, nil
 }
+
+// handshake sends the hello and runs this side of the attestation handshake
+// (attest.go), giving up after attestTimeout: a node that never answers is
+// as good as down.
+func (l *Link) handshake(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, attestTimeout)
+	defer cancel()
+	cfg := l.cfg
+	hello := &Frame{Kind: KindHello, Job: cfg.Job}
+	if cfg.Peer {
+		hello.Step = StepCompute
+	}
+	var nonce [nonceSize]byte
+	if cfg.Verify != nil || cfg.Peer {
+		var err error
+		if nonce, err = freshNonce(); err != nil {
+			return err
+		}
+		hello.Payload = nonce[:]
+	}
+	if err := l.conn.send(hello); err != nil {
+		return err
+	}
+	if len(hello.Payload) > 0 {
+		ev, err := l.recvAttest(ctx, StepEvidence, engine.MaxEvidence)
+		if err != nil {
+			return err
+		}
+		c := engine.Challenge{Job: cfg.Job, Prover: cfg.Server, Verifier: cfg.Identity.Address, Nonce: nonce}
+		if l.evidence, err = verify(ctx, cfg.Verify, c, ev); err != nil {
+			_ = l.conn.send(&Frame{Kind: KindError, Job: cfg.Job, Payload: []byte(err.Error())})
+			return err
+		}
+	}
+	if !cfg.Peer {
+		return nil
+	}
+	theirs, err := l.recvAttest(ctx, StepChallenge, nonceSize)
+	if err != nil {
+		return err
+	}
+	if len(theirs) != nonceSize {
+		return fmt.Errorf("wire: %s sent a challenge of %d bytes", cfg.Server.Hex(), len(theirs))
+	}
+	ev, err := prove(ctx, cfg.Prove, engine.Challenge{Job: cfg.Job, Prover: cfg.Identity.Address, Verifier: cfg.Server, Nonce: [nonceSize]byte(theirs)})
+	if err != nil {
+		return err
+	}
+	return l.conn.send(attestFrame(cfg.Job, StepEvidence, ev))
+}
+
+// attestTimeout bounds the client's side of the attestation handshake.
+const attestTimeout = 30 * time.Second
+
+// recvAttest reads one handshake frame, giving up when ctx ends.
+func (l *Link) recvAttest(ctx context.Context, step string, max int) ([]byte, error) {
+	type result struct {
+		f   *Frame
+		err error
+	}
+	got := make(chan result, 1)
+	go func() {
+		f, err := l.conn.recv()
+		got <- result{f, err}
+	}()
+	select {
+	case r := <-got:
+		if r.err != nil {
+			return nil, r.err
+		}
+		p, err := readAttest(r.f, l.cfg.Job, l.cfg.Server, step, max)
+		if err != nil && r.f.Kind == KindError && strings.Contains(err.Error(), errNotOpenText.Error()) {
+			err = fmt.Errorf("%w: %v", ErrNotOpen, err)
+		}
+		return p, err
+	case <-ctx.Done():
+		l.cancel()
+		return nil, ctx.Err()
+	}
+}
+
+// Evidence is the node's attestation evidence as Verify accepted it (nil
+// when none was asked for).
+func (l *Link) Evidence() []byte { return l.evidence }
 
 // Close ends the link.
 func (l *Link) Close() error {
@@ -102,7 +209,7 @@ func (l *Link) read() {
 	for {
 		f, err := l.conn.recv()
 		if err != nil {
-			l.fail(fmt.Errorf("wire: connection to aggregator %s lost: %w", l.cfg.Aggregator.Hex(), err))
+			l.fail(fmt.Errorf("wire: connection to compute node %s lost: %w", l.cfg.Server.Hex(), err))
 			return
 		}
 		if err := l.take(f); err != nil {
@@ -113,13 +220,17 @@ func (l *Link) read() {
 }
 
 func (l *Link) take(f *Frame) error {
-	agg := l.cfg.Aggregator.Hex()
+	node := l.cfg.Server.Hex()
 	if f.Job != l.cfg.Job {
-		return fmt.Errorf("wire: aggregator %s sent a frame of job %d on job %d (replay?)", agg, f.Job, l.cfg.Job)
+		return fmt.Errorf("wire: compute node %s sent a frame of job %d on job %d (replay?)", node, f.Job, l.cfg.Job)
 	}
 	switch f.Kind {
 	case KindError:
-		return fmt.Errorf("wire: aggregator %s refused: %s", agg, printableText(f.Payload))
+		err := fmt.Errorf("wire: compute node %s refused: %s", node, printableText(f.Payload))
+		if strings.Contains(string(f.Payload), errNotOpenText.Error()) {
+			err = fmt.Errorf("%w: %v", ErrNotOpen, err)
+		}
+		return err
 	case KindReceipt:
 		return l.takeReceipt(f)
 	case KindData:
@@ -127,21 +238,21 @@ func (l *Link) take(f *Frame) error {
 		if err != nil || m == nil {
 			return err
 		}
-		if m.Step == StartStep {
+		if m.Step == StartStep && !l.cfg.Peer {
 			return l.announce(m)
 		}
 		l.in.deliver(m)
 		return nil
 	}
-	return fmt.Errorf("wire: aggregator %s sent an unexpected frame kind %d", agg, f.Kind)
+	return fmt.Errorf("wire: compute node %s sent an unexpected frame kind %d", node, f.Kind)
 }
 
 func (l *Link) takeReceipt(f *Frame) error {
 	if l.cfg.Receipt == nil {
-		return nil
+		return nil // a helper's link: the lead's receipts are the ones that count
 	}
 	if err := l.cfg.Receipt(f.Round, f.Payload); err != nil {
-		return fmt.Errorf("wire: aggregator %s sent a bad receipt: %w", l.cfg.Aggregator.Hex(), err)
+		return fmt.Errorf("wire: compute node %s sent a bad receipt: %w", l.cfg.Server.Hex(), err)
 	}
 	l.mu.Lock()
 	l.paid = max(l.paid, f.Round)
@@ -156,7 +267,7 @@ func (l *Link) announce(m *Message) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if len(l.starts) >= maxPending {
-		return fmt.Errorf("wire: aggregator %s announced more than %d rounds ahead", l.cfg.Aggregator.Hex(), maxPending)
+		return fmt.Errorf("wire: compute node %s announced more than %d rounds ahead", l.cfg.Server.Hex(), maxPending)
 	}
 	l.starts[m.Round] = m.Payload
 	l.newest = max(l.newest, m.Round)
@@ -232,40 +343,59 @@ func (l *Link) Round(r uint32) *LinkRound {
 	return &LinkRound{link: l, round: r, base: base}
 }
 
-// LinkRound is an owner's side of one round: what an engine's round uses.
+// LinkRound is an owner's side of one round with the node it is linked to:
+// what an engine's round uses (Helpers.With adds the other compute nodes).
 type LinkRound struct {
 	link  *Link
 	round uint32
 	base  uint32 // rounds paid when the round began
 }
 
+var _ engine.Link = (*LinkRound)(nil)
+
 // Round is the round number.
 func (r *LinkRound) Round() uint32 { return r.round }
 
-// Send sends a message to the aggregator, signed over the job, round, step and
-// dataset. The payload is sent without a copy: it must not change afterwards
-// (gRPC may still be writing it when Send returns).
+// Send sends a message to the node; an owner's is signed over the job, round,
+// step and dataset. The payload is sent without a copy: it must not change
+// afterwards (gRPC may still be writing it when Send returns).
 func (r *LinkRound) Send(ctx context.Context, step string, payload []byte) error {
 	c := r.link.cfg
 	sign := func(payloadSHA [32]byte) []byte {
 		return signContribution(c.Identity.Key, c.Job, r.round, step, c.DatasetDigest, payloadSHA)
 	}
+	if c.Peer {
+		sign = nil
+	}
 	if err := r.link.conn.sendMessage(KindData, c.Job, r.round, step, payload, sign); err != nil {
-		return fmt.Errorf("wire: sending round %d step %q: %w", r.round, step, err)
+		return fmt.Errorf("wire: sending round %d step %q to %s: %w", r.round, step, c.Server.Hex(), err)
 	}
 	return nil
 }
 
-// Recv waits for the aggregator's message `step` of this round.
+// Recv waits for the node's message `step` of this round.
 func (r *LinkRound) Recv(ctx context.Context, step string, maxBytes int) ([]byte, error) {
 	m, err := r.link.in.take(ctx, msgKey{r.round, step})
 	if err != nil {
 		return nil, err
 	}
 	if len(m.Payload) > maxBytes {
-		return nil, fmt.Errorf("wire: aggregator sent %d bytes for round %d step %q (max %d)", len(m.Payload), r.round, step, maxBytes)
+		return nil, fmt.Errorf("wire: compute node %s sent %d bytes for round %d step %q (max %d)", r.link.cfg.Server.Hex(),
+			len(m.Payload), r.round, step, maxBytes)
 	}
 	return m.Payload, nil
+}
+
+// Evidence is the node's attestation, as this owner's Verify accepted it.
+func (r *LinkRound) Evidence(context.Context) ([]byte, error) { return r.link.evidence, nil }
+
+// To is the channel to compute node k: this link for 0 (the lead), none for
+// the others (Helpers.With gives an owner its helpers).
+func (r *LinkRound) To(k int) engine.Channel {
+	if k == 0 {
+		return r
+	}
+	return engine.NoChannel(k)
 }
 
 // AwaitReceipt waits until a verified receipt covers this round: one more round
@@ -289,7 +419,7 @@ func (l *Link) RoundContext(ctx context.Context, r uint32) (context.Context, con
 	go func() {
 		err := l.wait(rctx, func() bool { return l.newest > r })
 		if err == nil {
-			err = fmt.Errorf("wire: the aggregator moved past round %d without us", r)
+			err = fmt.Errorf("wire: the lead moved past round %d without us", r)
 		}
 		cancel(err)
 	}()

@@ -69,7 +69,7 @@ func newLoopback(ctx context.Context, maxMessage uint64) (*loopback, error) {
 	go srv.Serve(lis)
 	lb := &loopback{srv: srv, lis: lis}
 	lb.hub = srv.OpenJob(HubConfig{Job: 1, Owners: []Owner{{Address: owner.Address}}, MaxMessage: maxMessage})
-	lb.link, err = Dial(ctx, LinkConfig{Identity: owner, Registry: reg, Aggregator: agg.Address,
+	lb.link, err = Dial(ctx, LinkConfig{Identity: owner, Registry: reg, Server: agg.Address,
 		Endpoint: lis.Addr().String(), Job: 1, MaxMessage: maxMessage})
 	if err != nil {
 		lb.close()

@@ -50,7 +50,7 @@ func TestJoinRefusals(t *testing.T) {
 		{"impostor: an owner's address with another key", impostor, 7, []string{impostor.Address.Hex(), "not in the registry under this key"}},
 		{"registered, but not an owner of the job", stranger, 7, []string{stranger.Address.Hex(), "not an owner of job 7"}},
 		{"not in the registry at all", unregistered, 7, []string{unregistered.Address.Hex()}},
-		{"an owner asking for a job this node does not run", owners[1], 8, []string{owners[1].Address.Hex(), "job 8", "does not aggregate"}},
+		{"an owner asking for a job this node does not run", owners[1], 8, []string{owners[1].Address.Hex(), "job 8", "does not run (yet)"}},
 	}
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -180,7 +180,7 @@ func TestClientRefusesAServerWithAnotherKey(t *testing.T) {
 			c.Registry = reg
 		}, []string{n.agg.Address.Hex(), "not in the registry under this key"}},
 		{"the server is not the aggregator the chain names", func(c *LinkConfig) {
-			c.Aggregator = owners[0].Address
+			c.Server = owners[0].Address
 		}, []string{owners[0].Address.Hex(), n.agg.Address.Hex(), "the server says it is"}},
 	}
 	for _, c := range cases {

@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-market/veil/engine"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials"
@@ -115,17 +117,28 @@ func (s *Server) Stop() { s.grpc.Stop() }
 // Counters are the server's byte counters.
 func (s *Server) Counters() *Counters { return s.cfg.Counters }
 
-// OpenJob makes the server accept owners of a job it aggregates.
+// OpenJob makes the server accept the owners of a job it computes, and the
+// job's compute peers with a higher index than its own; it dials the peers
+// with a lower index (HubConfig.Peers) until the job is closed.
 func (s *Server) OpenJob(cfg HubConfig) *Hub {
 	h := newHub(cfg, s.cfg.Counters)
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if old := s.hubs[cfg.Job]; old != nil {
 		old.close(errors.New("wire: job reopened"))
 	}
 	s.hubs[cfg.Job] = h
+	s.mu.Unlock()
+	h.dialPeers(s.cfg.Identity, s.cfg.Registry)
 	return h
 }
+
+// ErrNotOpen means a node refused a job it has not opened (yet): an owner or
+// peer that connects early retries. The refusal travels as text; the link
+// recognises errNotOpenText in it.
+var (
+	ErrNotOpen     = errors.New("wire: the node does not run this job (yet)")
+	errNotOpenText = errors.New("which this node does not run (yet)")
+)
 
 // CloseJob stops accepting owners of a job and disconnects them.
 func (s *Server) CloseJob(job uint64) {
@@ -169,56 +182,125 @@ func peerCert(ctx context.Context) (common.Address, []byte, error) {
 	return addr, key, nil
 }
 
-// join authenticates an owner and attaches its stream to the job's hub.
+// joiner is a peer admitted to a job's hub: an owner, or another compute
+// node (peer ≥ 0), with the attestation evidence it gave, if checked.
+type joiner struct {
+	hub      *Hub
+	addr     common.Address
+	key      ed25519.PublicKey
+	owner    int // index in the job's owners, -1 for a compute peer
+	peer     int // index in the job's compute nodes, -1 for an owner
+	evidence []byte
+}
+
+// join authenticates an owner or a compute peer, runs the attestation
+// handshake, and attaches its stream to the job's hub.
 func (s *Server) join(st grpc.ServerStream) error {
 	c := newConn(st, s.cfg.Counters)
-	h, idx, key, err := s.admitJoin(st.Context(), c)
+	j, err := s.admitJoin(st.Context(), c)
 	if err != nil {
 		return err
 	}
 	s.prove(st.Context())
-	return h.serve(st.Context(), idx, key, c)
+	if j.peer >= 0 {
+		return j.hub.servePeer(st.Context(), j, c)
+	}
+	return j.hub.serve(st.Context(), j.owner, j.key, c)
 }
 
-// admitJoin reads the hello within the hello timeout and admits its sender,
-// holding one of the peer's unproven-stream slots meanwhile.
-func (s *Server) admitJoin(ctx context.Context, c *conn) (*Hub, int, ed25519.PublicKey, error) {
+// admitJoin reads the hello within the hello timeout, admits its sender and
+// runs the attestation handshake, holding one of the peer's unproven-stream
+// slots meanwhile.
+func (s *Server) admitJoin(ctx context.Context, c *conn) (*joiner, error) {
 	release, err := s.holdUnproven(ctx)
 	if err != nil {
-		return nil, 0, nil, err
+		return nil, err
 	}
 	defer release()
 	hello, err := s.firstFrame(ctx, c)
 	if err != nil {
-		return nil, 0, nil, err
+		return nil, err
 	}
-	h, idx, key, err := s.admit(ctx, hello)
+	j, err := s.admit(ctx, hello)
+	if err == nil {
+		err = s.attest(ctx, c, j, hello)
+	}
 	if err != nil {
 		s.refusals.note(refusedPeer, "refused a peer", "peer", remoteAddr(ctx), "job", hello.Job, "err", err)
 		_ = c.send(&Frame{Kind: KindError, Job: hello.Job, Payload: []byte(err.Error())})
-		return nil, 0, nil, status.Error(codes.PermissionDenied, err.Error())
+		return nil, status.Error(codes.PermissionDenied, err.Error())
 	}
-	return h, idx, key, nil
+	return j, nil
 }
 
-func (s *Server) admit(ctx context.Context, hello *Frame) (*Hub, int, ed25519.PublicKey, error) {
+func (s *Server) admit(ctx context.Context, hello *Frame) (*joiner, error) {
 	addr, key, err := peerCert(ctx)
 	if err != nil {
-		return nil, 0, nil, err
+		return nil, err
 	}
 	if hello.Kind != KindHello {
-		return nil, 0, nil, fmt.Errorf("wire: %s opened with a %d frame, not hello", addr.Hex(), hello.Kind)
+		return nil, fmt.Errorf("wire: %s opened with a %d frame, not hello", addr.Hex(), hello.Kind)
 	}
 	h := s.hub(hello.Job)
 	if h == nil {
-		return nil, 0, nil, fmt.Errorf("wire: %s asked for job %d, which this node does not aggregate", addr.Hex(), hello.Job)
+		return nil, fmt.Errorf("wire: %s asked for job %d, %w", addr.Hex(), hello.Job, errNotOpenText)
 	}
-	idx := h.index(addr)
-	if idx < 0 {
-		return nil, 0, nil, fmt.Errorf("wire: %s is not an owner of job %d", addr.Hex(), hello.Job)
+	j := &joiner{hub: h, addr: addr, key: key, owner: -1, peer: -1}
+	switch hello.Step {
+	case "":
+		if j.owner = h.index(addr); j.owner < 0 {
+			return nil, fmt.Errorf("wire: %s is not an owner of job %d", addr.Hex(), hello.Job)
+		}
+	case StepCompute:
+		if j.peer = h.peerIndex(addr); j.peer < 0 {
+			return nil, fmt.Errorf("wire: %s is not a compute node of job %d that dials this one", addr.Hex(), hello.Job)
+		}
+	default:
+		return nil, fmt.Errorf("wire: %s opened with a hello of step %q", addr.Hex(), hello.Step)
+	}
+	if n := len(hello.Payload); (n != 0 || j.peer >= 0) && n != nonceSize {
+		return nil, fmt.Errorf("wire: %s sent a hello with %d bytes of nonce (want %d)", addr.Hex(), n, nonceSize)
 	}
 	if err := checkPeer(ctx, s.cfg.Registry, addr, key); err != nil {
-		return nil, 0, nil, err
+		return nil, err
 	}
-	return h, idx, key, nil
+	return j, nil
+}
+
+// attest answers the joiner's nonce with this node's evidence, and checks a
+// compute peer's own (see attest.go), all within the hello timeout: the
+// stream still holds an unproven slot.
+func (s *Server) attest(ctx context.Context, c *conn, j *joiner, hello *Frame) error {
+	ctx, cancel := context.WithTimeout(ctx, s.limits.HelloTimeout.D())
+	defer cancel()
+	cfg, me := j.hub.cfg, s.cfg.Identity.Address
+	if len(hello.Payload) == nonceSize {
+		ev, err := prove(ctx, cfg.Prove, engine.Challenge{Job: cfg.Job, Prover: me, Verifier: j.addr, Nonce: [nonceSize]byte(hello.Payload)})
+		if err != nil {
+			return err
+		}
+		if err := c.send(attestFrame(cfg.Job, StepEvidence, ev)); err != nil {
+			return err
+		}
+	}
+	if j.peer < 0 {
+		return nil // owners are never asked to attest
+	}
+	nonce, err := freshNonce()
+	if err != nil {
+		return err
+	}
+	if err := c.send(attestFrame(cfg.Job, StepChallenge, nonce[:])); err != nil {
+		return err
+	}
+	f, err := s.firstFrame(ctx, c)
+	if err != nil {
+		return err
+	}
+	ev, err := readAttest(f, cfg.Job, j.addr, StepEvidence, engine.MaxEvidence)
+	if err != nil {
+		return err
+	}
+	j.evidence, err = verify(ctx, cfg.Verify, engine.Challenge{Job: cfg.Job, Prover: j.addr, Verifier: me, Nonce: nonce}, ev)
+	return err
 }

@@ -234,5 +234,5 @@ func TestCloseJobDisconnectsOwners(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer again.Close()
-	mustContain(t, linkFailure(t, again), "does not aggregate")
+	mustContain(t, linkFailure(t, again), "does not run (yet)")
 }

@@ -20,8 +20,8 @@ func TestDevnetKill9LosesNoBlock(t *testing.T) {
 	dir, rpc := filepath.Join(t.TempDir(), "net"), freeAddr(t)
 	proc, info := startDevnetProc(t, dir, rpc)
 	p := &procMarket{t: t, dir: dir, info: info}
-	p.publishDiabetes(2, "mpc")
-	id := p.submit("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`)
+	p.publishDiabetes(2, "toy")
+	id := p.submit("toy", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`)
 	p.warp(time.Second) // one more block, empty
 	before := p.snapshot(id)
 	n := blockNumber(t, info.RPC)

@@ -15,8 +15,8 @@ func TestDevnetWithNodes(t *testing.T) {
 	proc, info := startDevnetProc(t, dir, freeAddr(t), "--owners", "3", "--nodes")
 	defer stopProc(t, proc)
 	p := &procMarket{t: t, dir: dir, info: info}
-	p.publishDiabetes(3, "mpc")
-	id := p.submit("mpc", `{"rounds":2}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
+	p.publishDiabetes(3, "toy")
+	id := p.submit("toy", `{"rounds":2}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
 	v := p.waitState(id, "settled", 2*time.Minute)
 	if v.Confirmations != "3 of 3" {
 		t.Fatalf("confirmations %q", v.Confirmations)

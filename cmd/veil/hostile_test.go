@@ -39,7 +39,7 @@ func TestHostilePeersThroughProcesses(t *testing.T) {
 	}
 	sizes := hostileSizes()
 	p := startProcMarket(t, 3)
-	p.publishDiabetes(3, "mpc")
+	p.publishDiabetes(3, "toy")
 	setLimits(t, p.home("compute1"), wire.Limits{HelloTimeout: wire.Duration(2 * time.Second), IdleTimeout: wire.Duration(2 * time.Second),
 		LogInterval: wire.Duration(10 * time.Second)})
 	metrics := freeAddr(t)
@@ -72,7 +72,7 @@ func TestHostilePeersThroughProcesses(t *testing.T) {
 		conns = hostile.FloodConns(ctx, target, hostile.Loopbacks(20, 40), sizes.conns, 10*time.Second)
 	}()
 	healthy := watchHealth(ctx, metrics)
-	id := p.submit("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`)
+	id := p.submit("toy", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6}`)
 	p.waitState(id, "settled", 2*time.Minute)
 	wg.Wait()
 	stop()

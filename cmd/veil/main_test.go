@@ -9,6 +9,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/devnet"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
@@ -20,9 +21,12 @@ import (
 // VEIL_AS_BINARY=1 get the same.
 func TestMain(m *testing.M) {
 	// Test engines, registered in the test binary and so in the child processes
-	// that run it as veil: "mpc" does almost nothing, "tee" also withholds receipts.
-	engine.Register(enginetest.Toy{EngineName: "mpc"})
-	engine.Register(enginetest.Toy{EngineName: "tee", Withhold: true})
+	// that run it as veil, each in an on-chain slot of a shipped engine:
+	// "toy" does almost nothing, "toy-withhold" also withholds receipts.
+	engine.Register(enginetest.Toy{EngineName: "toy"})
+	chain.AliasTestEngine("toy", chain.EngineMPC)
+	engine.Register(enginetest.Toy{EngineName: "toy-withhold", Withhold: true})
+	chain.AliasTestEngine("toy-withhold", chain.EngineTEE)
 	if os.Getenv("VEIL_AS_BINARY") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}

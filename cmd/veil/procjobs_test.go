@@ -23,14 +23,14 @@ func TestJobThroughProcesses(t *testing.T) {
 	p := startProcMarket(t, 3)
 	kubo := ipfstest.New(t.Cleanup)
 	p.publishArgs = map[string][]string{"owner1": {"--store", "ipfs", "--ipfs", kubo.API.URL}}
-	p.publishDiabetes(3, "mpc")
+	p.publishDiabetes(3, "toy")
 	if uri := p.veil("buyer", "dataset", "show", "1", "--json"); !strings.Contains(uri, `"uri": "ipfs://Qm`) {
 		t.Fatalf("dataset 1 is not on IPFS: %s", uri)
 	}
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	id := p.submit("mpc", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
+	id := p.submit("toy", `{"rounds":3}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
 	v := p.waitState(id, "settled", 2*time.Minute)
 	if v.Confirmations != "3 of 3" {
 		t.Errorf("confirmations %q, want 3 of 3", v.Confirmations)
@@ -64,11 +64,11 @@ func TestJobThroughProcesses(t *testing.T) {
 // the redeem window the buyer gets back everything nobody earned.
 func TestOwnerKilledMidJob(t *testing.T) {
 	p := startProcMarket(t, 3)
-	p.publishDiabetes(3, "mpc")
+	p.publishDiabetes(3, "toy")
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	id := p.submit("mpc", `{"rounds":6,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
+	id := p.submit("toy", `{"rounds":6,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6,"dropouts":0}`)
 	p.waitState(id, "started", time.Minute)
 	time.Sleep(2 * time.Second) // a round or two
 	p.kill("owner3")
@@ -123,11 +123,11 @@ func values(m map[string]string) []string {
 // round, and is paid for the rounds it contributed.
 func TestOwnerRestartMidJob(t *testing.T) {
 	p := startProcMarket(t, 3)
-	p.publishDiabetes(3, "mpc")
+	p.publishDiabetes(3, "toy")
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	id := p.submit("mpc", `{"rounds":12,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6,"dropouts":1}`)
+	id := p.submit("toy", `{"rounds":12,"delay_ms":700}`, `{"epsilon":1,"delta":1e-6,"dropouts":1}`)
 	p.waitState(id, "started", time.Minute)
 	time.Sleep(3 * time.Second)
 	p.kill("owner2")
@@ -151,11 +151,11 @@ func TestOwnerRestartMidJob(t *testing.T) {
 // at its commit deadline and the aggregator's bond (its fee) is slashed.
 func TestAggregatorWithholdsReceipts(t *testing.T) {
 	p := startProcMarket(t, 3)
-	p.publishDiabetes(3, "tee")
+	p.publishDiabetes(3, "toy-withhold")
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	id := p.submit("tee", `{"rounds":5}`, `{"epsilon":1,"delta":1e-6}`)
+	id := p.submit("toy-withhold", `{"rounds":5}`, `{"epsilon":1,"delta":1e-6}`)
 	p.waitState(id, "started", time.Minute)
 	deadline := time.Now().Add(90 * time.Second)
 	for _, o := range []string{"owner1", "owner2", "owner3"} {
@@ -183,11 +183,11 @@ func TestAggregatorWithholdsReceipts(t *testing.T) {
 // earns its fee with its stake intact.
 func TestAggregatorKilledMidJobResumes(t *testing.T) {
 	p := startProcMarket(t, 3)
-	p.publishDiabetes(3, "mpc")
+	p.publishDiabetes(3, "toy")
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	id := p.submit("mpc", `{"rounds":8,"delay_ms":600}`, `{"epsilon":1,"delta":1e-6}`)
+	id := p.submit("toy", `{"rounds":8,"delay_ms":600}`, `{"epsilon":1,"delta":1e-6}`)
 	p.waitState(id, "started", time.Minute)
 	time.Sleep(3 * time.Second)
 	p.kill("compute1")

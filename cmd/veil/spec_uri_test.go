@@ -18,11 +18,11 @@ import (
 // (their own processes) fetch it, check its hash and run the job to settlement.
 func TestSpecByURIThroughProcesses(t *testing.T) {
 	p := startProcMarket(t, 3)
-	p.publishDiabetes(3, "mpc")
+	p.publishDiabetes(3, "toy")
 	for _, n := range []string{"owner1", "owner2", "owner3", "compute1"} {
 		p.startNode(n)
 	}
-	spec := fmt.Sprintf(`{"engine":"mpc","datasets":[1,2,3],"task":{"rounds":2},"privacy":{"epsilon":1,"delta":1e-6},"compute":[%q],"deadline":"2m"}`,
+	spec := fmt.Sprintf(`{"engine":"toy","datasets":[1,2,3],"task":{"rounds":2},"privacy":{"epsilon":1,"delta":1e-6},"compute":[%q],"deadline":"2m"}`,
 		p.address("compute1"))
 	dir := t.TempDir()
 	file, doc := filepath.Join(dir, "spec.json"), filepath.Join(dir, "published.json")

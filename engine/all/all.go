@@ -1,5 +1,6 @@
 // Package all registers every engine Veil ships; commands import it for its
-// side effect.
+// side effect. Adding an engine is one line here, its row in
+// conformance_test.go and its page in docs/engines.md.
 package all
 
 import (

@@ -38,8 +38,8 @@ func (s *suite) testQuitAfterRound1(t *testing.T) {
 	out := s.mustRun(t, sc)
 	what := fmt.Sprintf("owners %v disconnect after their receipt for round 1", s.dropped(s.f.MaxDropouts))
 	for i := range sc.quitAfter {
-		if !out.owners[i].quit {
-			t.Errorf("%s: %s never completed round 1: %v", what, s.who(i), out.owners[i].err)
+		if !out.Owners[i].Quit {
+			t.Errorf("%s: %s never completed round 1: %v", what, s.who(i), out.Owners[i].Err)
 		}
 	}
 	s.expectResult(t, out, s.others(s.dropped(s.f.MaxDropouts)...), what)

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/spec"
+	"github.com/veil-market/veil/wire"
 )
 
 // Fixture tells the suite how to exercise one engine.
@@ -51,6 +53,12 @@ type Fixture struct {
 	// Owners is how many owners take part (default 4, at least 3: one
 	// misbehaves, one is its victim).
 	Owners int
+	// Compute is how many compute nodes the spec names (default 1, at most
+	// engine.MaxCompute); the engine's plan says which take part.
+	Compute int
+	// Platform is what compute nodes attest with (Env.Platform), nil: none.
+	// NewFakePlatform makes one whose reports the fixture's engine can check.
+	Platform engine.Platform
 	// Seed makes keys and engine randomness reproducible (default 1).
 	Seed uint64
 }
@@ -58,28 +66,30 @@ type Fixture struct {
 // suite is one Run: the fixture, the loopback network and the owners' data,
 // shared by the sub-tests' jobs.
 type suite struct {
-	f           Fixture
-	net         *network
-	tables      []*dataset.Table
-	metas       []*dataset.Metadata
-	digests     [][32]byte
-	blobs       *blobStore
-	ownerStores []*memKV
-	aggStore    *memKV
-	jobTimeout  time.Duration
-	nextJob     uint64
-	happy       *outcome // the happy path's job: its trace and evidence feed the attacks
+	f          Fixture
+	net        *Loopback
+	tables     []*dataset.Table
+	metas      []*dataset.Metadata
+	digests    [][32]byte
+	blobs      *blobStore
+	stores     map[Who]*memKV // each participant's Env.Store
+	secrets    map[Who]*memKV // and Env.Secrets
+	taps       sync.Map       // job id → *tap, for the lead's evidence callback
+	mu         sync.Mutex
+	jobTimeout time.Duration
+	nextJob    uint64
+	happy      *outcome // the happy path's job: its trace and evidence feed the attacks
 }
 
-// Run is the conformance suite: N owners and one aggregator run the engine's
-// jobs in-process over real loopback gRPC, honest and under attack. Every
-// registered engine must pass it.
+// Run is the conformance suite: N owners and the engine's compute nodes run
+// its jobs in-process over real loopback gRPC (Drive over a Loopback), honest
+// and under attack. Every registered engine must pass it.
 func Run(t *testing.T, f Fixture) {
 	s, err := newSuite(f)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.net.close()
+	defer s.net.Close()
 	t.Run("happy", s.testHappy)
 	if s.happy == nil && !t.Failed() { // filtered out with -run: the attacks still need its trace
 		s.happy = s.mustRun(t, scenario{})
@@ -97,7 +107,7 @@ func newSuite(f Fixture) (*suite, error) {
 	if err := f.validate(); err != nil {
 		return nil, err
 	}
-	s := &suite{f: f, blobs: newBlobStore(), aggStore: newMemKV()}
+	s := &suite{f: f, blobs: newBlobStore(), stores: map[Who]*memKV{}, secrets: map[Who]*memKV{}}
 	s.tables = f.Tables(f.Owners)
 	if len(s.tables) != f.Owners {
 		return nil, fmt.Errorf("enginetest: Fixture.Tables(%d) returned %d tables", f.Owners, len(s.tables))
@@ -109,18 +119,38 @@ func newSuite(f Fixture) (*suite, error) {
 		}
 		s.digests = append(s.digests, sha256.Sum256(csv.Bytes())) // stands in for the sealed file's digest
 		s.metas = append(s.metas, f.Metadata(t))
-		s.ownerStores = append(s.ownerStores, newMemKV())
 	}
-	net, err := newNetwork(f.Seed, f.Owners)
+	net, err := newSuiteNet(f)
 	if err != nil {
 		return nil, err
 	}
 	s.net = net
+	net.Contribution = s.contribution
 	if err := s.planTimeout(); err != nil {
-		net.close()
+		net.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// newSuiteNet is the fixture's parties on a Loopback.
+func newSuiteNet(f Fixture) (*Loopback, error) {
+	owners, err := NewParties(f.Seed, "owner", f.Owners)
+	if err != nil {
+		return nil, err
+	}
+	compute, err := NewParties(f.Seed, "compute", f.Compute)
+	if err != nil {
+		return nil, err
+	}
+	return NewLoopback(owners, compute)
+}
+
+// contribution routes the lead's transport evidence to the job's tap.
+func (s *suite) contribution(job uint64, k, owner int, c wire.Contribution) {
+	if t, ok := s.taps.Load(job); ok && k == 0 {
+		t.(*tap).evidence(owner, c)
+	}
 }
 
 func (f *Fixture) validate() error {
@@ -130,6 +160,9 @@ func (f *Fixture) validate() error {
 	if f.Seed == 0 {
 		f.Seed = 1
 	}
+	if f.Compute == 0 {
+		f.Compute = 1
+	}
 	switch {
 	case f.Engine == nil || f.Spec == nil || f.Tables == nil || f.Metadata == nil || f.Check == nil:
 		return errors.New("enginetest: Fixture needs Engine, Spec, Tables, Metadata and Check")
@@ -137,6 +170,8 @@ func (f *Fixture) validate() error {
 		return fmt.Errorf("enginetest: Fixture.Owners is %d; the suite needs at least 3", f.Owners)
 	case f.MaxDropouts < 0 || f.MaxDropouts >= f.Owners:
 		return fmt.Errorf("enginetest: Fixture.MaxDropouts is %d; it must be in [0, %d)", f.MaxDropouts, f.Owners)
+	case f.Compute < 1 || f.Compute > engine.MaxCompute:
+		return fmt.Errorf("enginetest: Fixture.Compute is %d; it must be in [1, %d]", f.Compute, engine.MaxCompute)
 	}
 	return nil
 }

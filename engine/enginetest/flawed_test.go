@@ -137,16 +137,7 @@ func smallFixture(t *testing.T, e engine.Engine) Fixture {
 			}
 			return m
 		},
-		Check: func(t *testing.T, out *engine.Output, tables []*dataset.Table) {
-			want := 0
-			for _, tb := range tables {
-				want += tb.Len()
-			}
-			var got struct{ Rows int }
-			if err := json.Unmarshal(out.Data, &got); err != nil || got.Rows != want {
-				t.Errorf("the result counts %d rows (%v), want %d over %d tables", got.Rows, err, want, len(tables))
-			}
-		},
+		Check:       CheckRows,
 		MaxDropouts: 1,
 	}
 }

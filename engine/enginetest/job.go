@@ -6,7 +6,6 @@ import (
 
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/spec"
-	"github.com/veil-market/veil/wire"
 )
 
 // published is a job as it stands on-chain: the spec document the buyer
@@ -18,7 +17,7 @@ type published struct {
 }
 
 // publish prepares job id the way `veil job submit` does: the fixture's spec,
-// our aggregator and buyer, the engine's buyer keys, the canonical encoding.
+// our compute nodes and buyer, the engine's buyer keys, the canonical encoding.
 func (s *suite) publish(ctx context.Context, id uint64) (*published, error) {
 	datasets := make([]uint64, len(s.tables))
 	for i := range datasets {
@@ -26,13 +25,16 @@ func (s *suite) publish(ctx context.Context, id uint64) (*published, error) {
 	}
 	sp := s.f.Spec(datasets)
 	sp.Datasets = datasets
-	sp.Compute = []string{s.net.agg.Address.Hex()}
-	sp.Buyer = &spec.Buyer{Address: s.net.buyer.Address.Hex()}
+	sp.Compute = nil
+	for _, c := range s.net.Compute {
+		sp.Compute = append(sp.Compute, c.Address.Hex())
+	}
+	sp.Buyer = &spec.Buyer{Address: s.buyer().Address.Hex()}
 	if err := sp.Check(); err != nil {
 		return nil, fmt.Errorf("enginetest: the fixture's spec: %w", err)
 	}
 	p := &published{id: id, buyerStore: newMemKV()}
-	env := engine.BuyerEnv{Store: p.buyerStore, Rand: seeded(s.f.Seed, "job", id, "buyer"), Upload: s.blobs.upload}
+	env := engine.BuyerEnv{Secrets: p.buyerStore, Rand: seeded(s.f.Seed, "job", id, "buyer"), Upload: s.blobs.upload}
 	if err := s.f.Engine.PrepareBuyer(ctx, sp, env); err != nil {
 		return nil, fmt.Errorf("enginetest: PrepareBuyer: %w", err)
 	}
@@ -42,6 +44,11 @@ func (s *suite) publish(ctx context.Context, id uint64) (*published, error) {
 	}
 	p.doc = doc
 	return p, nil
+}
+
+func (s *suite) buyer() Party {
+	p, _ := NewParty(s.f.Seed, "buyer", 0) // a seed's derivation never fails twice
+	return p
 }
 
 // view is the engine.Job one participant builds from the chain: its own parse
@@ -55,32 +62,41 @@ func (s *suite) view(p *published) (*engine.Job, error) {
 	if err != nil {
 		return nil, fmt.Errorf("enginetest: job %d: Plan: %w", p.id, err)
 	}
-	job := &engine.Job{ID: p.id, Spec: sp, Plan: plan, Buyer: s.net.buyer.Address}
-	for i, o := range s.net.owners {
-		job.Owners = append(job.Owners, engine.Owner{Address: o.Address, NodeKey: o.public(), DatasetID: sp.Datasets[i],
+	if err := engine.CheckRoles(s.f.Engine, plan, len(sp.Compute)); err != nil {
+		return nil, fmt.Errorf("enginetest: job %d: %w", p.id, err)
+	}
+	job := &engine.Job{ID: p.id, Spec: sp, Plan: plan, Buyer: s.buyer().Address, Compute: s.net.ComputeNodes()}
+	for i, o := range s.net.Owners {
+		job.Owners = append(job.Owners, engine.Owner{Address: o.Address, NodeKey: o.Public(), DatasetID: sp.Datasets[i],
 			DatasetDigest: s.digests[i], Metadata: s.metas[i]})
 	}
 	return job, nil
 }
 
-func (s *suite) hubConfig(job *engine.Job, t *tap) wire.HubConfig {
-	owners := make([]wire.Owner, len(job.Owners))
-	for i, o := range job.Owners {
-		owners[i] = wire.Owner{Address: o.Address, DatasetDigest: o.DatasetDigest}
+// env is what node/env.go gives engines: stores that outlive the job (one
+// plain, one for secrets), a random stream seeded per job and participant,
+// the node key, a logger (the lead's is kept for the verdicts), the buyer's
+// uploads, and the fixture's platform on compute nodes.
+func (s *suite) env(job uint64, leadLog *logBuffer) func(w Who) engine.Env {
+	return func(w Who) engine.Env {
+		e := engine.Env{Store: s.kv(s.stores, w), Secrets: s.kv(s.secrets, w), Blob: s.blobs.read, Log: (&logBuffer{}).logger()}
+		if w.Owner >= 0 {
+			e.Rand, e.NodeKey = seeded(s.f.Seed, "job", job, "owner", w.Owner), s.net.Owners[w.Owner].Key
+			return e
+		}
+		e.Rand, e.NodeKey, e.Platform = seeded(s.f.Seed, "job", job, "compute", w.Compute), s.net.Compute[w.Compute].Key, s.f.Platform
+		if w.Compute == 0 {
+			e.Rand, e.Log = seeded(s.f.Seed, "job", job, "aggregator"), leadLog.logger()
+		}
+		return e
 	}
-	return wire.HubConfig{Job: job.ID, Owners: owners, MaxMessage: job.Plan.MaxMessage,
-		Receipt: s.net.signReceipt(job.ID), Evidence: t.evidence}
 }
 
-// ownerEnv and aggregatorEnv are what node/env.go gives engines: a store that
-// outlives the job, a random stream (seeded per job and participant), the node
-// key, a logger and the buyer's uploads.
-func (s *suite) ownerEnv(job uint64, i int, log *logBuffer) engine.Env {
-	return engine.Env{Store: s.ownerStores[i], Rand: seeded(s.f.Seed, "job", job, "owner", i),
-		NodeKey: s.net.owners[i].Key, Log: log.logger(), Blob: s.blobs.read}
-}
-
-func (s *suite) aggregatorEnv(job uint64, log *logBuffer) engine.Env {
-	return engine.Env{Store: s.aggStore, Rand: seeded(s.f.Seed, "job", job, "aggregator"),
-		NodeKey: s.net.agg.Key, Log: log.logger(), Blob: s.blobs.read}
+func (s *suite) kv(m map[Who]*memKV, w Who) *memKV {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if m[w] == nil {
+		m[w] = newMemKV()
+	}
+	return m[w]
 }

@@ -46,7 +46,7 @@ type blobStore struct {
 
 func newBlobStore() *blobStore { return &blobStore{m: map[[32]byte][]byte{}} }
 
-func (s *blobStore) upload(_ context.Context, data []byte) (string, [32]byte, error) {
+func (s *blobStore) upload(_ context.Context, _ int, data []byte) (string, [32]byte, error) {
 	d := sha256.Sum256(data)
 	s.mu.Lock()
 	s.m[d] = bytes.Clone(data)

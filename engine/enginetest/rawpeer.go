@@ -76,11 +76,11 @@ func (s *suite) forge(ctx context.Context, pub *published, i int, fg forgery, t 
 
 // rawJoin opens owner i's Join stream for job and says hello.
 func (s *suite) rawJoin(ctx context.Context, job uint64, i int) (grpc.ClientStream, func(), error) {
-	cfg, err := s.rawTLS(s.net.owners[i])
+	cfg, err := s.rawTLS(s.net.Owners[i])
 	if err != nil {
 		return nil, nil, err
 	}
-	cc, err := grpc.NewClient(s.net.endpoint, grpc.WithTransportCredentials(credentials.NewTLS(cfg)))
+	cc, err := grpc.NewClient(s.net.endpoints[s.net.Compute[0].Address], grpc.WithTransportCredentials(credentials.NewTLS(cfg)))
 	if err != nil {
 		return nil, nil, fmt.Errorf("enginetest: raw dial: %w", err)
 	}
@@ -116,15 +116,15 @@ func awaitStart(st grpc.ClientStream, r uint32) error {
 // rawTLS is the TLS configuration wire builds for a node: a self-signed
 // certificate for the node key naming the address, and the aggregator pinned
 // to the registry's key.
-func (s *suite) rawTLS(p party) (*tls.Config, error) {
+func (s *suite) rawTLS(p Party) (*tls.Config, error) {
 	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: p.Address.Hex()},
 		NotBefore: time.Unix(0, 0), NotAfter: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC),
 		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, p.public(), p.Key)
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, p.Public(), p.Key)
 	if err != nil {
 		return nil, fmt.Errorf("enginetest: raw certificate: %w", err)
 	}
-	want := s.net.agg.public()
+	want := s.net.Compute[0].Public()
 	return &tls.Config{MinVersion: tls.VersionTLS13, Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: p.Key}},
 		InsecureSkipVerify: true, // the key is pinned below, as wire does
 		VerifyPeerCertificate: func(raw [][]byte, _ [][]*x509.Certificate) error {

@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestRunToy: Toy passes the suite on small synthetic tables.
@@ -30,7 +31,7 @@ func TestSuiteCatchesFlaws(t *testing.T) {
 	}{
 		{flawGullible, "malformed/rows/round-2/garbage/result-of-owners-0-2-3", "the result counts"},
 		{flawNoQuorum, "dropouts/one-too-many", "instead of failing"},
-		{flawPanicky, "malformed/rows/round-1/truncated", "the aggregator panicked in round 1"},
+		{flawPanicky, "malformed/rows/round-1/truncated", "the lead panicked in round 1"},
 		{flawSilent, "malformed/rows/round-1/empty", "log never names owner 1"},
 		{flawUnconfirmable, "happy", "would confirm payload SHA-256"},
 	}
@@ -57,4 +58,13 @@ func TestFlawedToy(t *testing.T) {
 	t.Run(string(f), func(t *testing.T) {
 		Run(t, smallFixture(t, flawedToy{Toy: Toy{EngineName: "toy"}, flaw: f}))
 	})
+}
+
+// pairFixture is Pair on small tables, its helper on a platform launching
+// helperCode.
+func pairFixture(t *testing.T, helperCode [32]byte) Fixture {
+	platform := NewFakePlatform(1, helperCode)
+	f := smallFixture(t, Pair{EngineName: "pair", Root: platform.Root(), Measurement: PairMeasurement, RoundTimeout: time.Second})
+	f.Compute, f.Platform = 2, platform
+	return f
 }

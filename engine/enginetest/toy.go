@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/veil-market/veil/dataset"
@@ -17,7 +18,9 @@ import (
 )
 
 // Toy sums the owners' row counts over a few rounds. It measures the machinery
-// (chain, transport, receipts, delivery) without an engine's own costs.
+// (chain, transport, receipts, delivery) without an engine's own costs. It is
+// a test engine: tests register it under a name of their own ("toy"), which
+// no shipped engine uses.
 type Toy struct {
 	EngineName string // the name it is registered under
 	// Withhold makes the aggregator never credit owners: a cheating aggregator
@@ -122,15 +125,34 @@ func (a *toyAggregator) Announce(r uint32, live []int) ([]byte, error) {
 }
 
 func (a *toyAggregator) Round(ctx context.Context, r uint32, hub engine.Hub) error {
+	if err := a.pause(ctx); err != nil {
+		return err
+	}
+	got, failed := hub.Gather(ctx, "rows", a.participants(r, hub), 8, time.Now().Add(20*time.Second))
+	a.dropouts(r, failed, hub.Live())
+	return a.settle(ctx, r, hub, got)
+}
+
+func (a *toyAggregator) pause(ctx context.Context) error {
 	select {
 	case <-ctx.Done():
 		return ctx.Err()
 	case <-time.After(a.delay):
+		return nil
 	}
+}
+
+// participants is the owners the round was announced to that are connected
+// and not excluded.
+func (a *toyAggregator) participants(r uint32, hub engine.Hub) []int {
 	connected := slices.DeleteFunc(hub.Live(), func(i int) bool { return !slices.Contains(a.announced, i) })
-	live := a.live(r, connected)
-	got, failed := hub.Gather(ctx, "rows", live, 8, time.Now().Add(20*time.Second))
-	a.dropouts(r, failed, hub.Live())
+	return a.live(r, connected)
+}
+
+// settle counts the row counts in got (refusing, and excluding, any that is
+// not its owner's public row count), checks the quorum, keeps the total,
+// credits the counted owners and then tells them the total.
+func (a *toyAggregator) settle(ctx context.Context, r uint32, hub engine.Hub, got map[int][]byte) error {
 	var total uint64
 	var from []int
 	for i, b := range got {
@@ -227,4 +249,18 @@ func (a *toyAggregator) missing(from []int) string {
 func (a *toyAggregator) Result(ctx context.Context) (*engine.Result, error) {
 	report, _ := json.Marshal(map[string]any{"engine": "toy", "owners": len(a.job.Owners)})
 	return &engine.Result{Payload: binary.BigEndian.AppendUint64(nil, a.total), Report: report}, nil
+}
+
+// CheckRows is Fixture.Check for Toy and Pair: the result is the total row
+// count of exactly these tables.
+func CheckRows(t *testing.T, out *engine.Output, tables []*dataset.Table) {
+	want := 0
+	for _, tb := range tables {
+		want += tb.Len()
+	}
+	var got struct{ Rows int }
+	err := json.Unmarshal(out.Data, &got)
+	if err != nil || got.Rows != want || out.Extension != ".json" || !strings.Contains(out.Summary, fmt.Sprint(want)) {
+		t.Errorf("the result counts %d rows (%v; %q, %q), want %d over %d tables", got.Rows, err, out.Extension, out.Summary, want, len(tables))
+	}
 }

@@ -48,3 +48,29 @@ func FuzzToyFinalize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPairShares: the lead accepts the helper's shares only as sorted,
+// distinct (owner, share) entries for owners of the job; anything else is
+// refused, never a panic; what it accepts re-encodes to the same bytes.
+func FuzzPairShares(f *testing.F) {
+	f.Add(encodeShares(map[int][]byte{0: make([]byte, 8), 2: {1, 2, 3, 4, 5, 6, 7, 8}}), 3)
+	f.Add([]byte{0, 0, 0, 1}, 2)
+	f.Add(make([]byte, 24), 4)
+	f.Fuzz(func(t *testing.T, b []byte, n int) {
+		n = n % 1024
+		got, err := decodeShares(b, n)
+		if err != nil {
+			return
+		}
+		enc := map[int][]byte{}
+		for i, v := range got {
+			if i < 0 || i >= n {
+				t.Fatalf("owner %d outside the job's %d", i, n)
+			}
+			enc[i] = binary.BigEndian.AppendUint64(nil, v)
+		}
+		if again := encodeShares(enc); string(again) != string(b) {
+			t.Fatalf("decodeShares(%x) = %v, which encodes to %x", b, got, again)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -26,12 +27,12 @@ func (s *suite) mustRun(t *testing.T, sc scenario) *outcome {
 
 // who names owner i for failure messages.
 func (s *suite) who(i int) string {
-	return fmt.Sprintf("owner %d (%s)", i, s.net.owners[i].Address.Hex())
+	return fmt.Sprintf("owner %d (%s)", i, s.net.Owners[i].Address.Hex())
 }
 
 // names reports whether text names owner i: by address, or as "owner i" / owner=i.
 func (s *suite) names(text string, i int) bool {
-	if strings.Contains(strings.ToLower(text), strings.ToLower(s.net.owners[i].Address.Hex())) {
+	if strings.Contains(strings.ToLower(text), strings.ToLower(s.net.Owners[i].Address.Hex())) {
 		return true
 	}
 	return regexp.MustCompile(fmt.Sprintf(`(?i)\bowner[\s=:#"]*%d\b`, i)).MatchString(text)
@@ -54,13 +55,14 @@ func (s *suite) others(out ...int) []int {
 func (s *suite) expectResult(t *testing.T, out *outcome, counted []int, what string) {
 	t.Helper()
 	s.expectNoCrash(t, out, what)
-	if out.aggErr != nil {
-		t.Errorf("%s: the aggregator failed: %v", what, out.aggErr)
+	if out.LeadErr != nil {
+		t.Errorf("%s: the lead failed: %v", what, out.LeadErr)
 		return
 	}
 	for _, i := range counted {
 		s.expectPayload(t, out, i, what)
 	}
+	s.expectHelpers(t, out, what)
 	if output := s.finalize(t, out, what); output != nil {
 		s.checkOutput(t, output, counted)
 	}
@@ -73,7 +75,7 @@ func (s *suite) finalize(t *testing.T, out *outcome, what string) *engine.Output
 	if err != nil {
 		t.Fatal(err)
 	}
-	output, err := s.f.Engine.Finalize(context.Background(), buyerView, out.result.Payload, engine.BuyerEnv{Store: out.pub.buyerStore})
+	output, err := s.f.Engine.Finalize(context.Background(), buyerView, out.Result.Payload, engine.BuyerEnv{Secrets: out.pub.buyerStore})
 	if err != nil {
 		t.Errorf("%s: Finalize of job %d's payload: %v", what, out.job.ID, err)
 		return nil
@@ -93,16 +95,32 @@ func (s *suite) checkOutput(t *testing.T, output *engine.Output, counted []int) 
 
 func (s *suite) expectPayload(t *testing.T, out *outcome, i int, what string) {
 	t.Helper()
-	o := out.owners[i]
-	for _, err := range o.satOut {
+	o := out.Owners[i]
+	for _, err := range o.SatOut {
 		t.Errorf("%s: honest %s sat out %v", what, s.who(i), err)
 	}
 	switch {
-	case !o.done:
-		t.Errorf("%s: honest %s did not finish the job: %v", what, s.who(i), o.err)
-	case !bytes.Equal(o.payload, out.result.Payload):
-		t.Errorf("%s: %s would confirm payload SHA-256 %x, the aggregator's result has %x", what, s.who(i),
-			sha256.Sum256(o.payload), sha256.Sum256(out.result.Payload))
+	case !o.Done:
+		t.Errorf("%s: honest %s did not finish the job: %v", what, s.who(i), o.Err)
+	case !bytes.Equal(o.Payload, out.Result.Payload):
+		t.Errorf("%s: %s would confirm payload SHA-256 %x, the lead's result has %x", what, s.who(i),
+			sha256.Sum256(o.Payload), sha256.Sum256(out.Result.Payload))
+	}
+}
+
+// expectHelpers: every helper of a completed job computed the step it would
+// attest, and the lead's result vouches only for helpers of the plan.
+func (s *suite) expectHelpers(t *testing.T, out *outcome, what string) {
+	t.Helper()
+	for k, h := range out.Helpers {
+		if h.Err != nil {
+			t.Errorf("%s: compute node %d (a helper) failed: %v", what, k, h.Err)
+		}
+	}
+	for _, k := range out.Result.Vouched {
+		if out.job.Plan.Role(k) != engine.RoleHelper {
+			t.Errorf("%s: the lead vouches for compute node %d, which is not a helper of the plan", what, k)
+		}
 	}
 }
 
@@ -111,15 +129,15 @@ func (s *suite) expectPayload(t *testing.T, out *outcome, i int, what string) {
 // it) and the result is right without bad's data.
 func (s *suite) expectRefused(t *testing.T, out *outcome, bad int, what string) {
 	t.Helper()
-	if out.aggErr != nil {
+	if out.LeadErr != nil {
 		s.expectNoCrash(t, out, what)
-		if !s.names(out.aggErr.Error(), bad) {
-			t.Errorf("%s: the aggregator failed, but its error does not name %s: %v", what, s.who(bad), out.aggErr)
+		if !s.names(out.LeadErr.Error(), bad) {
+			t.Errorf("%s: the lead failed, but its error does not name %s: %v", what, s.who(bad), out.LeadErr)
 		}
 		return
 	}
 	if !s.names(out.aggLog.String(), bad) {
-		t.Errorf("%s: the job completed, but the aggregator's log never names %s; log:\n%s", what, s.who(bad), out.aggLog)
+		t.Errorf("%s: the job completed, but the lead's log never names %s; log:\n%s", what, s.who(bad), out.aggLog)
 	}
 	if s.f.Covered == nil {
 		s.expectResult(t, out, s.others(bad), what)
@@ -147,7 +165,7 @@ func (s *suite) expectCovered(t *testing.T, out *outcome, bad int, what string) 
 		return
 	}
 	var covered []int
-	for i, o := range s.net.owners {
+	for i, o := range s.net.Owners {
 		if slices.Contains(addrs, o.Address) {
 			covered = append(covered, i)
 		}
@@ -163,23 +181,35 @@ func (s *suite) expectCovered(t *testing.T, out *outcome, bad int, what string) 
 func (s *suite) expectFailure(t *testing.T, out *outcome, what string) {
 	t.Helper()
 	s.expectNoCrash(t, out, what)
-	if out.aggErr == nil {
-		t.Errorf("%s: the aggregator produced a result (payload SHA-256 %x) instead of failing", what, sha256.Sum256(out.result.Payload))
+	if out.LeadErr == nil {
+		t.Errorf("%s: the lead produced a result (payload SHA-256 %x) instead of failing", what, sha256.Sum256(out.Result.Payload))
 	}
 }
 
 func (s *suite) expectNoCrash(t *testing.T, out *outcome, what string) {
 	t.Helper()
-	if out.crashed {
-		t.Errorf("%s: %v", what, out.aggErr)
+	if out.Crashed() {
+		t.Errorf("%s: %v", what, out.LeadErr)
 	}
-	for i, o := range out.owners {
-		if o.panicked {
-			t.Errorf("%s: %s: %v", what, s.who(i), o.err)
+	for i, o := range out.Owners {
+		if o.Panicked {
+			t.Errorf("%s: %s: %v", what, s.who(i), o.Err)
 		}
 	}
+	for k, h := range out.Helpers {
+		if errors.Is(h.Err, ErrPanic) {
+			t.Errorf("%s: compute node %d: %v", what, k, h.Err)
+		}
+	}
+	for _, w := range out.Hung {
+		name := w.String()
+		if w.Owner >= 0 {
+			name = s.who(w.Owner)
+		}
+		t.Errorf("%s: %s was still running %v after the job ended: it ignores its context", what, name, hangGrace)
+	}
 	for _, i := range out.hung {
-		t.Errorf("%s: %s was still running %v after the job ended: it ignores its context", what, s.who(i), hangGrace)
+		t.Errorf("%s: forged %s was still running %v after the job ended", what, s.who(i), hangGrace)
 	}
 }
 

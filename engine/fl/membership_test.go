@@ -10,8 +10,8 @@ import (
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/enginetest"
 	"github.com/veil-market/veil/engine/fl"
-	"github.com/veil-market/veil/internal/memnet"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -84,21 +84,43 @@ type chacha struct{ *rand.ChaCha8 }
 
 // runClassJob runs the job published for the base tables over the rows in
 // tables: the metadata on-chain is fixed, the rows are what they are.
-func runClassJob(t *testing.T, base, tables []*dataset.Table) *memnet.Outcome {
+func runClassJob(t *testing.T, base, tables []*dataset.Table) classRun {
 	t.Helper()
 	job := classJob(t, base)
-	env := func(i int) engine.Env {
-		e := engine.Env{Rand: chacha{rand.NewChaCha8([32]byte{byte(i + 2)})}}
-		if i >= 0 {
-			e.NodeKey = nodeKey(i)
+	env := func(w enginetest.Who) engine.Env {
+		if w.Owner < 0 {
+			return engine.Env{Rand: chacha{rand.NewChaCha8([32]byte{1})}}
 		}
-		return e
+		return engine.Env{Rand: chacha{rand.NewChaCha8([32]byte{byte(w.Owner + 2)})}, NodeKey: nodeKey(w.Owner)}
 	}
-	out, err := memnet.RunJob(context.Background(), fl.Engine{RoundTimeout: 5 * time.Second}, job, tables, env)
+	net := enginetest.NewMemNet()
+	out, err := enginetest.Drive(context.Background(), enginetest.Job{Engine: fl.Engine{RoundTimeout: 5 * time.Second}, Net: net,
+		View: func(enginetest.Who) (*engine.Job, error) { return job, nil }, Tables: tables, Env: env})
 	if err != nil {
 		t.Fatalf("the job could not start: %v", err)
 	}
-	return out
+	return classRun{out, net.Shape(out)}
+}
+
+// classRun is a job's outcome and its shape as an observer sees it.
+type classRun struct {
+	*enginetest.Outcome
+	shape string
+}
+
+// failures lists what failed anywhere in the job.
+func (r classRun) failures() []error {
+	var errs []error
+	if r.LeadErr != nil {
+		errs = append(errs, r.LeadErr)
+	}
+	for _, o := range r.Owners {
+		errs = append(errs, o.SatOut...)
+		if !o.Done {
+			errs = append(errs, o.Err)
+		}
+	}
+	return errs
 }
 
 // TestLabelOutsideNarrowedBoundsIsNotObservable is the membership attack of
@@ -114,8 +136,8 @@ func runClassJob(t *testing.T, base, tables []*dataset.Table) *memnet.Outcome {
 func TestLabelOutsideNarrowedBoundsIsNotObservable(t *testing.T) {
 	base := classTables()
 	want := runClassJob(t, base, base)
-	if len(want.Errs) > 0 || want.Result == nil {
-		t.Fatalf("the honest job failed: %v", want.Errs)
+	if len(want.failures()) > 0 || want.Result == nil {
+		t.Fatalf("the honest job failed: %v", want.failures())
 	}
 	for _, tc := range []struct {
 		name   string
@@ -129,11 +151,11 @@ func TestLabelOutsideNarrowedBoundsIsNotObservable(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tables := neighbour(base, tc.change)
 			got := runClassJob(t, base, tables)
-			if len(got.Errs) > 0 {
-				t.Fatalf("a row's value made the job fail: %v", got.Errs)
+			if len(got.failures()) > 0 {
+				t.Fatalf("a row's value made the job fail: %v", got.failures())
 			}
-			if got.Shape() != want.Shape() {
-				t.Fatalf("the neighbouring dataset is visible in the job's shape:\n%s\nwant\n%s", got.Shape(), want.Shape())
+			if got.shape != want.shape {
+				t.Fatalf("the neighbouring dataset is visible in the job's shape:\n%s\nwant\n%s", got.shape, want.shape)
 			}
 		})
 	}

@@ -10,14 +10,15 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/engine"
-	"github.com/veil-market/veil/internal/memnet"
+	"github.com/veil-market/veil/engine/enginetest"
 )
 
 // stampedLink notes when each step was handed to the network.
 type stampedLink struct {
 	engine.Link
-	mu   sync.Mutex
-	sent map[string]time.Time
+	mu      sync.Mutex
+	sent    map[string]time.Time
+	started time.Time
 }
 
 func (l *stampedLink) Send(ctx context.Context, step string, p []byte) error {
@@ -43,38 +44,32 @@ func TestFirstMessageWaitsForTheComputeWindow(t *testing.T) {
 		keys[i] = ed25519.NewKeyFromSeed(bytes.Repeat([]byte{byte(i + 1)}, 32))
 		job.Owners[i].NodeKey = keys[i].Public().(ed25519.PublicKey)
 	}
-	e := Engine{RoundTimeout: 5 * time.Second}
-	net := memnet.New(3)
-	agg, err := e.NewAggregator(job, engine.Env{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	announce, err := agg.Announce(1, []int{0, 1, 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
+	var mu sync.Mutex
 	links := make([]*stampedLink, 3)
-	started := make([]time.Time, 3)
-	for i := range 3 {
-		o, err := e.NewOwner(job, i, parts[i], engine.Env{Rand: seeded{rand.NewChaCha8([32]byte{byte(i)})}, NodeKey: keys[i]})
-		if err != nil {
-			t.Fatal(err)
-		}
-		links[i] = &stampedLink{Link: net.Link(1, i), sent: map[string]time.Time{}}
-		started[i] = time.Now()
-		wg.Go(func() {
-			if err := o.Round(context.Background(), 1, announce, links[i]); err != nil {
-				t.Errorf("owner %d: %v", i, err)
+	out, err := enginetest.Drive(context.Background(), enginetest.Job{Engine: Engine{RoundTimeout: 5 * time.Second},
+		Net: enginetest.NewMemNet(), Tables: parts, View: func(enginetest.Who) (*engine.Job, error) { return job, nil },
+		Env: func(w enginetest.Who) engine.Env {
+			if w.Owner < 0 {
+				return engine.Env{}
 			}
-		})
+			return engine.Env{Rand: seeded{rand.NewChaCha8([32]byte{byte(w.Owner)})}, NodeKey: keys[w.Owner]}
+		},
+		// The owner's round starts when its engine gets the round's link,
+		// right after the announcement.
+		Link: func(i int, l engine.Link, _ func()) engine.Link {
+			mu.Lock()
+			defer mu.Unlock()
+			sl := &stampedLink{Link: l, sent: map[string]time.Time{}, started: time.Now()}
+			if l.Round() == 1 {
+				links[i] = sl
+			}
+			return sl
+		}})
+	if err != nil || out.LeadErr != nil {
+		t.Fatal(err, out.LeadErr)
 	}
-	if err := agg.Round(context.Background(), 1, net.Hub(1)); err != nil {
-		t.Fatal(err)
-	}
-	wg.Wait()
 	for i, l := range links {
-		if waited := l.sent["advertise"].Sub(started[i]); waited < st.ComputeWindow {
+		if waited := l.sent["advertise"].Sub(l.started); waited < st.ComputeWindow {
 			t.Errorf("owner %d sent its first message %v after the announcement, before the %v window closed", i, waited, st.ComputeWindow)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/enginetest"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -83,8 +84,8 @@ func runAttackWith(t *testing.T, m *market, evil func(honest []uint64) []uint64,
 	if edit != nil {
 		edit(a.job.Spec)
 	}
-	net := newMemNet(4)
-	net.tamper = a.view.record
+	net := enginetest.NewMemNet()
+	net.Tamper = tamper(a.view.record)
 	a.o = m.run(a.job, all(4), net)
 	checkSame(t, a.o)
 	var err error
@@ -332,6 +333,10 @@ func TestAttackZeroSecretBuyerKey(t *testing.T) {
 	b, _ := evil.MarshalBinary()
 	m.blobs[evil.Digest()] = b
 	d := evil.Digest()
-	a := runAttackWith(t, m, nil, func(s *spec.Spec) { s.Buyer.HEKey.SHA256 = hex.EncodeToString(d[:]) })
+	a := runAttackWith(t, m, nil, func(s *spec.Spec) {
+		k, _ := s.Buyer.Key(Name)
+		k.SHA256 = hex.EncodeToString(d[:])
+		s.Buyer.SetKey(Name, k)
+	})
 	a.judge(t, zero)
 }

@@ -74,10 +74,7 @@ func benchRun(b *testing.B, m *market, l *loopNet, task string, n int) time.Dura
 	job := m.job(task, benchPrivacy, all(n)...)
 	prepared := time.Since(prep)
 	b.StartTimer()
-	o, err := l.run(b.Context(), m, job, all(n))
-	if err != nil {
-		b.Fatal(err)
-	}
+	o := l.run(b.Context(), job, all(n))
 	if o.aggErr != nil {
 		b.Fatal(o.aggErr)
 	}

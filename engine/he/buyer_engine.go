@@ -70,11 +70,11 @@ func (e Engine) PrepareBuyer(ctx context.Context, s *spec.Spec, env engine.Buyer
 	if s.Buyer == nil {
 		return errors.New(`he: the spec has no "buyer" section to add the key to`)
 	}
-	if env.Store == nil || env.Upload == nil {
+	if env.Secrets == nil || env.Upload == nil {
 		return errors.New("he: the buyer environment has no key store or no upload")
 	}
 	hp := e.hp()
-	keys, err := loadBuyerKeys(env.Store, hp)
+	keys, err := loadBuyerKeys(env.Secrets, hp)
 	if err != nil {
 		return err
 	}
@@ -84,14 +84,14 @@ func (e Engine) PrepareBuyer(ctx context.Context, s *spec.Spec, env engine.Buyer
 		}
 	}
 	pk, _ := keys.pk.MarshalBinary()
-	uri, digest, err := env.Upload(ctx, pk)
+	uri, digest, err := env.Upload(ctx, 0, pk) // the lead, which encrypts nothing but checks the key
 	if err != nil {
 		return fmt.Errorf("he: uploading the buyer key: %w", err)
 	}
 	if d := keys.pk.Digest(); digest != d {
 		return fmt.Errorf("he: the upload reports SHA-256 %x for a key of SHA-256 %x", digest[:8], d[:8])
 	}
-	s.Buyer.HEKey = &spec.KeyRef{URI: uri, SHA256: hex.EncodeToString(digest[:]), Params: hp.Name()}
+	s.Buyer.SetKey(Name, spec.KeyRef{URI: uri, SHA256: hex.EncodeToString(digest[:]), Params: hp.Name()})
 	return nil
 }
 
@@ -101,7 +101,7 @@ func newBuyerKeys(env engine.BuyerEnv, hp Params) (*buyerKeys, error) {
 		return nil, err
 	}
 	keys := &buyerKeys{sk: sk, pk: pk}
-	return keys, saveBuyerKeys(env.Store, hp, keys)
+	return keys, saveBuyerKeys(env.Secrets, hp, keys)
 }
 
 // Statistics is the file the buyer gets from an he job: the decoded
@@ -123,10 +123,10 @@ func (e Engine) Finalize(ctx context.Context, job *engine.Job, payload []byte, e
 	if err != nil {
 		return nil, err
 	}
-	if env.Store == nil {
+	if env.Secrets == nil {
 		return nil, errors.New("he: the buyer environment has no key store")
 	}
-	keys, err := loadBuyerKeys(env.Store, hp)
+	keys, err := loadBuyerKeys(env.Secrets, hp)
 	if err != nil {
 		return nil, err
 	}

@@ -83,3 +83,13 @@ func sumVectors(vs [][]float64) []float64 {
 	}
 	return out
 }
+
+func declaredBounds(meta *dataset.Metadata) map[string]dataset.Bounds {
+	bounds := map[string]dataset.Bounds{}
+	for _, c := range meta.Columns {
+		if c.Bounds != nil {
+			bounds[c.Name] = *c.Bounds
+		}
+	}
+	return bounds
+}

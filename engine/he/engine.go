@@ -34,7 +34,10 @@ func init() { engine.Register(Engine{}) }
 var defaultParams = sync.OnceValue(DefaultParams)
 
 // Name implements engine.Engine.
-func (Engine) Name() string { return "he" }
+func (Engine) Name() string { return Name }
+
+// Name is the engine's name in specs, on-chain and in spec.Buyer.Keys.
+const Name = "he"
 
 func (e Engine) hp() Params {
 	if e.params != nil {
@@ -74,11 +77,10 @@ func (e Engine) NewOwner(job *engine.Job, self int, data *dataset.Table, env eng
 	if err != nil {
 		return nil, err
 	}
-	store, err := newSealedStore(kvStore{env.Store}, env.NodeKey, env.Rand)
-	if err != nil {
-		return nil, err
+	if env.Secrets == nil {
+		return nil, errors.New("he: the node gives the engine no secrets store (engine.Env.Secrets)")
 	}
-	return &ownerRun{e: e, run: r, self: self, contrib: contrib, store: store, env: env}, nil
+	return &ownerRun{e: e, run: r, self: self, contrib: contrib, store: kvStore{env.Secrets}, env: env}, nil
 }
 
 func checkNodeKey(key ed25519.PrivateKey, o engine.Owner) error {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/enginetest"
 	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
 )
@@ -78,13 +79,13 @@ func TestEngineRefusesTamperedMessages(t *testing.T) {
 		t.Run(a.name, func(t *testing.T) {
 			job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
 			job.Plan.RoundTimeout = 2 * time.Second // the honest side waits for messages that never come
-			net := newMemNet(4)
-			net.tamper = func(fromAgg bool, owner int, step string, b []byte) []byte {
+			net := enginetest.NewMemNet()
+			net.Tamper = tamper(func(fromAgg bool, owner int, step string, b []byte) []byte {
 				if fromAgg == a.fromAgg && step == a.step && (a.owner < 0 || a.owner == owner) {
 					return a.alter(m, job, b)
 				}
 				return b
-			}
+			})
 			o := m.run(job, all(4), net)
 			for _, k := range a.refusers {
 				switch err := o.ownerErr[k]; {
@@ -150,7 +151,8 @@ func TestEngineOwnerRestartKeepsPayload(t *testing.T) {
 		t.Fatal(err)
 	}
 	ann, _ := agg.Announce(1, all(3))
-	err = again.Round(t.Context(), 1, ann, newMemNet(3).link(1))
+	_, links := roundOne(t, enginetest.NewMemNet(), job, []int{1})
+	err = again.Round(t.Context(), 1, ann, links[1])
 	if err == nil || !strings.Contains(err.Error(), "already sent its input") {
 		t.Fatalf("a restarted owner ran the job's aggregation again: %v", err)
 	}
@@ -180,11 +182,11 @@ func TestEngineSplitAnnouncementIsolatesNoOne(t *testing.T) {
 	a, _ := decodeAnnouncement(ann, 4)
 	a.threshold = 4
 	other := a.encode()
-	net := newMemNet(4)
+	hub, links := roundOne(t, enginetest.NewMemNet(), job, all(4))
 	var wg sync.WaitGroup
 	var aggErr error
 	payloads, errs := make([][]byte, 4), make([]error, 4)
-	wg.Go(func() { aggErr = agg.Round(t.Context(), 1, net.hub(all(4))) })
+	wg.Go(func() { aggErr = agg.Round(t.Context(), 1, hub) })
 	for k := range 4 {
 		run, err := m.eng.NewOwner(job, k, m.tables[k], m.ownerEnv(k, uint64(k)))
 		if err != nil {
@@ -195,7 +197,7 @@ func TestEngineSplitAnnouncementIsolatesNoOne(t *testing.T) {
 			shown = other
 		}
 		wg.Go(func() {
-			if errs[k] = run.Round(t.Context(), 1, shown, net.link(k)); errs[k] == nil {
+			if errs[k] = run.Round(t.Context(), 1, shown, links[k]); errs[k] == nil {
 				payloads[k], errs[k] = run.Payload(t.Context())
 			}
 		})

@@ -54,7 +54,7 @@ func (e Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, erro
 	if err := checkSpecForHE(s, len(metas)); err != nil {
 		return engine.Plan{}, err
 	}
-	if s.Buyer != nil && s.Buyer.HEKey != nil {
+	if _, ok := s.Buyer.Key(Name); ok {
 		if _, err := buyerKeyRef(s, e.hp()); err != nil {
 			return engine.Plan{}, err
 		}

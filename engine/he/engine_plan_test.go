@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/enginetest"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -34,11 +35,11 @@ func TestEnginePlanRefusals(t *testing.T) {
 		{"unknown statistic", func(s *spec.Spec) { s.Task = json.RawMessage(`{"type":"stats","columns":["bmi"],"stats":["median"]}`) }, 3, `"stats"`},
 		{"epsilon beyond the fixed-point grid", func(s *spec.Spec) { s.Privacy.Epsilon = 1e22 }, 3, "epsilon"},
 		{"buyer key for other parameters", func(s *spec.Spec) {
-			s.Buyer = &spec.Buyer{HEKey: &spec.KeyRef{URI: "x", SHA256: strings.Repeat("0", 64), Params: "veil-he-ckks-insecure-n10-v1"}}
-		}, 3, `"buyer.he_key.params"`},
+			s.Buyer = &spec.Buyer{Keys: map[string]spec.KeyRef{Name: {URI: "x", SHA256: strings.Repeat("0", 64), Params: "veil-he-ckks-insecure-n10-v1"}}}
+		}, 3, `"buyer.keys.he.params"`},
 		{"buyer key digest not hex", func(s *spec.Spec) {
-			s.Buyer = &spec.Buyer{HEKey: &spec.KeyRef{URI: "x", SHA256: "xyz", Params: DefaultParams().Name()}}
-		}, 3, `"buyer.he_key.sha256"`},
+			s.Buyer = &spec.Buyer{Keys: map[string]spec.KeyRef{Name: {URI: "x", SHA256: "xyz", Params: DefaultParams().Name()}}}
+		}, 3, `"buyer.keys.he.sha256"`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -90,15 +91,16 @@ func TestEnginePlanSizes(t *testing.T) {
 func TestPrepareBuyerReusesKeys(t *testing.T) {
 	eng := testEngine(t, 10)
 	m := diabetesMarket(t, eng, 1, 30)
-	var refs []*spec.KeyRef
+	var refs []spec.KeyRef
 	for range 2 {
 		s := &spec.Spec{Buyer: &spec.Buyer{}}
 		if err := eng.PrepareBuyer(context.Background(), s, m.buyerEnv()); err != nil {
 			t.Fatal(err)
 		}
-		refs = append(refs, s.Buyer.HEKey)
+		k, _ := s.Buyer.Key(Name)
+		refs = append(refs, k)
 	}
-	if *refs[0] != *refs[1] || refs[0].Params != eng.hp().Name() || len(m.blobs) != 1 {
+	if refs[0] != refs[1] || refs[0].Params != eng.hp().Name() || len(m.blobs) != 1 {
 		t.Fatalf("key refs %+v and %+v, %d distinct uploads", refs[0], refs[1], len(m.blobs))
 	}
 	if err := eng.PrepareBuyer(context.Background(), &spec.Spec{}, m.buyerEnv()); err == nil {
@@ -140,7 +142,7 @@ func TestFinalizeRefuses(t *testing.T) {
 			}
 			env := m.buyerEnv()
 			if tc.env != nil {
-				env.Store = tc.env()
+				env.Secrets = tc.env()
 			}
 			_, err := m.eng.Finalize(context.Background(), j, tc.payload, env)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -150,33 +152,34 @@ func TestFinalizeRefuses(t *testing.T) {
 	}
 }
 
-// TestSealedStore: what an owner keeps (its payload, the mark that it sent
-// its input) is sealed to the node key, under its own name only.
-func TestSealedStore(t *testing.T) {
+// TestOwnerStateIsSecret: what an owner keeps (its payload, the mark that
+// it sent its input) goes to the node's secrets store (sealed to the home's
+// identity, home.Vault), never to its plain store.
+func TestOwnerStateIsSecret(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 3, 32)
-	checkSame(t, m.run(m.job(statsTask, jobPrivacy, 0, 1, 2), all(3), nil))
-	kv := m.stores[0]
-	var key string
-	for k := range kv.m {
-		if strings.HasSuffix(k, "/payload") {
-			key = k
+	job := m.job(statsTask, jobPrivacy, 0, 1, 2)
+	plain, secrets := []*memKV{newMemKV(), newMemKV(), newMemKV()}, []*memKV{newMemKV(), newMemKV(), newMemKV()}
+	out, err := enginetest.Drive(t.Context(), enginetest.Job{Engine: m.eng, Net: enginetest.NewMemNet(), Tables: m.tables,
+		View: func(enginetest.Who) (*engine.Job, error) { return job, nil },
+		Env: func(w enginetest.Who) engine.Env {
+			if w.Owner < 0 {
+				return m.aggregatorEnv()
+			}
+			return engine.Env{Store: plain[w.Owner], Secrets: secrets[w.Owner], Rand: seeded(uint64(w.Owner)), NodeKey: m.keys[w.Owner]}
+		}})
+	if err != nil || out.LeadErr != nil {
+		t.Fatal(err, out.LeadErr)
+	}
+	for i := range 3 {
+		if len(plain[i].m) != 0 {
+			t.Errorf("owner %d kept %d values in its plain store", i, len(plain[i].m))
+		}
+		if len(secrets[i].m) == 0 {
+			t.Errorf("owner %d kept nothing in its secrets store", i)
 		}
 	}
-	raw := kv.m[key]
-	mine, _ := newSealedStore(kvStore{kv}, m.keys[0], nil)
-	other, _ := newSealedStore(kvStore{kv}, m.keys[1], nil)
-	if _, err := mine.Get(key); err != nil {
-		t.Fatalf("own key store: %v", err)
-	}
-	if _, err := other.Get(key); err == nil {
-		t.Fatal("another node key opened the stored payload")
-	}
-	kv.m["he/v2/moved/payload"] = raw
-	if _, err := mine.Get("he/v2/moved/payload"); err == nil {
-		t.Fatal("a sealed value opened under another name")
-	}
-	if _, err := mine.Get("he/v1/absent"); err == nil || !strings.Contains(err.Error(), ErrNoKey.Error()) {
-		t.Fatalf("missing key: %v", err)
+	if _, err := m.eng.NewOwner(job, 0, m.tables[0], engine.Env{Store: plain[0], Rand: seeded(3), NodeKey: m.keys[0]}); err == nil {
+		t.Error("an owner ran without a secrets store")
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/enginetest"
 	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
 )
@@ -113,9 +114,9 @@ func TestEngineLinregJob(t *testing.T) {
 
 // dropAt makes owner `who` fall silent from step on: it neither sends that
 // step's message nor any later one (a crash, a lost connection).
-func dropAt(net *memNet, who int, step string) {
+func dropAt(who int, step string) func(fromAgg bool, owner int, st string, b []byte) []byte {
 	var silent atomic.Bool
-	net.tamper = func(fromAgg bool, owner int, st string, b []byte) []byte {
+	return func(fromAgg bool, owner int, st string, b []byte) []byte {
 		if owner != who || fromAgg {
 			return b
 		}
@@ -145,8 +146,8 @@ func TestEngineToleratesDropouts(t *testing.T) {
 		t.Run(tc.step, func(t *testing.T) {
 			job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
 			job.Plan.RoundTimeout = time.Second
-			net := newMemNet(4)
-			dropAt(net, 2, tc.step)
+			net := enginetest.NewMemNet()
+			net.Tamper = tamper(dropAt(2, tc.step))
 			o := m.run(job, all(4), net)
 			if o.aggErr != nil {
 				t.Fatalf("aggregator: %v", o.aggErr)
@@ -178,15 +179,14 @@ func TestEngineTooManyDropouts(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 4, 7)
 	job := m.job(statsTask, dropoutPrivacy, 0, 1, 2, 3)
 	job.Plan.RoundTimeout = time.Second
-	net := newMemNet(4)
-	dropAt(net, 1, stepMasked)
-	inner := net.tamper
-	net.tamper = func(fromAgg bool, owner int, st string, b []byte) []byte {
+	net := enginetest.NewMemNet()
+	inner := dropAt(1, stepMasked)
+	net.Tamper = tamper(func(fromAgg bool, owner int, st string, b []byte) []byte {
 		if !fromAgg && owner == 3 && st == stepMasked {
 			return nil
 		}
 		return inner(fromAgg, owner, st, b)
-	}
+	})
 	o := m.run(job, all(4), net)
 	if o.aggErr == nil || !errors.Is(o.aggErr, secagg.ErrTooFewSurvivors) {
 		t.Fatalf("aggregator: %v, want ErrTooFewSurvivors", o.aggErr)
@@ -215,7 +215,7 @@ func TestEngineMissingOwner(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	o := runRound(agg, runs, newMemNet(3), []int{0, 2})
+	o := runRound(t, job, agg, runs, []int{0, 2})
 	missing := job.Owners[1].Address.Hex()
 	for _, err := range []error{o.aggErr, o.ownerErr[0], o.ownerErr[2]} {
 		if err == nil || !strings.Contains(err.Error(), missing) {

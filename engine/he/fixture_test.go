@@ -15,6 +15,7 @@ import (
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/engine/enginetest"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -56,11 +57,13 @@ type market struct {
 	blobs  map[[32]byte][]byte
 	rng    io.Reader
 	nextID uint64
+	lead   common.Address // the compute node jobs name
 }
 
 func newMarket(t tester, eng Engine, tab *dataset.Table, bounds map[string]dataset.Bounds, n int, seed uint64) *market {
 	t.Helper()
-	m := &market{t: t, eng: eng, buyer: newMemKV(), blobs: map[[32]byte][]byte{}, rng: seeded(seed), nextID: 1}
+	m := &market{t: t, eng: eng, buyer: newMemKV(), blobs: map[[32]byte][]byte{}, rng: seeded(seed), nextID: 1,
+		lead: common.HexToAddress("0x00000000000000000000000000000000000000aa")}
 	for i, part := range split(tab, n, seed) {
 		pub, priv, err := ed25519.GenerateKey(m.rng)
 		if err != nil {
@@ -95,8 +98,8 @@ func diabetesMarket(t tester, eng Engine, n int, seed uint64) *market {
 func (m *market) job(task string, privacy spec.Privacy, who ...int) *engine.Job {
 	m.t.Helper()
 	s := &spec.Spec{Engine: "he", Task: json.RawMessage(task), Privacy: privacy,
-		Compute: []string{"0x00000000000000000000000000000000000000aa"}, Buyer: &spec.Buyer{Address: "0xb", AgeRecipient: "age1x"}}
-	job := &engine.Job{ID: m.nextID, Spec: s, Buyer: common.HexToAddress("0x0b")}
+		Compute: []string{m.lead.Hex()}, Buyer: &spec.Buyer{Address: "0xb", AgeRecipient: "age1x"}}
+	job := &engine.Job{ID: m.nextID, Spec: s, Buyer: common.HexToAddress("0x0b"), Compute: []engine.ComputeNode{{Address: m.lead}}}
 	m.nextID++
 	var metas []*dataset.Metadata
 	for _, i := range who {
@@ -116,7 +119,7 @@ func (m *market) job(task string, privacy spec.Privacy, who ...int) *engine.Job 
 }
 
 func (m *market) buyerEnv() engine.BuyerEnv {
-	return engine.BuyerEnv{Store: m.buyer, Rand: m.rng, Upload: func(ctx context.Context, b []byte) (string, [32]byte, error) {
+	return engine.BuyerEnv{Secrets: m.buyer, Rand: m.rng, Upload: func(ctx context.Context, _ int, b []byte) (string, [32]byte, error) {
 		d := sha256.Sum256(b)
 		m.blobs[d] = append([]byte(nil), b...)
 		return fmt.Sprintf("veil-node://agg/%x", d), d, nil
@@ -124,7 +127,7 @@ func (m *market) buyerEnv() engine.BuyerEnv {
 }
 
 func (m *market) ownerEnv(i int, seed uint64) engine.Env {
-	return engine.Env{Store: m.stores[i], Rand: seeded(seed), NodeKey: m.keys[i]}
+	return engine.Env{Store: newMemKV(), Secrets: m.stores[i], Rand: seeded(seed), NodeKey: m.keys[i]}
 }
 
 func (m *market) aggregatorEnv() engine.Env {
@@ -142,36 +145,57 @@ type outcome struct {
 	result   *engine.Result
 	aggErr   error
 	aggLog   *bytes.Buffer
-	payloads [][]byte
-	ownerErr []error
-	net      *memNet
+	payloads [][]byte // by job owner; nil for an owner that computed none
+	ownerErr []error  // by job owner: why its round or payload failed
 }
 
-// run runs job through memNet; who maps the job's owners to market owners.
-func (m *market) run(job *engine.Job, who []int, net *memNet) *outcome {
+// run runs job with enginetest.Drive over net (nil: a fresh MemNet); who
+// maps the job's owners to market owners.
+func (m *market) run(job *engine.Job, who []int, net enginetest.Network) *outcome {
+	m.t.Helper()
+	return m.drive(job, who, all(len(who)), net)
+}
+
+// drive runs the job owners in `live` (indices in job.Owners) with Drive.
+func (m *market) drive(job *engine.Job, who, live []int, net enginetest.Network) *outcome {
 	m.t.Helper()
 	if net == nil {
-		net = newMemNet(len(job.Owners))
+		net = enginetest.NewMemNet()
 	}
-	env := m.aggregatorEnv()
 	var logBuf bytes.Buffer
-	env.Log = slog.New(slog.NewTextHandler(&syncWriter{w: &logBuf}, nil))
-	agg, err := m.eng.NewAggregator(job, env)
+	log := slog.New(slog.NewTextHandler(&syncWriter{w: &logBuf}, nil))
+	tables := make([]*dataset.Table, len(who))
+	for k, i := range who {
+		tables[k] = m.tables[i]
+	}
+	d, err := enginetest.Drive(context.Background(), enginetest.Job{Engine: m.eng, Net: net, Tables: tables, Owners: live,
+		View: func(enginetest.Who) (*engine.Job, error) { return job, nil },
+		Env: func(w enginetest.Who) engine.Env {
+			if w.Owner < 0 {
+				env := m.aggregatorEnv()
+				env.Log = log
+				return env
+			}
+			return m.ownerEnv(who[w.Owner], job.ID*100+uint64(w.Owner))
+		}})
 	if err != nil {
 		m.t.Fatal(err)
 	}
-	runs := make([]engine.OwnerRun, len(who))
-	for k, i := range who {
-		if runs[k], err = m.eng.NewOwner(job, k, m.tables[i], m.ownerEnv(i, job.ID*100+uint64(k))); err != nil {
-			m.t.Fatal(err)
+	return outcomeOf(d, &logBuf)
+}
+
+func outcomeOf(d *enginetest.Outcome, log *bytes.Buffer) *outcome {
+	o := &outcome{result: d.Result, aggErr: d.LeadErr, aggLog: log, payloads: make([][]byte, len(d.Owners)), ownerErr: make([]error, len(d.Owners))}
+	for k, w := range d.Owners {
+		switch {
+		case len(w.SatOut) > 0:
+			o.ownerErr[k] = w.SatOut[0]
+		case w.Done:
+			o.payloads[k] = w.Payload
+		default:
+			o.ownerErr[k] = w.Err
 		}
 	}
-	live := make([]int, len(who))
-	for k := range live {
-		live[k] = k
-	}
-	o := runRound(agg, runs, net, live)
-	o.aggLog = &logBuf
 	return o
 }
 
@@ -187,10 +211,23 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	return s.w.Write(p)
 }
 
-// runRound runs the aggregator and the owners in `live` concurrently.
-func runRound(agg engine.AggregatorRun, runs []engine.OwnerRun, net *memNet, live []int) *outcome {
+// tamper adapts a hook on (direction, owner, step) to MemNet.Tamper.
+func tamper(f func(fromAgg bool, owner int, step string, b []byte) []byte) func(enginetest.Message) []byte {
+	return func(m enginetest.Message) []byte {
+		if m.From.Owner >= 0 {
+			return f(false, m.From.Owner, m.Step, m.Payload)
+		}
+		return f(true, m.To.Owner, m.Step, m.Payload)
+	}
+}
+
+// runRound runs round 1 by hand: the lead and the owners in `live`
+// concurrently, each to its end (no Drive, which stops the owners once the
+// lead fails).
+func runRound(t tester, job *engine.Job, agg engine.AggregatorRun, runs []engine.OwnerRun, live []int) *outcome {
 	ctx := context.Background()
-	out := &outcome{payloads: make([][]byte, len(runs)), ownerErr: make([]error, len(runs)), net: net}
+	out := &outcome{payloads: make([][]byte, len(runs)), ownerErr: make([]error, len(runs))}
+	hub, links := roundOne(t, enginetest.NewMemNet(), job, live)
 	ann, err := agg.Announce(1, live)
 	if err != nil {
 		out.aggErr = err
@@ -198,19 +235,38 @@ func runRound(agg engine.AggregatorRun, runs []engine.OwnerRun, net *memNet, liv
 	}
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		if out.aggErr = agg.Round(ctx, 1, net.hub(live)); out.aggErr == nil {
+		if out.aggErr = agg.Round(ctx, 1, hub); out.aggErr == nil {
 			out.result, out.aggErr = agg.Result(ctx)
 		}
 	})
 	for _, k := range live {
 		wg.Go(func() {
-			if out.ownerErr[k] = runs[k].Round(ctx, 1, ann, net.link(k)); out.ownerErr[k] == nil {
+			if out.ownerErr[k] = runs[k].Round(ctx, 1, ann, links[k]); out.ownerErr[k] == nil {
 				out.payloads[k], out.ownerErr[k] = runs[k].Payload(ctx)
 			}
 		})
 	}
 	wg.Wait()
 	return out
+}
+
+// roundOne is round 1 of job on net for the lead (hub) and for owners
+// (links), outside Drive: for tests that play one side by hand.
+func roundOne(t tester, net *enginetest.MemNet, job *engine.Job, owners []int) (engine.Hub, []engine.Link) {
+	t.Helper()
+	links := make([]engine.Link, len(job.Owners))
+	for _, k := range owners {
+		c, err := net.DialOwner(context.Background(), job, k, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		links[k] = c.Round(1)
+	}
+	h, err := net.OpenCompute(job, 0, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.Round(1), links
 }
 
 // finalize decodes the aggregator's payload as the buyer.

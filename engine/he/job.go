@@ -89,16 +89,16 @@ func privacyOf(s *spec.Spec) Privacy {
 // the key is for parameter set p.
 func buyerKeyRef(s *spec.Spec, p Params) ([32]byte, error) {
 	var d [32]byte
-	if s.Buyer == nil || s.Buyer.HEKey == nil {
-		return d, errors.New(`he: field "buyer.he_key" is missing: the job has no key to encrypt the result to`)
+	ref, ok := s.Buyer.Key(Name)
+	if !ok {
+		return d, errors.New(`he: field "buyer.keys.he" is missing: the job has no key to encrypt the result to`)
 	}
-	ref := s.Buyer.HEKey
 	if ref.Params != p.Name() {
-		return d, fmt.Errorf(`he: field "buyer.he_key.params" is %q, this engine runs %q`, ref.Params, p.Name())
+		return d, fmt.Errorf(`he: field "buyer.keys.he.params" is %q, this engine runs %q`, ref.Params, p.Name())
 	}
 	b, err := hex.DecodeString(ref.SHA256)
 	if err != nil || len(b) != len(d) {
-		return d, fmt.Errorf(`he: field "buyer.he_key.sha256" must be 64 hex digits, got %q`, printable(ref.SHA256, 80))
+		return d, fmt.Errorf(`he: field "buyer.keys.he.sha256" must be 64 hex digits, got %q`, printable(ref.SHA256, 80))
 	}
 	copy(d[:], b)
 	return d, nil

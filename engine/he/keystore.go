@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+
+	"github.com/veil-market/veil/engine"
 )
 
 // KeyStore persists committee keys between jobs. The node backs it by its
@@ -91,3 +93,22 @@ func (s *MemoryKeyStore) Put(key string, v []byte) error {
 	s.m[key] = append([]byte(nil), v...)
 	return nil
 }
+
+// kvStore adapts a node's engine.KV (where a missing key reads as nil) to
+// KeyStore (where it is ErrNoKey). The node's Env.Secrets is sealed to the
+// home's identity (home.Vault), so what an owner keeps there (its payload,
+// the mark that it sent its input) is as safe as that identity.
+type kvStore struct{ kv engine.KV }
+
+func (s kvStore) Get(key string) ([]byte, error) {
+	b, err := s.kv.Get(key)
+	if err != nil {
+		return nil, fmt.Errorf("he: reading %q: %w", key, err)
+	}
+	if b == nil {
+		return nil, fmt.Errorf("he: %q: %w", key, ErrNoKey)
+	}
+	return b, nil
+}
+
+func (s kvStore) Put(key string, v []byte) error { return s.kv.Put(key, v) }

@@ -7,7 +7,7 @@ import (
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
-	"github.com/veil-market/veil/internal/memnet"
+	"github.com/veil-market/veil/engine/enginetest"
 )
 
 // TestDataValuesDoNotChangeTheTranscript: two neighbouring datasets (one
@@ -20,19 +20,22 @@ func TestDataValuesDoNotChangeTheTranscript(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 3, 23)
 	job := m.job(`{"type":"stats","columns":["age","bmi","bp"],"stats":["count","mean","var","hist"],"bins":{"bmi":[20,30,40]}}`, jobPrivacy, 0, 1, 2)
 	shape := func(tables []*dataset.Table) string {
-		out, err := memnet.RunJob(context.Background(), m.eng, job, tables, func(i int) engine.Env {
-			if i < 0 {
-				return m.aggregatorEnv()
-			}
-			return m.ownerEnv(i, job.ID*10+uint64(i))
-		})
+		net := enginetest.NewMemNet()
+		out, err := enginetest.Drive(context.Background(), enginetest.Job{Engine: m.eng, Net: net, Tables: tables,
+			View: func(enginetest.Who) (*engine.Job, error) { return job, nil },
+			Env: func(w enginetest.Who) engine.Env {
+				if w.Owner < 0 {
+					return m.aggregatorEnv()
+				}
+				return m.ownerEnv(w.Owner, job.ID*10+uint64(w.Owner))
+			}})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if out.Result == nil {
-			t.Fatalf("no result: %v", out.Errs)
+			t.Fatalf("no result: %v", out.LeadErr)
 		}
-		return out.Shape()
+		return net.Shape(out)
 	}
 	base := shape(m.tables)
 	col := func(name string) int {

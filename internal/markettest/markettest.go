@@ -59,6 +59,7 @@ func Start(t testing.TB, owners int, acceptWindow time.Duration) *Market {
 // Options shape a test market.
 type Options struct {
 	Owners       int
+	Compute      int // compute homes compute1.. (default 1)
 	AcceptWindow time.Duration
 	BlockPeriod  time.Duration // 0: a block per transaction
 	Quiet        bool
@@ -71,7 +72,7 @@ func StartWith(t testing.TB, opts Options) *Market {
 	cfg.AcceptWindow = opts.AcceptWindow
 	cfg.MinJobDuration = max(time.Minute, 3*opts.AcceptWindow, cfg.MinDuration())
 	net, err := devnet.Start(context.Background(), devnet.Options{Dir: filepath.Join(t.TempDir(), "net"), RPCAddr: "127.0.0.1:0",
-		Owners: opts.Owners, Compute: 1, Market: cfg, BlockPeriod: opts.BlockPeriod})
+		Owners: opts.Owners, Compute: max(opts.Compute, 1), Market: cfg, BlockPeriod: opts.BlockPeriod})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,12 +218,17 @@ func (w testWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// Spec builds a spec over the published datasets with compute1 aggregating.
+// Spec builds a spec over the published datasets with every compute home
+// (compute1 first: it leads).
 func (m *Market) Spec(engineName, task, privacy string) *spec.Spec {
 	m.T.Helper()
-	c := m.Members["compute1"].Home.Address().Hex()
+	var compute []string
+	for i := 1; m.Members[fmt.Sprintf("compute%d", i)] != nil; i++ {
+		compute = append(compute, m.Members[fmt.Sprintf("compute%d", i)].Home.Address().Hex())
+	}
 	ids, _ := json.Marshal(m.IDs)
-	raw := fmt.Sprintf(`{"engine":%q,"datasets":%s,"task":%s,"privacy":%s,"compute":[%q]}`, engineName, ids, task, privacy, c)
+	cs, _ := json.Marshal(compute)
+	raw := fmt.Sprintf(`{"engine":%q,"datasets":%s,"task":%s,"privacy":%s,"compute":%s}`, engineName, ids, task, privacy, cs)
 	s, err := spec.Parse([]byte(raw))
 	if err != nil {
 		m.T.Fatal(err)
