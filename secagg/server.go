@@ -52,6 +52,9 @@ func NewServer(p Params, s Session, peers []ed25519.PublicKey) (*Server, error) 
 	}, nil
 }
 
+// Params returns the parameters the server was made with.
+func (s *Server) Params() Params { return s.params }
+
 // Stats returns the operation counts so far (unmasking work).
 func (s *Server) Stats() Stats { return s.stats }
 
