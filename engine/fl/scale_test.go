@@ -88,6 +88,12 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 	if acc < 0.85 {
 		t.Fatalf("accuracy %.3f", acc)
 	}
+	var out, in uint64
+	for i := 1; i <= n-d; i++ {
+		ri, ro := m.Daemons[fmt.Sprintf("owner%d", i)].Traffic()
+		in, out = in+ri, out+ro
+	}
+	t.Logf("bytes per owner that stayed (whole job, chain traffic excluded): %d sent, %d received", out/uint64(n-d), in/uint64(n-d))
 	// Exact books: the owners that stayed were paid their price at their
 	// confirmation; the stopped ones, back after settlement, by their receipts.
 	for i := 1; i <= n-d; i++ {
