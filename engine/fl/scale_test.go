@@ -25,13 +25,14 @@ var scaleOwners = flag.Int("fl.owners", 0, "run TestManyOwnersThroughDaemons wit
 // started again after settlement, confirm and are paid exactly what their
 // receipts earn (κ·P + (1 − κ)·P·r/R). It runs only when asked: `-fl.owners
 // 24` (6 rounds, about 3 minutes here, too long for the default suite) or
-// `-fl.owners 100` (30 rounds, the job of docs/fl-accuracy.md).
+// `-fl.owners 64` (30 rounds: the most datasets the Marketplace takes in
+// one job; issue 15 asks for 100, which the contract refuses).
 func TestManyOwnersThroughDaemons(t *testing.T) {
 	if *scaleOwners == 0 {
-		t.Skip("pass -fl.owners N (24, or 100 for issue 15's job)")
+		t.Skip("pass -fl.owners N (24, or 64: the most the Marketplace takes)")
 	}
 	n, rounds := *scaleOwners, 6
-	if n >= 100 {
+	if n >= 50 {
 		rounds = 30
 	}
 	d := n / 10
