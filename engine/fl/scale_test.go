@@ -16,7 +16,7 @@ import (
 	"github.com/veil-market/veil/ml"
 )
 
-var scaleOwners = flag.Int("fl.owners", 0, "run TestManyOwnersThroughDaemons with this many owners (100 for issue 15's job)")
+var scaleOwners = flag.Int("fl.owners", 0, "run TestManyOwnersThroughDaemons with this many owners (at most 64, the Marketplace's limit)")
 
 // TestManyOwnersThroughDaemons: an fl job over breast_cancer split among
 // many owners, through real daemons (in one process), SecAgg+ and the chain;
