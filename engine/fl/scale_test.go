@@ -42,7 +42,8 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := markettest.StartWith(t, markettest.Options{Owners: n, AcceptWindow: 20 * time.Second, Quiet: true})
+	window := max(20*time.Second, time.Duration(n)*time.Second) // every owner's daemon must see the job and accept
+	m := markettest.StartWith(t, markettest.Options{Owners: n, AcceptWindow: window, Quiet: true})
 	price := big.NewInt(1e15)
 	m.Publish(train.SplitIID(n, rand.New(rand.NewPCG(4, 4))), bounds, chain.EngineFL, price)
 	names := []string{"compute1"}
@@ -54,7 +55,7 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 	s := m.Spec("fl", task, fmt.Sprintf(`{"epsilon":8,"delta":1e-5,"dropouts":%d,"colluders":1}`, d))
 	start := time.Now()
 	id := m.Submit(s)
-	m.WaitState(id, chain.JobStarted, 2*time.Minute)
+	m.WaitState(id, chain.JobStarted, 3*window)
 	started := time.Now()
 	time.Sleep(700 * time.Millisecond) // a round or two in
 	var stopped []string
