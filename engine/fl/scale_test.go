@@ -53,6 +53,7 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 	m.Run(names...)
 	task := fmt.Sprintf(`{"type":"train","model":"logistic","label":"benign","rounds":%d}`, rounds)
 	s := m.Spec("fl", task, fmt.Sprintf(`{"epsilon":8,"delta":1e-5,"dropouts":%d,"colluders":1}`, d))
+	s.Deadline = "30m" // acceptance by every owner, the rounds and the aggregator's wait for commitments (node.commitWait) all fit
 	start := time.Now()
 	id := m.Submit(s)
 	m.WaitState(id, chain.JobStarted, 3*window)
@@ -64,7 +65,7 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 		m.Stop(name)
 		stopped = append(stopped, name)
 	}
-	m.WaitState(id, chain.JobSettled, 10*time.Minute)
+	m.WaitState(id, chain.JobSettled, 20*time.Minute)
 	settled := time.Now()
 	res := m.Result(id)
 	model, err := ml.Decode(res.Output.Data)
