@@ -14,28 +14,29 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/internal/markettest"
 	"github.com/veil-market/veil/ml"
+	"github.com/veil-market/veil/node"
+	"github.com/veil-market/veil/secagg"
 )
 
-var scaleOwners = flag.Int("fl.owners", 0, "run TestManyOwnersThroughDaemons with this many owners (at most 64, the Marketplace's limit)")
+var scaleOwners = flag.Int("fl.owners", 5, "owners in TestManyOwnersThroughDaemons (5 by default; 24 or 64 for SecAgg+, at most 64, the Marketplace's limit)")
 
 // TestManyOwnersThroughDaemons: an fl job over breast_cancer split among
 // many owners, through real daemons (in one process), SecAgg+ and the chain;
 // d = 10 % of the owners are stopped mid-job and stay away. The job settles,
 // every owner that stayed is paid exactly its price, and the stopped ones,
 // started again after settlement, confirm and are paid exactly what their
-// receipts earn (κ·P + (1 − κ)·P·r/R). It runs only when asked: `-fl.owners
-// 24` (6 rounds, about 3 minutes here, too long for the default suite) or
-// `-fl.owners 64` (30 rounds: the most datasets the Marketplace takes in
-// one job; issue 15 asks for 100, which the contract refuses).
+// receipts earn (κ·P + (1 − κ)·P·r/R). The default suite runs it on 5
+// owners, one stopped, on the complete graph (below
+// secagg.MinSparseClients); at scale it runs when asked: `-fl.owners 24`
+// (SecAgg+, 6 rounds, about 3 minutes here) or `-fl.owners 64` (30 rounds:
+// the most datasets the Marketplace takes in one job; issue 15 asks for
+// 100, which the contract refuses).
 func TestManyOwnersThroughDaemons(t *testing.T) {
-	if *scaleOwners == 0 {
-		t.Skip("pass -fl.owners N (24, or 64: the most the Marketplace takes)")
-	}
 	n, rounds := *scaleOwners, 6
 	if n >= 50 {
 		rounds = 30
 	}
-	d := n / 10
+	d := max(1, n/10)
 	tab := markettest.Table(t, "../../testdata/breast_cancer.csv")
 	bounds := markettest.Bounds(t, "../../testdata/breast_cancer.bounds.json")
 	train, test, err := tab.StratifiedSplit("benign", 0.25, rand.New(rand.NewPCG(3, 3)))
@@ -50,10 +51,12 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 	for i := 1; i <= n; i++ {
 		names = append(names, fmt.Sprintf("owner%d", i))
 	}
-	m.Run(names...)
+	// The lead waits 10 s, not 2 min, for the stopped owners' commitments.
+	m.RunWith("compute1", func(c *node.Config) { c.CommitWait = 10 * time.Second })
+	m.Run(names[1:]...)
 	task := fmt.Sprintf(`{"type":"train","model":"logistic","label":"benign","rounds":%d}`, rounds)
 	s := m.Spec("fl", task, fmt.Sprintf(`{"epsilon":8,"delta":1e-5,"dropouts":%d,"colluders":1}`, d))
-	s.Deadline = "30m" // acceptance by every owner, the rounds and the aggregator's wait for commitments (node.commitWait) all fit
+	s.Deadline = "30m" // acceptance by every owner, the rounds and the aggregator's wait for commitments (node.Config.CommitWait) all fit
 	start := time.Now()
 	id := m.Submit(s)
 	m.WaitState(id, chain.JobStarted, 3*window)
@@ -83,8 +86,8 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 	if err := json.Unmarshal(res.Document.Report, &report); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(report.Setup.Graph, "SecAgg+") {
-		t.Fatalf("%d owners ran on %q, want SecAgg+", n, report.Setup.Graph)
+	if sparse := strings.HasPrefix(report.Setup.Graph, "SecAgg+"); sparse != (n >= secagg.MinSparseClients) {
+		t.Fatalf("%d owners ran on %q", n, report.Setup.Graph)
 	}
 	acc := accuracy(t, model, test)
 	t.Logf("%d owners, %d stopped mid-job, %s: test accuracy %.3f; submit→start %s, start→settled %s", n, d, report.Setup.Graph, acc, started.Sub(start).Round(time.Millisecond), settled.Sub(started).Round(time.Millisecond))
@@ -112,7 +115,12 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 				done++
 			}
 		}
-		m.WaitCredits(name, ownerPay(price, done, rounds), time.Minute)
+		if done == rounds {
+			t.Fatalf("%s, stopped mid-job, is in all %d rounds", name, rounds)
+		}
+		// Its receipt for the last round it was summed in may not have
+		// reached it before it stopped: the books follow its receipts.
+		waitCreditsOneOf(t, m, name, ownerPay(price, done, rounds), ownerPay(price, max(done-1, 0), rounds))
 	}
 }
 
@@ -122,4 +130,22 @@ func ownerPay(price *big.Int, done, total int) *big.Int {
 	rest := new(big.Int).Sub(price, first)
 	rest.Mul(rest, big.NewInt(int64(min(done, total))))
 	return first.Add(first, rest.Div(rest, big.NewInt(int64(total))))
+}
+
+// waitCreditsOneOf waits until name's credits equal one of want.
+func waitCreditsOneOf(t *testing.T, m *markettest.Market, name string, want ...*big.Int) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		got := m.Credits(name)
+		for _, w := range want {
+			if got.Cmp(w) == 0 {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s credited %s, want one of %v", name, chain.FormatCoins(got), want)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
