@@ -38,17 +38,7 @@ var expCoefficients = [...]float64{
 
 // exactLogSumExp is log Σ e^z with the maximum factored out; the log is
 // only used for the loss, never in an update.
-func exactLogSumExp(z []float64) float64 {
-	m := math.Inf(-1)
-	for _, v := range z {
-		m = math.Max(m, v)
-	}
-	var s float64
-	for _, v := range z {
-		s = float64(s + exactBitsExp(v-m))
-	}
-	return m + math.Log(s)
-}
+func exactLogSumExp(z []float64) float64 { return logSumExpWith(z, exactBitsExp) }
 
 // exactSoftmax replaces z by softmax(z) using exactBitsExp only.
 func exactSoftmax(z []float64) {

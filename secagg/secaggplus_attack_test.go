@@ -137,12 +137,7 @@ func TestSecAggPlusColludingServerCannotUnmaskHonestInput(t *testing.T) {
 	droppedKey, err := rec.secret(dropped, func(x *unmaskShares) []ownedShare { return x.keyShares })
 	h.must(err)
 	strip := func(u int) []uint64 {
-		y := make([]uint64, p.VectorLen)
-		msg := h.sent[StepMaskedInputCollection][u]
-		h.must(p.unpack(y, msg[headerLen:len(msg)-signatureLen]))
-		seed, err := rec.secret(u, func(x *unmaskShares) []ownedShare { return x.seedShares })
-		h.must(err)
-		terms := []maskTerm{{key: selfMaskKey(seed, h.s, u), negate: true}}
+		y, terms := h.maskedInput(p, rec, u)
 		un := p.Graph.Neighbours(p.N, u)
 		if slices.Contains(un, dropped) {
 			terms = append(terms, maskTerm{key: pairwiseWith(t, droppedKey, h.server.maskKeys[u].maskKey, h.s, u, dropped), negate: u < dropped})

@@ -2,7 +2,6 @@ package fl_test
 
 import (
 	"context"
-	"crypto/ed25519"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -39,16 +38,7 @@ func plusJob(t *testing.T, n int) (*engine.Job, []*dataset.Table) {
 			tb.Rows = append(tb.Rows, []float64{y/3 + rng.Float64()/3, rng.Float64(), y})
 		}
 		tables = append(tables, tb)
-		declared, err := tb.Schema().Declare(map[string]string{"y": dataset.TypeInteger})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := dataset.NewMetadata("clinic", "", declared, map[string]dataset.Bounds{"a": {Lo: 0, Hi: 1}, "b": {Lo: 0, Hi: 1}, "y": {Lo: 0, Hi: 2}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		metas = append(metas, m)
-		job.Owners = append(job.Owners, engine.Owner{NodeKey: nodeKey(i).Public().(ed25519.PublicKey), Metadata: m})
+		metas = append(metas, classOwner(t, job, i, tb, 2))
 	}
 	s.Datasets = ids
 	var err error
