@@ -38,7 +38,7 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 	if n >= 50 {
 		rounds = 30
 	}
-	d := max(1, n/10)
+	d := max(1, n/10) // stopped; the job tolerates 20 % (owners slow to connect count as dropouts too)
 	tab := markettest.Table(t, "../../testdata/breast_cancer.csv")
 	bounds := markettest.Bounds(t, "../../testdata/breast_cancer.bounds.json")
 	train, test, err := tab.StratifiedSplit("benign", 0.25, rand.New(rand.NewPCG(3, 3)))
@@ -57,7 +57,7 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 	m.RunWith("compute1", func(c *node.Config) { c.CommitWait = 10 * time.Second })
 	m.Run(names[1:]...)
 	task := fmt.Sprintf(`{"type":"train","model":"logistic","label":"benign","rounds":%d}`, rounds)
-	s := m.Spec("fl", task, fmt.Sprintf(`{"epsilon":%g,"delta":1e-5,"dropouts":%d,"colluders":1}`, *scaleEpsilon, d))
+	s := m.Spec("fl", task, fmt.Sprintf(`{"epsilon":%g,"delta":1e-5,"dropouts":%d,"colluders":1}`, *scaleEpsilon, max(d, n/5)))
 	s.Deadline = "30m" // acceptance by every owner, the rounds and the aggregator's wait for commitments (node.Config.CommitWait) all fit
 	start := time.Now()
 	id := m.Submit(s)
@@ -102,26 +102,27 @@ func TestManyOwnersThroughDaemons(t *testing.T) {
 		in, out = in+ri, out+ro
 	}
 	t.Logf("bytes per owner that stayed (whole job, chain traffic excluded): %d sent, %d received", out/uint64(n-d), in/uint64(n-d))
-	// Exact books: the owners that stayed were paid their price at their
-	// confirmation; the stopped ones, back after settlement, by their receipts.
-	for i := 1; i <= n-d; i++ {
-		m.WaitCredits(fmt.Sprintf("owner%d", i), price, time.Minute)
-	}
+	// Exact books, every owner by the rounds it was summed in: an owner in
+	// every round is paid its price; one the aggregator went on without (a
+	// stopped owner, back after settlement, or one too slow to connect) is
+	// paid what its receipts earn, and its receipt for the last round it
+	// was summed in may not have reached it.
 	m.Run(stopped...)
-	for _, name := range stopped {
-		var idx int
-		fmt.Sscanf(name, "owner%d", &idx)
+	for i := 1; i <= n; i++ {
+		name := fmt.Sprintf("owner%d", i)
 		done := 0
 		for _, r := range report.Rounds {
-			if slices.Contains(r.Owners, idx-1) {
+			if slices.Contains(r.Owners, i-1) {
 				done++
 			}
 		}
-		if done == rounds {
+		if slices.Contains(stopped, name) && done == rounds {
 			t.Fatalf("%s, stopped mid-job, is in all %d rounds", name, rounds)
 		}
-		// Its receipt for the last round it was summed in may not have
-		// reached it before it stopped: the books follow its receipts.
+		if done == rounds {
+			m.WaitCredits(name, price, time.Minute)
+			continue
+		}
 		waitCreditsOneOf(t, m, name, ownerPay(price, done, rounds), ownerPay(price, max(done-1, 0), rounds))
 	}
 }
