@@ -21,7 +21,9 @@ import (
 func (d *demo) startDaemons(ctx context.Context) (func(), error) {
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
+	stop := func() { cancel(); wg.Wait() }
 	sessions := append(append([]*session(nil), d.owners...), d.compute)
+	daemons := make([]*node.Daemon, 0, len(sessions))
 	for _, s := range sessions {
 		cfg := node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
 			Poll: 200 * time.Millisecond, Log: d.log.logger(s.home.Dir)}
@@ -39,8 +41,35 @@ func (d *demo) startDaemons(ctx context.Context) (func(), error) {
 			defer wg.Done()
 			daemon.Run(ctx)
 		}()
+		daemons = append(daemons, daemon)
 	}
-	return func() { cancel(); wg.Wait() }, nil
+	for i, s := range sessions {
+		if err := awaitRegistered(ctx, s, daemons[i]); err != nil {
+			stop()
+			return nil, err
+		}
+	}
+	return stop, nil
+}
+
+// awaitRegistered waits until the chain's registry has the daemon's new
+// endpoint: a buyer who submitted before would upload to the port of the
+// daemon the previous step stopped.
+func awaitRegistered(ctx context.Context, s *session, daemon *node.Daemon) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	for {
+		n, err := s.market.Node(ctx, s.home.Address())
+		if err == nil && n.Endpoint == daemon.Addr() {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("demo: %s's daemon did not register its endpoint %s within a minute (the registry says %q; %v)",
+				s.home.Address().Hex(), daemon.Addr(), n.Endpoint, err)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 const demoFLSpec = `{"engine":"fl","datasets":%s,"task":{"type":"train","model":"logistic","label":"benign"},

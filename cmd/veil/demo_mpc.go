@@ -62,7 +62,12 @@ func (d *demo) startDaemon(ctx context.Context, s *session) (func(), error) {
 	}
 	done := make(chan struct{})
 	go func() { defer close(done); daemon.Run(ctx) }()
-	return func() { cancel(); <-done }, nil
+	stop := func() { cancel(); <-done }
+	if err := awaitRegistered(ctx, s, daemon); err != nil {
+		stop()
+		return nil, err
+	}
+	return stop, nil
 }
 
 // publishClinics publishes each owner's clinic (with its patient_id column)
