@@ -16,8 +16,8 @@ import (
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
-	"github.com/veil-market/veil/demodata"
 	"github.com/veil-market/veil/engine/he"
+	"github.com/veil-market/veil/internal/demodata"
 	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/spec"
 )
