@@ -68,7 +68,7 @@ func (d *Daemon) aggregatorRun(ctx context.Context, rec *jobRecord, v *jobView, 
 	return run, 1, d.setPhase(rec.ID, phaseRunning)
 }
 
-func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.AggregatorRun, hub *wire.Hub, first uint32) error {
+func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.AggregatorRun, hub *wire.Job, first uint32) error {
 	for r := first; r <= uint32(v.plan.Rounds); r++ {
 		// Recorded before the announcement: after a restart, the rounds resume
 		// after this one (owners never send a round twice).

@@ -42,10 +42,10 @@ func Example() {
 	lis, _ := net.Listen("tcp", "127.0.0.1:0")
 	go srv.Serve(lis)
 	defer srv.Stop()
-	hub := srv.OpenJob(wire.HubConfig{Job: 1, Owners: []wire.Owner{{Address: owner.Address}}, MaxMessage: 1 << 20,
+	hub := srv.OpenJob(wire.JobConfig{Job: 1, Owners: []wire.Owner{{Address: owner.Address}}, MaxMessage: 1 << 20,
 		Receipt: func(o common.Address, rounds uint32) ([]byte, error) { return []byte("signed receipt"), nil }})
 
-	link, err := wire.Dial(ctx, wire.LinkConfig{Identity: owner, Registry: reg, Server: aggregator.Address,
+	link, err := wire.Dial(ctx, wire.UplinkConfig{Identity: owner, Registry: reg, Server: aggregator.Address,
 		Endpoint: lis.Addr().String(), Job: 1, MaxMessage: 1 << 20,
 		Receipt: func(rounds uint32, sig []byte) error {
 			fmt.Printf("owner: receipt for %d round(s)\n", rounds)

@@ -23,8 +23,8 @@ type Owner struct {
 	Credited uint32
 }
 
-// HubConfig describes a job the server computes, as its lead or as a helper.
-type HubConfig struct {
+// JobConfig describes a job the server computes, as its lead or as a helper.
+type JobConfig struct {
 	Job        uint64
 	Owners     []Owner // in the job's dataset order
 	MaxMessage uint64  // largest message an owner or peer may send
@@ -33,7 +33,7 @@ type HubConfig struct {
 	Evidence func(owner int, c Contribution) // keeps each owner's signed contribution
 	// Compute is the job's compute nodes in the spec's order and Self this
 	// node's index among them; Peers are the other compute nodes taking part,
-	// each with a channel (HubRound.Peer). This node dials the peers with a
+	// each with a channel (ComputeRound.Peer). This node dials the peers with a
 	// lower index (Endpoint finds them in the registry); those with a higher
 	// index dial it.
 	Compute  []common.Address
@@ -52,7 +52,7 @@ const StartStep = "veil/start"
 // ErrDropped means an owner did not deliver before the deadline or disconnected.
 var ErrDropped = fmt.Errorf("wire: %w", engine.ErrDropped)
 
-type hubOwner struct {
+type jobOwner struct {
 	Owner
 	key      ed25519.PublicKey
 	conn     *conn
@@ -62,42 +62,43 @@ type hubOwner struct {
 	rounds   uint32 // rounds credited so far: what its receipt says
 }
 
-// Hub is the aggregator's side of one job: the owners' connections and their messages.
-type Hub struct {
-	cfg      HubConfig
+// Job is a compute node's side of one job (the lead's or a helper's): the owners'
+// connections and their messages, and the channels to its compute peers.
+type Job struct {
+	cfg      JobConfig
 	counters *Counters
 	mu       sync.Mutex
-	owners   []*hubOwner
+	owners   []*jobOwner
 	changed  chan struct{}
 	closed   error
 	done     chan struct{} // closed with the hub: ends every owner's stream
-	peers    map[int]*hubPeer
+	peers    map[int]*jobPeer
 }
 
-func newHub(cfg HubConfig, c *Counters) *Hub {
-	h := &Hub{cfg: cfg, counters: c, changed: make(chan struct{}), done: make(chan struct{}), peers: map[int]*hubPeer{}}
+func newJob(cfg JobConfig, c *Counters) *Job {
+	h := &Job{cfg: cfg, counters: c, changed: make(chan struct{}), done: make(chan struct{}), peers: map[int]*jobPeer{}}
 	for _, o := range cfg.Owners {
-		h.owners = append(h.owners, &hubOwner{Owner: o, inbox: newInbox(cfg.MaxMessage), rounds: o.Credited})
+		h.owners = append(h.owners, &jobOwner{Owner: o, inbox: newInbox(cfg.MaxMessage), rounds: o.Credited})
 	}
 	for _, k := range cfg.Peers {
 		if k != cfg.Self && k >= 0 && k < len(cfg.Compute) {
 			in := newInbox(cfg.MaxMessage)
 			in.lenient = true
-			h.peers[k] = &hubPeer{addr: cfg.Compute[k], inbox: in}
+			h.peers[k] = &jobPeer{addr: cfg.Compute[k], inbox: in}
 		}
 	}
 	return h
 }
 
-func (h *Hub) index(addr common.Address) int {
-	return slices.IndexFunc(h.owners, func(o *hubOwner) bool { return o.Address == addr })
+func (h *Job) index(addr common.Address) int {
+	return slices.IndexFunc(h.owners, func(o *jobOwner) bool { return o.Address == addr })
 }
 
 // N is the number of owners in the job.
-func (h *Hub) N() int { return len(h.owners) }
+func (h *Job) N() int { return len(h.owners) }
 
 // Live lists the owners connected now.
-func (h *Hub) Live() []int {
+func (h *Job) Live() []int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	var live []int
@@ -111,7 +112,7 @@ func (h *Hub) Live() []int {
 
 // WaitLive waits until at least n owners are connected, or until the deadline;
 // it returns the owners connected then.
-func (h *Hub) WaitLive(ctx context.Context, n int, deadline time.Time) []int {
+func (h *Job) WaitLive(ctx context.Context, n int, deadline time.Time) []int {
 	ctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
 	for {
@@ -129,14 +130,14 @@ func (h *Hub) WaitLive(ctx context.Context, n int, deadline time.Time) []int {
 	}
 }
 
-func (h *Hub) notifyLocked() {
+func (h *Job) notifyLocked() {
 	close(h.changed)
 	h.changed = make(chan struct{})
 }
 
 // serve runs an owner's stream until it ends or the hub closes; returning ends
 // the stream, which also ends the read loop's pending receive.
-func (h *Hub) serve(ctx context.Context, idx int, key ed25519.PublicKey, c *conn) error {
+func (h *Job) serve(ctx context.Context, idx int, key ed25519.PublicKey, c *conn) error {
 	o, err := h.attach(idx, key, c)
 	if err != nil {
 		return err
@@ -154,7 +155,7 @@ func (h *Hub) serve(ctx context.Context, idx int, key ed25519.PublicKey, c *conn
 	return nil
 }
 
-func (h *Hub) attach(idx int, key ed25519.PublicKey, c *conn) (*hubOwner, error) {
+func (h *Job) attach(idx int, key ed25519.PublicKey, c *conn) (*jobOwner, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.closed != nil {
@@ -169,7 +170,7 @@ func (h *Hub) attach(idx int, key ed25519.PublicKey, c *conn) (*hubOwner, error)
 
 // resendReceipt sends a (re)connecting owner its latest receipt, if it has
 // one: an owner whose aggregator restarted may have missed it.
-func (h *Hub) resendReceipt(o *hubOwner, c *conn) {
+func (h *Job) resendReceipt(o *jobOwner, c *conn) {
 	h.mu.Lock()
 	rounds := o.rounds
 	h.mu.Unlock()
@@ -181,13 +182,13 @@ func (h *Hub) resendReceipt(o *hubOwner, c *conn) {
 	}
 }
 
-func (h *Hub) closedErr() error {
+func (h *Job) closedErr() error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return h.closed
 }
 
-func (h *Hub) detach(idx int, c *conn, err error) {
+func (h *Job) detach(idx int, c *conn, err error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	o := h.owners[idx]
@@ -201,7 +202,7 @@ func (h *Hub) detach(idx int, c *conn, err error) {
 
 // read takes an owner's frames: every message must be for this job and signed by
 // the owner over its dataset digest; anything else ends the connection.
-func (h *Hub) read(ctx context.Context, idx int, o *hubOwner, c *conn) error {
+func (h *Job) read(ctx context.Context, idx int, o *jobOwner, c *conn) error {
 	for {
 		f, err := c.recv()
 		if err != nil {
@@ -214,7 +215,7 @@ func (h *Hub) read(ctx context.Context, idx int, o *hubOwner, c *conn) error {
 	}
 }
 
-func (h *Hub) take(idx int, o *hubOwner, f *Frame) error {
+func (h *Job) take(idx int, o *jobOwner, f *Frame) error {
 	if f.Job != h.cfg.Job {
 		return fmt.Errorf("wire: %s sent a frame of job %d on job %d (replay?)", o.Address.Hex(), f.Job, h.cfg.Job)
 	}
@@ -239,7 +240,7 @@ func (h *Hub) take(idx int, o *hubOwner, f *Frame) error {
 	return nil
 }
 
-func (h *Hub) close(err error) {
+func (h *Job) close(err error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.closed != nil {
@@ -261,7 +262,7 @@ func (h *Hub) close(err error) {
 	h.notifyLocked()
 }
 
-func (h *Hub) owner(i int) (*hubOwner, error) {
+func (h *Job) owner(i int) (*jobOwner, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if i < 0 || i >= len(h.owners) {
@@ -271,12 +272,12 @@ func (h *Hub) owner(i int) (*hubOwner, error) {
 }
 
 // Round gives the engine the hub restricted to round r.
-func (h *Hub) Round(r uint32) *HubRound {
+func (h *Job) Round(r uint32) *ComputeRound {
 	for _, o := range h.owners {
 		o.inbox.forget(r)
 	}
 	for _, p := range h.peers {
 		p.inbox.forget(r)
 	}
-	return &HubRound{hub: h, round: r}
+	return &ComputeRound{hub: h, round: r}
 }

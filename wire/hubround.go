@@ -9,24 +9,27 @@ import (
 	"github.com/veil-market/veil/engine"
 )
 
-// HubRound is the aggregator's side of one round: what an engine's round uses.
-type HubRound struct {
-	hub   *Hub
+// ComputeRound is a compute node's side of one round of a Job: the engine.Hub
+// its engine's round uses.
+type ComputeRound struct {
+	hub   *Job
 	round uint32
 }
 
+var _ engine.Hub = (*ComputeRound)(nil)
+
 // N is the number of owners in the job; owners are numbered 0..N-1.
-func (r *HubRound) N() int { return r.hub.N() }
+func (r *ComputeRound) N() int { return r.hub.N() }
 
 // Live lists the owners connected now.
-func (r *HubRound) Live() []int { return r.hub.Live() }
+func (r *ComputeRound) Live() []int { return r.hub.Live() }
 
 // Round is the round number.
-func (r *HubRound) Round() uint32 { return r.round }
+func (r *ComputeRound) Round() uint32 { return r.round }
 
 // Send sends a message to one owner. The payload is sent without a copy: it
 // must not change afterwards (gRPC may still be writing it when Send returns).
-func (r *HubRound) Send(ctx context.Context, owner int, step string, payload []byte) error {
+func (r *ComputeRound) Send(ctx context.Context, owner int, step string, payload []byte) error {
 	o, err := r.hub.owner(owner)
 	if err != nil {
 		return err
@@ -45,7 +48,7 @@ func (r *HubRound) Send(ctx context.Context, owner int, step string, payload []b
 
 // Broadcast sends the same message to several owners at once; it returns the
 // owners it could not reach.
-func (r *HubRound) Broadcast(ctx context.Context, to []int, step string, payload []byte) map[int]error {
+func (r *ComputeRound) Broadcast(ctx context.Context, to []int, step string, payload []byte) map[int]error {
 	var mu sync.Mutex
 	failed := map[int]error{}
 	var wg sync.WaitGroup
@@ -65,20 +68,20 @@ func (r *HubRound) Broadcast(ctx context.Context, to []int, step string, payload
 }
 
 // Start announces the round to owners, who then run it.
-func (r *HubRound) Start(ctx context.Context, to []int, payload []byte) map[int]error {
+func (r *ComputeRound) Start(ctx context.Context, to []int, payload []byte) map[int]error {
 	return r.Broadcast(ctx, to, StartStep, payload)
 }
 
 // Gather collects the message `step` from each owner in `from` until all arrived
 // or the deadline passed. Owners missing from the result dropped out (their error
 // is in the second map); messages larger than maxBytes are refused.
-func (r *HubRound) Gather(ctx context.Context, step string, from []int, maxBytes int, deadline time.Time) (map[int][]byte, map[int]error) {
+func (r *ComputeRound) Gather(ctx context.Context, step string, from []int, maxBytes int, deadline time.Time) (map[int][]byte, map[int]error) {
 	return engine.GatherEach(ctx, from, deadline, func(ctx context.Context, i int) ([]byte, error) {
 		return r.recv(ctx, i, step, maxBytes)
 	})
 }
 
-func (r *HubRound) recv(ctx context.Context, i int, step string, maxBytes int) ([]byte, error) {
+func (r *ComputeRound) recv(ctx context.Context, i int, step string, maxBytes int) ([]byte, error) {
 	o, err := r.hub.owner(i)
 	if err != nil {
 		return nil, err
@@ -96,7 +99,7 @@ func (r *HubRound) recv(ctx context.Context, i int, step string, maxBytes int) (
 // Credit records that an owner contributed to this round, signs its cumulative
 // receipt (rounds contributed so far) and sends it. Crediting twice in one round
 // counts once.
-func (r *HubRound) Credit(ctx context.Context, owner int) error {
+func (r *ComputeRound) Credit(ctx context.Context, owner int) error {
 	o, err := r.hub.owner(owner)
 	if err != nil {
 		return err
@@ -121,7 +124,7 @@ func (r *HubRound) Credit(ctx context.Context, owner int) error {
 }
 
 // Rounds is how many rounds each owner has been credited for.
-func (h *Hub) Rounds() []uint32 {
+func (h *Job) Rounds() []uint32 {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	out := make([]uint32, len(h.owners))

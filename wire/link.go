@@ -15,9 +15,9 @@ import (
 	"github.com/veil-market/veil/engine"
 )
 
-// LinkConfig describes a connection to a compute node of one job: an owner's
+// UplinkConfig describes a connection to a compute node of one job: an owner's
 // (to the lead, or to a helper), or a compute node's to a peer (Peer).
-type LinkConfig struct {
+type UplinkConfig struct {
 	Identity      Identity
 	Registry      Registry
 	Server        common.Address // the compute node dialled, pinned to its registry key
@@ -41,9 +41,10 @@ type LinkConfig struct {
 	inbox *inbox
 }
 
-// Link is a connection to a compute node for one job.
-type Link struct {
-	cfg      LinkConfig
+// Uplink is a connection to a compute node for one job: an owner's (to the lead
+// or a helper), or a compute node's to a peer. Round gives its OwnerRound.
+type Uplink struct {
+	cfg      UplinkConfig
 	cc       *grpc.ClientConn
 	conn     *conn
 	cancel   context.CancelFunc
@@ -60,7 +61,7 @@ type Link struct {
 // Dial connects to a compute node, pinned to the key the registry holds for
 // it, and runs the attestation handshake: when it returns, the node passed
 // cfg.Verify and no message of the job has moved.
-func Dial(ctx context.Context, cfg LinkConfig) (*Link, error) {
+func Dial(ctx context.Context, cfg UplinkConfig) (*Uplink, error) {
 	tlsCfg, err := clientTLS(context.WithoutCancel(ctx), cfg.Identity, cfg.Registry, cfg.Server)
 	if err != nil {
 		return nil, err
@@ -82,7 +83,7 @@ func Dial(ctx context.Context, cfg LinkConfig) (*Link, error) {
 		in.lenient = cfg.Peer
 	}
 	in.reopen()
-	l := &Link{cfg: cfg, cc: cc, cancel: cancel, conn: newConn(st, cfg.Counters), in: in,
+	l := &Uplink{cfg: cfg, cc: cc, cancel: cancel, conn: newConn(st, cfg.Counters), in: in,
 		changed: make(chan struct{}), starts: map[uint32][]byte{}, paid: cfg.Paid}
 	if err := l.handshake(ctx); err != nil {
 		l.Close()
@@ -95,7 +96,7 @@ func Dial(ctx context.Context, cfg LinkConfig) (*Link, error) {
 // handshake sends the hello and runs this side of the attestation handshake
 // (attest.go), giving up after attestTimeout: a node that never answers is
 // as good as down.
-func (l *Link) handshake(ctx context.Context) error {
+func (l *Uplink) handshake(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, attestTimeout)
 	defer cancel()
 	cfg := l.cfg
@@ -146,7 +147,7 @@ func (l *Link) handshake(ctx context.Context) error {
 const attestTimeout = 30 * time.Second
 
 // recvAttest reads one handshake frame, giving up when ctx ends.
-func (l *Link) recvAttest(ctx context.Context, step string, max int) ([]byte, error) {
+func (l *Uplink) recvAttest(ctx context.Context, step string, max int) ([]byte, error) {
 	type result struct {
 		f   *Frame
 		err error
@@ -174,16 +175,16 @@ func (l *Link) recvAttest(ctx context.Context, step string, max int) ([]byte, er
 
 // Evidence is the node's attestation evidence as Verify accepted it (nil
 // when none was asked for).
-func (l *Link) Evidence() []byte { return l.evidence }
+func (l *Uplink) Evidence() []byte { return l.evidence }
 
 // Close ends the link.
-func (l *Link) Close() error {
+func (l *Uplink) Close() error {
 	l.cancel()
 	l.fail(errors.New("wire: link closed"))
 	return l.cc.Close()
 }
 
-func (l *Link) fail(err error) {
+func (l *Uplink) fail(err error) {
 	l.mu.Lock()
 	if l.err == nil {
 		l.err = err
@@ -193,19 +194,19 @@ func (l *Link) fail(err error) {
 	l.in.close(err)
 }
 
-func (l *Link) notifyLocked() {
+func (l *Uplink) notifyLocked() {
 	close(l.changed)
 	l.changed = make(chan struct{})
 }
 
 // Err is why the link ended, nil while it is up.
-func (l *Link) Err() error {
+func (l *Uplink) Err() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.err
 }
 
-func (l *Link) read() {
+func (l *Uplink) read() {
 	for {
 		f, err := l.conn.recv()
 		if err != nil {
@@ -219,7 +220,7 @@ func (l *Link) read() {
 	}
 }
 
-func (l *Link) take(f *Frame) error {
+func (l *Uplink) take(f *Frame) error {
 	node := l.cfg.Server.Hex()
 	if f.Job != l.cfg.Job {
 		return fmt.Errorf("wire: compute node %s sent a frame of job %d on job %d (replay?)", node, f.Job, l.cfg.Job)
@@ -247,7 +248,7 @@ func (l *Link) take(f *Frame) error {
 	return fmt.Errorf("wire: compute node %s sent an unexpected frame kind %d", node, f.Kind)
 }
 
-func (l *Link) takeReceipt(f *Frame) error {
+func (l *Uplink) takeReceipt(f *Frame) error {
 	if l.cfg.Receipt == nil {
 		return nil // a helper's link: the lead's receipts are the ones that count
 	}
@@ -263,7 +264,7 @@ func (l *Link) takeReceipt(f *Frame) error {
 
 // announce records a round the aggregator started; announcements of rounds the
 // owner has not reached yet are bounded like any other message.
-func (l *Link) announce(m *Message) error {
+func (l *Uplink) announce(m *Message) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if len(l.starts) >= maxPending {
@@ -290,7 +291,7 @@ func printableText(b []byte) string {
 }
 
 // wait blocks until cond holds, the link fails or ctx ends.
-func (l *Link) wait(ctx context.Context, cond func() bool) error {
+func (l *Uplink) wait(ctx context.Context, cond func() bool) error {
 	for {
 		l.mu.Lock()
 		ok, err, ch := cond(), l.err, l.changed
@@ -311,7 +312,7 @@ func (l *Link) wait(ctx context.Context, cond func() bool) error {
 
 // NextRound waits for the aggregator to announce a round after `after` and
 // returns it with the announcement's payload.
-func (l *Link) NextRound(ctx context.Context, after uint32) (uint32, []byte, error) {
+func (l *Uplink) NextRound(ctx context.Context, after uint32) (uint32, []byte, error) {
 	var r uint32
 	err := l.wait(ctx, func() bool {
 		for k := range l.starts {
@@ -330,7 +331,7 @@ func (l *Link) NextRound(ctx context.Context, after uint32) (uint32, []byte, err
 }
 
 // Round gives the engine the link restricted to round r.
-func (l *Link) Round(r uint32) *LinkRound {
+func (l *Uplink) Round(r uint32) *OwnerRound {
 	l.in.forget(r)
 	l.mu.Lock()
 	base := l.paid
@@ -340,26 +341,26 @@ func (l *Link) Round(r uint32) *LinkRound {
 		}
 	}
 	l.mu.Unlock()
-	return &LinkRound{link: l, round: r, base: base}
+	return &OwnerRound{link: l, round: r, base: base}
 }
 
-// LinkRound is an owner's side of one round with the node it is linked to:
+// OwnerRound is an owner's side of one round with the node it is linked to:
 // what an engine's round uses (Helpers.With adds the other compute nodes).
-type LinkRound struct {
-	link  *Link
+type OwnerRound struct {
+	link  *Uplink
 	round uint32
 	base  uint32 // rounds paid when the round began
 }
 
-var _ engine.Link = (*LinkRound)(nil)
+var _ engine.Link = (*OwnerRound)(nil)
 
 // Round is the round number.
-func (r *LinkRound) Round() uint32 { return r.round }
+func (r *OwnerRound) Round() uint32 { return r.round }
 
 // Send sends a message to the node; an owner's is signed over the job, round,
 // step and dataset. The payload is sent without a copy: it must not change
 // afterwards (gRPC may still be writing it when Send returns).
-func (r *LinkRound) Send(ctx context.Context, step string, payload []byte) error {
+func (r *OwnerRound) Send(ctx context.Context, step string, payload []byte) error {
 	c := r.link.cfg
 	sign := func(payloadSHA [32]byte) []byte {
 		return signContribution(c.Identity.Key, c.Job, r.round, step, c.DatasetDigest, payloadSHA)
@@ -374,7 +375,7 @@ func (r *LinkRound) Send(ctx context.Context, step string, payload []byte) error
 }
 
 // Recv waits for the node's message `step` of this round.
-func (r *LinkRound) Recv(ctx context.Context, step string, maxBytes int) ([]byte, error) {
+func (r *OwnerRound) Recv(ctx context.Context, step string, maxBytes int) ([]byte, error) {
 	m, err := r.link.in.take(ctx, msgKey{r.round, step})
 	if err != nil {
 		return nil, err
@@ -387,11 +388,11 @@ func (r *LinkRound) Recv(ctx context.Context, step string, maxBytes int) ([]byte
 }
 
 // Evidence is the node's attestation, as this owner's Verify accepted it.
-func (r *LinkRound) Evidence(context.Context) ([]byte, error) { return r.link.evidence, nil }
+func (r *OwnerRound) Evidence(context.Context) ([]byte, error) { return r.link.evidence, nil }
 
 // To is the channel to compute node k: this link for 0 (the lead), none for
 // the others (Helpers.With gives an owner its helpers).
-func (r *LinkRound) To(k int) engine.Channel {
+func (r *OwnerRound) To(k int) engine.Channel {
 	if k == 0 {
 		return r
 	}
@@ -400,12 +401,12 @@ func (r *LinkRound) To(k int) engine.Channel {
 
 // AwaitReceipt waits until a verified receipt covers this round: one more round
 // than was paid when the round began.
-func (r *LinkRound) AwaitReceipt(ctx context.Context) error {
+func (r *OwnerRound) AwaitReceipt(ctx context.Context) error {
 	return r.link.wait(ctx, func() bool { return r.link.paid > r.base })
 }
 
 // Paid is the number of rounds the newest verified receipt covers.
-func (l *Link) Paid() uint32 {
+func (l *Uplink) Paid() uint32 {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.paid
@@ -414,7 +415,7 @@ func (l *Link) Paid() uint32 {
 // RoundContext is ctx for running round r: it is cancelled as soon as the
 // aggregator announces a later round (this owner was left behind, and waiting
 // for round r's messages would hang until the job's deadline) or the link fails.
-func (l *Link) RoundContext(ctx context.Context, r uint32) (context.Context, context.CancelFunc) {
+func (l *Uplink) RoundContext(ctx context.Context, r uint32) (context.Context, context.CancelFunc) {
 	rctx, cancel := context.WithCancelCause(ctx)
 	go func() {
 		err := l.wait(rctx, func() bool { return l.newest > r })

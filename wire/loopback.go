@@ -43,8 +43,8 @@ func newIdentity(rnd io.Reader) (Identity, error) {
 type loopback struct {
 	srv   *Server
 	lis   net.Listener
-	hub   *Hub
-	link  *Link
+	hub   *Job
+	link  *Uplink
 	round uint32
 }
 
@@ -68,8 +68,8 @@ func newLoopback(ctx context.Context, maxMessage uint64) (*loopback, error) {
 	}
 	go srv.Serve(lis)
 	lb := &loopback{srv: srv, lis: lis}
-	lb.hub = srv.OpenJob(HubConfig{Job: 1, Owners: []Owner{{Address: owner.Address}}, MaxMessage: maxMessage})
-	lb.link, err = Dial(ctx, LinkConfig{Identity: owner, Registry: reg, Server: agg.Address,
+	lb.hub = srv.OpenJob(JobConfig{Job: 1, Owners: []Owner{{Address: owner.Address}}, MaxMessage: maxMessage})
+	lb.link, err = Dial(ctx, UplinkConfig{Identity: owner, Registry: reg, Server: agg.Address,
 		Endpoint: lis.Addr().String(), Job: 1, MaxMessage: maxMessage})
 	if err != nil {
 		lb.close()

@@ -13,7 +13,7 @@ import (
 // (10⁶ bytes per second), and the process CPU time per byte of each.
 type ThroughputRow struct {
 	Size      int     // payload bytes of one message
-	Transport float64 // owner → aggregator: one signed, chunked message through a Link and a Hub
+	Transport float64 // owner → aggregator: one signed, chunked message through an Uplink and a Job
 	RawTLS    float64 // the same bytes written on a bare TLS 1.3 connection and read on the other end
 	// RawTLSHashed is RawTLS with one SHA-256 pass per side (the writer hashes
 	// what it wrote, the reader what it read, chunk by chunk): the floor of any

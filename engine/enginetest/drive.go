@@ -102,7 +102,7 @@ type driver struct {
 	mu    sync.Mutex
 	out   *Outcome
 	lead  engine.AggregatorRun
-	hubs  map[int]Hub
+	hubs  map[int]ComputeJob
 	helps map[int]engine.HelperRun
 	views map[int]*engine.Job
 }
@@ -120,7 +120,7 @@ func newDriver(j Job) (*driver, error) {
 			j.Owners = append(j.Owners, i)
 		}
 	}
-	d := &driver{Job: j, hubs: map[int]Hub{}, helps: map[int]engine.HelperRun{}, views: map[int]*engine.Job{0: lead},
+	d := &driver{Job: j, hubs: map[int]ComputeJob{}, helps: map[int]engine.HelperRun{}, views: map[int]*engine.Job{0: lead},
 		out: &Outcome{Job: lead, Helpers: map[int]*HelperOutcome{}, Owners: make([]OwnerOutcome, len(lead.Owners))}}
 	return d, nil
 }
