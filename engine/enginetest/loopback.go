@@ -135,7 +135,7 @@ type loopJob struct {
 }
 
 func (h *loopJob) Round(r uint32) ComputeRound { return h.Job.Round(r) }
-func (h *loopJob) Close()                  { h.once.Do(func() { h.srv.CloseJob(h.job) }) }
+func (h *loopJob) Close()                      { h.once.Do(func() { h.srv.CloseJob(h.job) }) }
 
 // DialOwner implements Network: owner i dials the lead as node/owner.go does,
 // and its helpers in the background.

@@ -302,7 +302,7 @@ func (h *memJob) Live() []int {
 }
 
 func (h *memJob) Round(r uint32) ComputeRound { return &memRound{memJob: h, round: r} }
-func (h *memJob) Close()                  {}
+func (h *memJob) Close()                      {}
 
 type memRound struct {
 	*memJob
