@@ -66,7 +66,7 @@ func (c *Committee) aggregate(jobID []byte, inputs []Signed, minInputs int) (*Ag
 		return nil, err
 	}
 	if minInputs < 1 || minInputs > len(c.members) {
-		return nil, fmt.Errorf("he: minimum number of inputs must be in [1, %d], got %d", len(c.members), minInputs)
+		return nil, fmt.Errorf("mhe: minimum number of inputs must be in [1, %d], got %d", len(c.members), minInputs)
 	}
 	id := c.id
 	byOwner, err := c.verifyAll(inputs, tagInput, id[:], jobID)
@@ -74,7 +74,7 @@ func (c *Committee) aggregate(jobID []byte, inputs []Signed, minInputs int) (*Ag
 		return nil, err
 	}
 	if len(byOwner) < minInputs {
-		return nil, fmt.Errorf("he: %w: %d distinct owners, need at least %d", ErrTooFewInputs, len(byOwner), minInputs)
+		return nil, fmt.Errorf("mhe: %w: %d distinct owners, need at least %d", ErrTooFewInputs, len(byOwner), minInputs)
 	}
 	agg := &Aggregate{params: c.params, committee: c.id, jobID: slices.Clone(jobID)}
 	if err := c.sumInputs(agg, byOwner); err != nil {

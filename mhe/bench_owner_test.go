@@ -168,13 +168,13 @@ func BenchmarkOwnerEncryptContribution(b *testing.B) {
 		b.Fatal(err)
 	}
 	vec := fullVector(p)
-	c := &Contribution{data: make([]int64, len(vec)), noise: make([]int64, len(vec)), grids: make([]int, len(vec))}
+	data, noise, grids := make([]int64, len(vec)), make([]int64, len(vec)), make([]int, len(vec))
 	for i, v := range vec {
-		c.data[i], c.noise[i], c.grids[i] = int64(v*(1<<20)), int64(i%97)-48, 20
+		data[i], noise[i], grids[i] = int64(v*(1<<20)), int64(i%97)-48, 20
 	}
 	ecd := ckks.NewEncoder(p.ckks)
 	compare(b, func() int {
-		cts, _ := EncryptContribution(bpk, c)
+		cts, _ := EncryptOnGrid(bpk, grids, data, noise)
 		return 8 * len(p.Residues(cts))
 	}, func() int {
 		plain := p.newPlaintext()

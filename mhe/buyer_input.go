@@ -10,38 +10,67 @@ import (
 	"github.com/veil-market/veil/secagg"
 )
 
-// EncryptContribution encrypts an owner's contribution straight to the
-// buyer's public key: ceil(len/N) ciphertexts, slot i of the vector in
-// coefficient i mod N of plaintext i/N as the exact integer
-// (data_i + noise_i)·2^(120 - grid_i) modulo Q. The ciphertexts are never
-// sent as they are: the engine masks them (secure aggregation, one segment
-// per prime) so that only their sum is ever seen. The encryption's
-// randomness comes from Lattigo's crypto/rand-seeded samplers; its running
-// time does not depend on the values.
-func EncryptContribution(buyer *BuyerPublicKey, c *Contribution) ([]*rlwe.Ciphertext, error) {
-	if buyer == nil || c == nil || c.Len() == 0 {
-		return nil, fmt.Errorf("he: nothing to encrypt, or no buyer key")
+// MaxCiphertexts bounds the ciphertexts of one vector (1M values at
+// N = 2^14): what a peer can make a party allocate.
+const MaxCiphertexts = maxCiphertexts
+
+// EncryptOnGrid encrypts exact fixed-point values straight to the buyer's
+// public key: value i is (Σ_t terms[t][i])·2^-grids[i], with grids[i] in
+// [0, 120]. It makes ceil(len/N) ciphertexts, value i in coefficient
+// i mod N of plaintext i/N as the exact integer Σ_t terms[t][i]·2^(120 -
+// grids[i]) modulo Q; the terms are added modulo each prime, so no sum can
+// overflow (an owner passes its statistics and its noise share apart). In
+// a job the ciphertexts are never sent as they are: the engine masks them
+// (secure aggregation, one segment per prime; Segments, Residues) so that
+// only their sum is ever seen. The encryption's randomness comes from
+// Lattigo's crypto/rand-seeded samplers; its running time does not depend
+// on the values.
+func EncryptOnGrid(buyer *BuyerPublicKey, grids []int, terms ...[]int64) ([]*rlwe.Ciphertext, error) {
+	if buyer == nil || len(grids) == 0 {
+		return nil, fmt.Errorf("mhe: nothing to encrypt, or no buyer key")
+	}
+	if err := checkGrid(grids, terms); err != nil {
+		return nil, err
 	}
 	p := buyer.params
-	if c.Len() > maxCiphertexts*p.Slots() {
-		return nil, fmt.Errorf("he: %d values, more than %d ciphertexts hold", c.Len(), maxCiphertexts)
+	if len(grids) > maxCiphertexts*p.Slots() {
+		return nil, fmt.Errorf("mhe: %d values, more than %d ciphertexts hold", len(grids), maxCiphertexts)
 	}
 	ringQ := p.ckks.RingQ().AtLevel(p.level())
-	return p.encryptEach(buyer.pk, p.Ciphertexts(c.Len()), func(i int, pol ring.Poly) {
-		encodeGrid(ringQ, c, i*p.Slots(), min((i+1)*p.Slots(), c.Len()), pol)
+	return p.encryptEach(buyer.pk, p.Ciphertexts(len(grids)), func(i int, pol ring.Poly) {
+		encodeGrid(ringQ, grids, terms, i*p.Slots(), min((i+1)*p.Slots(), len(grids)), pol)
 	})
 }
 
-// encodeGrid writes slots [from, to) of c into pol (coefficient domain),
-// each as (data + noise)·2^(logScale - grid) modulo every prime. The
+// checkGrid refuses terms of another length than grids, and grid exponents
+// outside [0, logScale].
+func checkGrid(grids []int, terms [][]int64) error {
+	for t, v := range terms {
+		if len(v) != len(grids) {
+			return fmt.Errorf("mhe: term %d has %d values for %d grid exponents", t, len(v), len(grids))
+		}
+	}
+	for i, f := range grids {
+		if f < 0 || f > logScale {
+			return fmt.Errorf("mhe: value %d is on the grid 2^-%d, want an exponent in [0, %d]", i, f, logScale)
+		}
+	}
+	return nil
+}
+
+// encodeGrid writes values [from, to) into pol (coefficient domain), each
+// as (Σ_t terms[t][i])·2^(logScale - grids[i]) modulo every prime. The
 // additions and products are modular, so no value can overflow.
-func encodeGrid(r *ring.Ring, c *Contribution, from, to int, pol ring.Poly) {
+func encodeGrid(r *ring.Ring, grids []int, terms [][]int64, from, to int, pol ring.Poly) {
 	for j, q := range r.ModuliChain()[:r.Level()+1] {
 		clear(pol.Coeffs[j])
 		pow2 := powersOfTwo(q, logScale+1)
 		for i := from; i < to; i++ {
-			v := (signedMod(c.data[i], q) + signedMod(c.noise[i], q)) % q
-			hi, lo := bits.Mul64(v, pow2[logScale-c.grids[i]])
+			var v uint64
+			for _, t := range terms {
+				v = (v + signedMod(t[i], q)) % q
+			}
+			hi, lo := bits.Mul64(v, pow2[logScale-grids[i]])
 			pol.Coeffs[j][i-from] = bits.Rem64(hi, lo, q)
 		}
 	}
@@ -90,19 +119,30 @@ func qRowsOf(cts []*rlwe.Ciphertext) [][]uint64 {
 // OutputFromResidues turns the sum that secure aggregation returns (laid
 // out as Segments, every entry below its prime) into the output the buyer
 // decrypts.
-func (p Params) OutputFromResidues(v []uint64, k int) (*Output, error) {
+func (p Params) OutputFromResidues(v []uint64, k int) (*BuyerCiphertexts, error) {
 	cts, err := p.fromResidues(v, k)
 	if err != nil {
 		return nil, err
 	}
-	return newOutput(p.encodeCiphertexts(kindOutput, cts)), nil
+	return newBuyerCiphertexts(p.encodeCiphertexts(kindOutput, cts)), nil
+}
+
+// OutputResidues is the inverse of OutputFromResidues: the residues of an
+// encoded output (BuyerCiphertexts.Bytes), laid out as Segments, for
+// checking an output against a secure-aggregation sum.
+func (p Params) OutputResidues(b []byte) ([]uint64, error) {
+	cts, err := p.decodeCiphertexts(kindOutput, b)
+	if err != nil {
+		return nil, err
+	}
+	return p.Residues(cts), nil
 }
 
 // fromResidues rebuilds k ciphertexts from a vector laid out as Segments.
 func (p Params) fromResidues(v []uint64, k int) ([]*rlwe.Ciphertext, error) {
 	n, nq := p.Slots(), len(p.ckks.Q())
 	if len(v) != k*2*nq*n {
-		return nil, fmt.Errorf("he: %d residues for %d ciphertexts, want %d", len(v), k, k*2*nq*n)
+		return nil, fmt.Errorf("mhe: %d residues for %d ciphertexts, want %d", len(v), k, k*2*nq*n)
 	}
 	rows := make([][]uint64, 2*k*nq)
 	for r := range rows {

@@ -57,14 +57,14 @@ func (k *BuyerPublicKey) Digest() [32]byte { return k.digest }
 func ParseBuyerPublicKey(p Params, b []byte, digest [32]byte) (*BuyerPublicKey, error) {
 	got := sha256.Sum256(b)
 	if subtle.ConstantTimeCompare(got[:], digest[:]) != 1 {
-		return nil, fmt.Errorf("he: buyer public key: SHA-256 %x does not match the job's %x", got[:8], digest[:8])
+		return nil, fmt.Errorf("mhe: buyer public key: SHA-256 %x does not match the job's %x", got[:8], digest[:8])
 	}
 	pk, err := p.decodePublicKey(kindBuyerPublicKey, b)
 	if err != nil {
 		return nil, err
 	}
 	if isZeroQP(pk.Value[0].Q.Coeffs) || isZeroQP(pk.Value[1].Q.Coeffs) {
-		return nil, fmt.Errorf("he: buyer public key: %w: a component is zero, which would publish the result", ErrMalformed)
+		return nil, fmt.Errorf("mhe: buyer public key: %w: a component is zero, which would publish the result", ErrMalformed)
 	}
 	return newBuyerPublicKey(p, pk), nil
 }
@@ -102,4 +102,12 @@ func (k *BuyerSecretKey) Decrypt(output []byte) ([]float64, error) {
 		return nil, err
 	}
 	return k.params.decrypt(k.sk, cts)
+}
+
+// PublicKey derives a fresh public key from the secret key (a new
+// encryption of zero each call): for a buyer that kept only its secret.
+func (k *BuyerSecretKey) PublicKey() *BuyerPublicKey {
+	pk := rlwe.NewPublicKey(k.params.ckks)
+	rlwe.NewKeyGenerator(k.params.ckks).GenPublicKey(k.sk, pk)
+	return newBuyerPublicKey(k.params, pk)
 }

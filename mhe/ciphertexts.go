@@ -56,11 +56,11 @@ func (p Params) decodeCiphertexts(k kind, b []byte) ([]*rlwe.Ciphertext, error) 
 // checkVector refuses values that are not finite or too large to encode.
 func checkVector(vec []float64, maxLen int) error {
 	if len(vec) == 0 || len(vec) > maxLen {
-		return fmt.Errorf("he: vector has %d values, want 1 to %d", len(vec), maxLen)
+		return fmt.Errorf("mhe: vector has %d values, want 1 to %d", len(vec), maxLen)
 	}
 	for i, v := range vec {
 		if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > maxAbsValue {
-			return fmt.Errorf("he: vector value %d is %v, want a finite number of magnitude at most 2^50", i, v)
+			return fmt.Errorf("mhe: vector value %d is %v, want a finite number of magnitude at most 2^50", i, v)
 		}
 	}
 	return nil

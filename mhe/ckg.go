@@ -16,7 +16,7 @@ import (
 
 // GenCKGShare computes owner self's signed key-generation share. The error
 // term is drawn by Lattigo from crypto/rand.
-func GenCKGShare(c *Committee, self Identity, sk *SecretShare) (Signed, error) {
+func GenCKGShare(c *Committee, self Party, sk *SecretShare) (Signed, error) {
 	if err := c.checkOwnShare(self.Address, sk); err != nil {
 		return Signed{}, err
 	}
@@ -34,7 +34,7 @@ func (c *Committee) checkOwnShare(self string, sk *SecretShare) error {
 		return ownerErr(self, ErrUnknownOwner)
 	}
 	if sk == nil || sk.params.id != c.params.id {
-		return fmt.Errorf("he: secret share is missing or for another parameter set")
+		return fmt.Errorf("mhe: secret share is missing or for another parameter set")
 	}
 	return nil
 }
@@ -71,7 +71,7 @@ func CombineCKG(c *Committee, shares []Signed) (*CollectiveKey, error) {
 func (c *Committee) checkCRP(pk *rlwe.PublicKey) error {
 	crp := multiparty.NewPublicKeyGenProtocol(c.params.ckks).SampleCRP(c.crs())
 	if !pk.Value[1].Equal(&crp.Value) {
-		return fmt.Errorf("he: collective public key was not generated for committee %x", c.id[:8])
+		return fmt.Errorf("mhe: collective public key was not generated for committee %x", c.id[:8])
 	}
 	return nil
 }

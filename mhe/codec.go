@@ -111,24 +111,24 @@ func (p Params) encodeRows(k kind, count int, rows [][]uint64) []byte {
 // decodeHeader checks magic, kind and parameters and returns the item count.
 func (p Params) decodeHeader(want kind, b []byte) (int, error) {
 	if len(b) < headerLen {
-		return 0, fmt.Errorf("he: %v: %w: %d bytes is shorter than the %d-byte header", want, ErrMalformed, len(b), headerLen)
+		return 0, fmt.Errorf("mhe: %v: %w: %d bytes is shorter than the %d-byte header", want, ErrMalformed, len(b), headerLen)
 	}
 	if string(b[:4]) != magic {
-		return 0, fmt.Errorf("he: %v: %w: bad magic", want, ErrMalformed)
+		return 0, fmt.Errorf("mhe: %v: %w: bad magic", want, ErrMalformed)
 	}
 	if got := kind(b[4]); got != want {
-		return 0, fmt.Errorf("he: %w: got a %v where a %v was expected", ErrMalformed, got, want)
+		return 0, fmt.Errorf("mhe: %w: got a %v where a %v was expected", ErrMalformed, got, want)
 	}
 	if !bytes.Equal(b[5:37], p.id[:]) {
-		return 0, fmt.Errorf("he: %v: %w (parameter set %x, want %x for %s)", want, ErrWrongParams, b[5:13], p.id[:8], p.name)
+		return 0, fmt.Errorf("mhe: %v: %w (parameter set %x, want %x for %s)", want, ErrWrongParams, b[5:13], p.id[:8], p.name)
 	}
 	count := binary.BigEndian.Uint32(b[37:41])
 	_, _, vector := kindLayout(want)
 	switch {
 	case !vector && count != 1:
-		return 0, fmt.Errorf("he: %v: %w: count %d, want 1", want, ErrMalformed, count)
+		return 0, fmt.Errorf("mhe: %v: %w: count %d, want 1", want, ErrMalformed, count)
 	case vector && (count < 1 || count > maxCiphertexts):
-		return 0, fmt.Errorf("he: %v: %w: %d ciphertexts, want 1 to %d", want, ErrMalformed, count, maxCiphertexts)
+		return 0, fmt.Errorf("mhe: %v: %w: %d ciphertexts, want 1 to %d", want, ErrMalformed, count, maxCiphertexts)
 	}
 	return int(count), nil
 }
@@ -145,7 +145,7 @@ func (p Params) decodeRows(want kind, b []byte) ([][]uint64, int, error) {
 	n := p.Slots()
 	nrows := count * polys * len(mod)
 	if wantLen := headerLen + nrows*n*8; len(b) != wantLen {
-		return nil, 0, fmt.Errorf("he: %v: %w: %d bytes, want %d for %d item(s) at N=%d", want, ErrMalformed, len(b), wantLen, count, n)
+		return nil, 0, fmt.Errorf("mhe: %v: %w: %d bytes, want %d for %d item(s) at N=%d", want, ErrMalformed, len(b), wantLen, count, n)
 	}
 	rows := make([][]uint64, nrows)
 	body := b[headerLen:]
@@ -155,7 +155,7 @@ func (p Params) decodeRows(want kind, b []byte) ([][]uint64, int, error) {
 		for i := range row {
 			c := binary.LittleEndian.Uint64(body[8*(r*n+i):])
 			if c >= q {
-				return nil, 0, fmt.Errorf("he: %v: %w: item %d, polynomial %d, prime %d, coefficient %d is not below the modulus",
+				return nil, 0, fmt.Errorf("mhe: %v: %w: item %d, polynomial %d, prime %d, coefficient %d is not below the modulus",
 					want, ErrMalformed, r/(polys*len(mod)), (r/len(mod))%polys, r%len(mod), i)
 			}
 			row[i] = c
@@ -203,4 +203,10 @@ func (p Params) qPolys(rows [][]uint64) []ring.Poly {
 		out[i] = ring.Poly{Coeffs: rows[i*nq : (i+1)*nq : (i+1)*nq]}
 	}
 	return out
+}
+
+// PublicKeySize is the size of an encoded buyer public key (two QP
+// polynomials): the largest object of a job besides the ciphertexts.
+func (p Params) PublicKeySize() int {
+	return headerLen + 2*len(p.moduli(true))*p.Slots()*8
 }

@@ -41,10 +41,10 @@ const maxAddressLen = 128
 // byte: callers must pass them in one canonical form.
 func NewCommittee(p Params, members []Member) (*Committee, error) {
 	if p.isZero() {
-		return nil, fmt.Errorf("he: committee: zero parameters")
+		return nil, fmt.Errorf("mhe: committee: zero parameters")
 	}
 	if len(members) < 1 || len(members) > MaxCommittee {
-		return nil, fmt.Errorf("he: committee needs 1 to %d members, got %d", MaxCommittee, len(members))
+		return nil, fmt.Errorf("mhe: committee needs 1 to %d members, got %d", MaxCommittee, len(members))
 	}
 	sorted := make([]Member, len(members))
 	for i, m := range members {
@@ -56,7 +56,7 @@ func NewCommittee(p Params, members []Member) (*Committee, error) {
 	slices.SortFunc(sorted, func(a, b Member) int { return strings.Compare(a.Address, b.Address) })
 	for i := 1; i < len(sorted); i++ {
 		if sorted[i].Address == sorted[i-1].Address {
-			return nil, fmt.Errorf("he: committee member %q appears twice", sorted[i].Address)
+			return nil, fmt.Errorf("mhe: committee member %q appears twice", sorted[i].Address)
 		}
 	}
 	c := &Committee{params: p, members: sorted}
@@ -66,15 +66,15 @@ func NewCommittee(p Params, members []Member) (*Committee, error) {
 
 func checkMember(m Member) error {
 	if m.Address == "" || len(m.Address) > maxAddressLen {
-		return fmt.Errorf("he: committee member address must have 1 to %d bytes, got %d", maxAddressLen, len(m.Address))
+		return fmt.Errorf("mhe: committee member address must have 1 to %d bytes, got %d", maxAddressLen, len(m.Address))
 	}
 	for _, r := range m.Address {
 		if !unicode.IsPrint(r) || unicode.IsSpace(r) {
-			return fmt.Errorf("he: committee member address %q has a non-printable or space character", m.Address)
+			return fmt.Errorf("mhe: committee member address %q has a non-printable or space character", m.Address)
 		}
 	}
 	if len(m.SigningKey) != ed25519.PublicKeySize {
-		return fmt.Errorf("he: committee member %q: signing key has %d bytes, want %d", m.Address, len(m.SigningKey), ed25519.PublicKeySize)
+		return fmt.Errorf("mhe: committee member %q: signing key has %d bytes, want %d", m.Address, len(m.SigningKey), ed25519.PublicKeySize)
 	}
 	return nil
 }
@@ -130,7 +130,7 @@ func (c *Committee) crs() sampling.PRNG {
 	seed := sha256.Sum256(append([]byte("veil/he/crs/v1\x00"), c.id[:]...))
 	prng, err := sampling.NewKeyedPRNG(seed[:])
 	if err != nil {
-		panic(fmt.Sprintf("he: keyed PRNG: %v", err)) // invariant: a 32-byte key is always accepted
+		panic(fmt.Sprintf("mhe: keyed PRNG: %v", err)) // invariant: a 32-byte key is always accepted
 	}
 	return prng
 }

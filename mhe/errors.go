@@ -26,7 +26,7 @@ type OwnerError struct {
 	Err   error
 }
 
-func (e *OwnerError) Error() string { return fmt.Sprintf("he: owner %q: %v", e.Owner, e.Err) }
+func (e *OwnerError) Error() string { return fmt.Sprintf("mhe: owner %q: %v", e.Owner, e.Err) }
 
 func (e *OwnerError) Unwrap() error { return e.Err }
 
@@ -38,7 +38,7 @@ func ownerErr(owner string, err error) error { return &OwnerError{Owner: owner, 
 func guard(what string, f func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("he: %s: %w: %v", what, ErrInternal, r)
+			err = fmt.Errorf("mhe: %s: %w: %v", what, ErrInternal, r)
 		}
 	}()
 	return f()

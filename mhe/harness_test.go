@@ -3,14 +3,11 @@ package mhe
 import (
 	"crypto/ed25519"
 	"crypto/sha256"
-	"encoding/json"
 	"fmt"
-	"math"
 	"math/rand/v2"
 	"strings"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
-	"github.com/veil-market/veil/dp"
 )
 
 // seeded returns a deterministic io.Reader for tests (ChaCha8).
@@ -34,7 +31,7 @@ func testParams(t tester) Params {
 
 // party is one simulated owner: identity, secret share, and collective key.
 type party struct {
-	id  Identity
+	id  Party
 	sk  *SecretShare
 	key *CollectiveKey
 }
@@ -63,7 +60,7 @@ func newTestbed(t tester, p Params, n int, seed uint64) *testbed {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tb.parties[i] = party{id: Identity{Address: addr, Signer: priv}, sk: sk}
+		tb.parties[i] = party{id: Party{Address: addr, Signer: priv}, sk: sk}
 	}
 	c, err := NewCommittee(p, members)
 	if err != nil {
@@ -112,7 +109,7 @@ func (tb *testbed) inputs(t tester, job []byte, vecs [][]float64) []Signed {
 
 // switchTo runs CheckAndAggregate and GenPCKSShare for every party and
 // combines the shares.
-func (tb *testbed) switchTo(t tester, job []byte, inputs []Signed, buyer *BuyerPublicKey, seed uint64) (*Aggregate, *Output) {
+func (tb *testbed) switchTo(t tester, job []byte, inputs []Signed, buyer *BuyerPublicKey, seed uint64) (*Aggregate, *BuyerCiphertexts) {
 	t.Helper()
 	agg, err := AggregateInputs(tb.c, job, inputs, len(inputs))
 	if err != nil {
@@ -137,23 +134,19 @@ func (tb *testbed) switchTo(t tester, job []byte, inputs []Signed, buyer *BuyerP
 	return agg, out
 }
 
-func dpSampler(seed uint64) *dp.Sampler { return dp.NewSampler(seeded(seed)) }
-
 func errorContains(err error, s string) bool { return err != nil && strings.Contains(err.Error(), s) }
 
 func sha256Sum(b []byte) [32]byte { return sha256.Sum256(b) }
 
-func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }
-
-// validSpecs are well-formed tasks over diabetes.csv.
-var validSpecs = []string{
-	`{"type":"stats","columns":["bmi","bp","s1"],"stats":["count","sum","mean","var","std","cov","corr","hist"],"bins":{"bmi":[10,20,30,50]}}`,
-	`{"type":"stats","columns":["age"],"stats":["mean"],"bounds":{"age":[20,80]}}`,
-	`{"type":"linreg","label":"progression","features":["bmi","bp","s5"]}`,
-	`{"type":"linreg","label":"progression","features":["age","sex"],"ridge":5}`,
+func sumVectors(vs [][]float64) []float64 {
+	out := make([]float64, len(vs[0]))
+	for _, v := range vs {
+		for i, x := range v {
+			out[i] += x
+		}
+	}
+	return out
 }
-
-func nanValue() float64 { return math.NaN() }
 
 // tester is what the helpers need from *testing.T, *testing.F, *testing.B
 // and *rapid.T.

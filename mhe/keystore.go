@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"sync"
-
-	"github.com/veil-market/veil/engine"
 )
 
 // KeyStore persists committee keys between jobs. The node backs it by its
@@ -25,7 +23,7 @@ func collectiveKeyKey(c *Committee) string { return "he/v1/" + c.IDHex() + "/col
 func SaveSecretShare(s KeyStore, c *Committee, sk *SecretShare) error {
 	b, _ := sk.MarshalBinary()
 	if err := s.Put(secretShareKey(c), b); err != nil {
-		return fmt.Errorf("he: storing secret share of committee %x: %w", c.id[:8], err)
+		return fmt.Errorf("mhe: storing secret share of committee %x: %w", c.id[:8], err)
 	}
 	return nil
 }
@@ -35,7 +33,7 @@ func SaveSecretShare(s KeyStore, c *Committee, sk *SecretShare) error {
 func LoadSecretShare(s KeyStore, c *Committee) (*SecretShare, error) {
 	b, err := s.Get(secretShareKey(c))
 	if err != nil {
-		return nil, fmt.Errorf("he: secret share of committee %x: %w", c.id[:8], err)
+		return nil, fmt.Errorf("mhe: secret share of committee %x: %w", c.id[:8], err)
 	}
 	return ParseSecretShare(c.params, b)
 }
@@ -43,11 +41,11 @@ func LoadSecretShare(s KeyStore, c *Committee) (*SecretShare, error) {
 // SaveCollectiveKey stores the collective public key of committee c.
 func SaveCollectiveKey(s KeyStore, c *Committee, k *CollectiveKey) error {
 	if k.committee != c.id {
-		return fmt.Errorf("he: collective key belongs to committee %x, not %x", k.committee[:8], c.id[:8])
+		return fmt.Errorf("mhe: collective key belongs to committee %x, not %x", k.committee[:8], c.id[:8])
 	}
 	b, _ := k.MarshalBinary()
 	if err := s.Put(collectiveKeyKey(c), b); err != nil {
-		return fmt.Errorf("he: storing collective key of committee %x: %w", c.id[:8], err)
+		return fmt.Errorf("mhe: storing collective key of committee %x: %w", c.id[:8], err)
 	}
 	return nil
 }
@@ -57,7 +55,7 @@ func SaveCollectiveKey(s KeyStore, c *Committee, k *CollectiveKey) error {
 func LoadCollectiveKey(s KeyStore, c *Committee) (*CollectiveKey, error) {
 	b, err := s.Get(collectiveKeyKey(c))
 	if err != nil {
-		return nil, fmt.Errorf("he: collective key of committee %x: %w", c.id[:8], err)
+		return nil, fmt.Errorf("mhe: collective key of committee %x: %w", c.id[:8], err)
 	}
 	return ParseCollectiveKey(c, b)
 }
@@ -78,7 +76,7 @@ func (s *MemoryKeyStore) Get(key string) ([]byte, error) {
 	defer s.mu.Unlock()
 	v, ok := s.m[key]
 	if !ok {
-		return nil, fmt.Errorf("he: %q: %w", key, ErrNoKey)
+		return nil, fmt.Errorf("mhe: %q: %w", key, ErrNoKey)
 	}
 	return append([]byte(nil), v...), nil
 }
@@ -86,29 +84,10 @@ func (s *MemoryKeyStore) Get(key string) ([]byte, error) {
 // Put stores a copy of v under key.
 func (s *MemoryKeyStore) Put(key string, v []byte) error {
 	if key == "" {
-		return errors.New("he: empty store key")
+		return errors.New("mhe: empty store key")
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.m[key] = append([]byte(nil), v...)
 	return nil
 }
-
-// kvStore adapts a node's engine.KV (where a missing key reads as nil) to
-// KeyStore (where it is ErrNoKey). The node's Env.Secrets is sealed to the
-// home's identity (home.Vault), so what an owner keeps there (its payload,
-// the mark that it sent its input) is as safe as that identity.
-type kvStore struct{ kv engine.KV }
-
-func (s kvStore) Get(key string) ([]byte, error) {
-	b, err := s.kv.Get(key)
-	if err != nil {
-		return nil, fmt.Errorf("he: reading %q: %w", key, err)
-	}
-	if b == nil {
-		return nil, fmt.Errorf("he: %q: %w", key, ErrNoKey)
-	}
-	return b, nil
-}
-
-func (s kvStore) Put(key string, v []byte) error { return s.kv.Put(key, v) }

@@ -48,7 +48,7 @@ type Params struct {
 func DefaultParams() Params {
 	p, err := newParams(defaultLogN, "veil-he-ckks-n14-v1", false)
 	if err != nil {
-		panic(fmt.Sprintf("he: default parameters are invalid: %v", err)) // invariant: constants above
+		panic(fmt.Sprintf("mhe: default parameters are invalid: %v", err)) // invariant: constants above
 	}
 	return p
 }
@@ -59,7 +59,7 @@ func DefaultParams() Params {
 // sets never mix. logN must be in [4, 14].
 func InsecureTestParams(logN int) (Params, error) {
 	if logN < rlwe.MinLogN || logN > defaultLogN {
-		return Params{}, fmt.Errorf("he: test parameters need logN in [%d, %d], got %d", rlwe.MinLogN, defaultLogN, logN)
+		return Params{}, fmt.Errorf("mhe: test parameters need logN in [%d, %d], got %d", rlwe.MinLogN, defaultLogN, logN)
 	}
 	return newParams(logN, fmt.Sprintf("veil-he-ckks-insecure-n%d-v1", logN), true)
 }
@@ -75,7 +75,7 @@ func newParams(logN int, name string, insecure bool) (Params, error) {
 	}
 	cp, err := ckks.NewParametersFromLiteral(lit)
 	if err != nil {
-		return Params{}, fmt.Errorf("he: parameters: %w", err)
+		return Params{}, fmt.Errorf("mhe: parameters: %w", err)
 	}
 	return Params{ckks: cp, id: paramsDigest(name, cp), name: name, insecure: insecure}, nil
 }

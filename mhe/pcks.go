@@ -20,7 +20,7 @@ import (
 // owner refuses (it would be switching a ciphertext nobody agreed to, e.g.
 // one input alone or a difference of inputs). Smudging randomness comes from
 // r (crypto/rand when nil).
-func GenPCKSShare(c *Committee, self Identity, sk *SecretShare, agg *Aggregate, claimedHash [32]byte, buyer *BuyerPublicKey, r io.Reader) (Signed, error) {
+func GenPCKSShare(c *Committee, self Party, sk *SecretShare, agg *Aggregate, claimedHash [32]byte, buyer *BuyerPublicKey, r io.Reader) (Signed, error) {
 	if err := c.checkOwnShare(self.Address, sk); err != nil {
 		return Signed{}, err
 	}
@@ -38,13 +38,13 @@ func GenPCKSShare(c *Committee, self Identity, sk *SecretShare, agg *Aggregate, 
 func (c *Committee) checkSwitchRequest(self string, agg *Aggregate, claimedHash [32]byte, buyer *BuyerPublicKey) error {
 	switch {
 	case agg == nil || agg.checkedBy != self:
-		return fmt.Errorf("he: refusing to key-switch: the aggregate was not recomputed by owner %q", self)
+		return fmt.Errorf("mhe: refusing to key-switch: the aggregate was not recomputed by owner %q", self)
 	case agg.committee != c.id:
-		return fmt.Errorf("he: refusing to key-switch: the aggregate belongs to committee %x", agg.committee[:8])
+		return fmt.Errorf("mhe: refusing to key-switch: the aggregate belongs to committee %x", agg.committee[:8])
 	case claimedHash != agg.hash:
-		return fmt.Errorf("he: refusing to key-switch: %w (claimed %x, recomputed %x)", ErrAggregateMismatch, claimedHash[:8], agg.hash[:8])
+		return fmt.Errorf("mhe: refusing to key-switch: %w (claimed %x, recomputed %x)", ErrAggregateMismatch, claimedHash[:8], agg.hash[:8])
 	case buyer == nil || buyer.params.id != c.params.id:
-		return fmt.Errorf("he: refusing to key-switch: buyer key missing or for another parameter set")
+		return fmt.Errorf("mhe: refusing to key-switch: buyer key missing or for another parameter set")
 	}
 	return nil
 }
@@ -91,9 +91,9 @@ func (c *Committee) pcksShares(sk *SecretShare, agg *Aggregate, buyer *BuyerPubl
 // every member, bound to this job, aggregate and buyer key) and applies
 // their sum to the aggregate. The aggregator runs it to deliver the result;
 // each owner can run it on the same shares to confirm the output hash.
-func AggregatePCKS(c *Committee, agg *Aggregate, buyer *BuyerPublicKey, shares []Signed) (*Output, error) {
+func AggregatePCKS(c *Committee, agg *Aggregate, buyer *BuyerPublicKey, shares []Signed) (*BuyerCiphertexts, error) {
 	if agg == nil || agg.committee != c.id || buyer == nil || buyer.params.id != c.params.id {
-		return nil, fmt.Errorf("he: combining key-switch shares: aggregate or buyer key missing or for another committee")
+		return nil, fmt.Errorf("mhe: combining key-switch shares: aggregate or buyer key missing or for another committee")
 	}
 	byOwner, err := c.verifyAll(shares, tagPCKS, c.pcksContext(agg, buyer)...)
 	if err != nil {
@@ -110,7 +110,7 @@ func AggregatePCKS(c *Committee, agg *Aggregate, buyer *BuyerPublicKey, shares [
 	if err != nil {
 		return nil, err
 	}
-	return newOutput(c.params.encodeCiphertexts(kindOutput, out)), nil
+	return newBuyerCiphertexts(c.params.encodeCiphertexts(kindOutput, out)), nil
 }
 
 func (c *Committee) sumPCKSShares(agg *Aggregate, byOwner map[string]Signed) ([]*rlwe.Ciphertext, error) {
@@ -135,7 +135,7 @@ func (c *Committee) sumPCKSShares(agg *Aggregate, byOwner map[string]Signed) ([]
 func (c *Committee) keySwitch(agg *Aggregate, sum []*rlwe.Ciphertext) ([]*rlwe.Ciphertext, error) {
 	pcks, err := multiparty.NewPublicKeySwitchProtocol(c.params.ckks, c.params.ckks.Xe())
 	if err != nil {
-		return nil, fmt.Errorf("he: key-switch protocol: %w", err)
+		return nil, fmt.Errorf("mhe: key-switch protocol: %w", err)
 	}
 	out := make([]*rlwe.Ciphertext, len(agg.cts))
 	err = guard("key switch", func() error {

@@ -37,15 +37,15 @@ func (p Params) sampleSecret(r io.Reader) (*rlwe.SecretKey, error) {
 	}
 	var seed [32]byte
 	if _, err := io.ReadFull(r, seed[:]); err != nil {
-		return nil, fmt.Errorf("he: reading key seed: %w", err)
+		return nil, fmt.Errorf("mhe: reading key seed: %w", err)
 	}
 	prng, err := sampling.NewKeyedPRNG(seed[:])
 	if err != nil {
-		return nil, fmt.Errorf("he: key PRNG: %w", err)
+		return nil, fmt.Errorf("mhe: key PRNG: %w", err)
 	}
 	sampler, err := ring.NewSampler(prng, p.ckks.RingQ(), p.ckks.Xs(), false)
 	if err != nil {
-		return nil, fmt.Errorf("he: secret sampler: %w", err)
+		return nil, fmt.Errorf("mhe: secret sampler: %w", err)
 	}
 	sk := rlwe.NewSecretKey(p.ckks)
 	ringQP := p.ckks.RingQP()

@@ -40,7 +40,7 @@ func sigMessage(tag, owner string, payload []byte, context ...[]byte) []byte {
 
 func sign(key ed25519.PrivateKey, tag, owner string, payload []byte, context ...[]byte) (Signed, error) {
 	if len(key) != ed25519.PrivateKeySize {
-		return Signed{}, fmt.Errorf("he: signing key has %d bytes, want %d", len(key), ed25519.PrivateKeySize)
+		return Signed{}, fmt.Errorf("mhe: signing key has %d bytes, want %d", len(key), ed25519.PrivateKeySize)
 	}
 	sig := ed25519.Sign(key, sigMessage(tag, owner, payload, context...))
 	return Signed{Owner: owner, Payload: payload, Signature: sig}, nil
@@ -89,6 +89,6 @@ func (c *Committee) requireAll(byOwner map[string]Signed) error {
 	case 1:
 		return ownerErr(missing[0], ErrMissingShare)
 	default:
-		return fmt.Errorf("he: owners %q: %w", missing, ErrMissingShare)
+		return fmt.Errorf("mhe: owners %q: %w", missing, ErrMissingShare)
 	}
 }

@@ -53,18 +53,18 @@ type smudger struct {
 
 func newSmudger(r io.Reader, logB int) (*smudger, error) {
 	if logB < 1 || logB > 126 {
-		return nil, fmt.Errorf("he: smudging bound 2^%d out of range", logB)
+		return nil, fmt.Errorf("mhe: smudging bound 2^%d out of range", logB)
 	}
 	if r == nil {
 		r = rand.Reader
 	}
 	var key [32]byte
 	if _, err := io.ReadFull(r, key[:]); err != nil {
-		return nil, fmt.Errorf("he: reading smudging seed: %w", err)
+		return nil, fmt.Errorf("mhe: reading smudging seed: %w", err)
 	}
 	block, err := aes.NewCipher(key[:])
 	if err != nil {
-		return nil, fmt.Errorf("he: smudging cipher: %w", err)
+		return nil, fmt.Errorf("mhe: smudging cipher: %w", err)
 	}
 	var iv [aes.BlockSize]byte
 	return &smudger{stream: cipher.NewCTR(block, iv[:]), logB: logB}, nil

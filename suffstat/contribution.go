@@ -3,16 +3,17 @@ package suffstat
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/dp"
 )
 
-// Contribution is an owner's statistics vector on the plan's fixed-point
+// Contribution is an owner's statistics vector on the layout's fixed-point
 // grid: slot i holds data[i] + noise[i] in units of 2^-grid(i). The two
 // parts are kept apart so that neither sum can overflow an int64; they are
-// added modulo each prime when encrypted.
+// added modulo each prime when encrypted (mhe.EncryptOnGrid).
 type Contribution struct {
 	data, noise []int64
 	grids       []int
@@ -31,17 +32,35 @@ func (c *Contribution) Values() []float64 {
 	return out
 }
 
+// Grid returns slot i's grid exponent and its two integer parts, so that
+// slot i is exactly (data[i] + noise[i])·2^-grids[i]. The slices are copies.
+func (c *Contribution) Grid() (grids []int, data, noise []int64) {
+	return slices.Clone(c.grids), slices.Clone(c.data), slices.Clone(c.noise)
+}
+
 // EncodeContribution computes an owner's statistics on its own rows: each
-// value clipped to the plan's bounds (a missing or non-numeric value counts
+// value clipped to the layout's bounds (a missing or non-numeric value counts
 // as the midpoint) and normalised to [-1, 1], each row's figures rounded to
 // the group's grid and summed exactly, and this owner's share of the DP
 // noise drawn from the exact discrete Gaussian on that grid. The owner and
 // row counts get no noise. Nothing here depends on a value for success or
-// running time beyond the row count: a table with the plan's columns always
+// running time beyond the row count: a table with the layout's columns always
 // encodes. s draws the noise (crypto/rand when nil).
-func (p *Plan) EncodeContribution(t *dataset.Table, s *dp.Sampler) (*Contribution, error) {
+func (p *Layout) EncodeContribution(t *dataset.Table, s *dp.Sampler) (*Contribution, error) {
+	c, err := p.encodeData(t)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.addNoiseShare(c.noise, s); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// encodeData is EncodeContribution without the noise share.
+func (p *Layout) encodeData(t *dataset.Table) (*Contribution, error) {
 	if t == nil {
-		return nil, fmt.Errorf("he: no table")
+		return nil, fmt.Errorf("suffstat: no table")
 	}
 	idx, err := p.columnIndexes(t)
 	if err != nil {
@@ -65,13 +84,10 @@ func (p *Plan) EncodeContribution(t *dataset.Table, s *dp.Sampler) (*Contributio
 		}
 		p.accumulate(c.data, z, x)
 	}
-	if err := p.addNoiseShare(c.noise, s); err != nil {
-		return nil, err
-	}
 	return c, nil
 }
 
-func (p *Plan) columnIndexes(t *dataset.Table) ([]int, error) {
+func (p *Layout) columnIndexes(t *dataset.Table) ([]int, error) {
 	idx := make([]int, len(p.cols))
 	for i, c := range p.cols {
 		j := -1
@@ -82,7 +98,7 @@ func (p *Plan) columnIndexes(t *dataset.Table) ([]int, error) {
 			}
 		}
 		if j < 0 {
-			return nil, fmt.Errorf("he: the table has no column %q", c.name)
+			return nil, fmt.Errorf("suffstat: the table has no column %q", c.name)
 		}
 		idx[i] = j
 	}
@@ -91,7 +107,7 @@ func (p *Plan) columnIndexes(t *dataset.Table) ([]int, error) {
 
 // accumulate adds one row (z normalised, x clipped) to the statistics,
 // each figure rounded to its group's grid.
-func (p *Plan) accumulate(vec []int64, z, x []float64) {
+func (p *Layout) accumulate(vec []int64, z, x []float64) {
 	if p.task.Type == TypeLinreg {
 		p.accumulateLinreg(vec, z)
 		return
@@ -137,7 +153,7 @@ func binOf(edges []float64, v float64) (int, bool) {
 	return min(b, last-1), true
 }
 
-func (p *Plan) accumulateLinreg(vec []int64, z []float64) {
+func (p *Layout) accumulateLinreg(vec []int64, z []float64) {
 	d := len(z) - 1 // the label is last
 	y := z[d]
 	sum, _ := p.group("sum")
@@ -159,14 +175,14 @@ func (p *Plan) accumulateLinreg(vec []int64, z []float64) {
 
 // addNoiseShare draws this owner's discrete Gaussian share, in grid units,
 // for every noised slot.
-func (p *Plan) addNoiseShare(noise []int64, s *dp.Sampler) error {
+func (p *Layout) addNoiseShare(noise []int64, s *dp.Sampler) error {
 	if s == nil {
 		s = dp.NewSampler(nil)
 	}
 	for _, g := range p.groups {
 		v, err := s.DiscreteGaussianVector(math.Ldexp(g.shareSigma, g.grid), g.len)
 		if err != nil {
-			return fmt.Errorf("he: drawing noise: %w", err)
+			return fmt.Errorf("suffstat: drawing noise: %w", err)
 		}
 		copy(noise[g.offset:], v)
 	}

@@ -8,10 +8,10 @@ import (
 	"github.com/veil-market/veil/dataset"
 )
 
-// loadDataset reads ../../testdata/NAME.csv and its declared bounds.
+// loadDataset reads ../testdata/NAME.csv and its declared bounds.
 func loadDataset(t tester, name string) (*dataset.Table, *dataset.Metadata) {
 	t.Helper()
-	dir := filepath.Join("..", "..", "testdata")
+	dir := filepath.Join("..", "testdata")
 	f, err := os.Open(filepath.Join(dir, name+".csv"))
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +51,7 @@ func repeatMeta(m *dataset.Metadata, n int) []*dataset.Metadata {
 }
 
 // withoutNoise returns a copy of the plan whose owners add no noise.
-func withoutNoise(p *Plan) *Plan {
+func withoutNoise(p *Layout) *Layout {
 	q := *p
 	q.groups = append([]group(nil), p.groups...)
 	for i := range q.groups {
@@ -61,7 +61,7 @@ func withoutNoise(p *Plan) *Plan {
 }
 
 // contributions runs EncodeContribution for every owner table.
-func contributions(t tester, p *Plan, tables []*dataset.Table, seed uint64) [][]float64 {
+func contributions(t tester, p *Layout, tables []*dataset.Table, seed uint64) [][]float64 {
 	t.Helper()
 	var out [][]float64
 	for i, tab := range tables {

@@ -12,7 +12,7 @@ import (
 // normalised space the design is x̃ = (1, z_1..z_d) and the normal equations
 // are (X̃ᵀX̃ + λ·diag(0,1,..,1)) β = X̃ᵀy, all read from the noised sums.
 type linregView struct {
-	p               *Plan
+	p               *Layout
 	d               int
 	ridge           float64
 	bVar            []float64 // noise variance of each entry of X̃ᵀy
@@ -21,7 +21,7 @@ type linregView struct {
 }
 
 // newLinregView reads the layout and the noise stds sd of the vector.
-func (p *Plan) newLinregView(sd []float64) linregView {
+func (p *Layout) newLinregView(sd []float64) linregView {
 	v := linregView{p: p, d: len(p.task.Features)}
 	v.sum, _ = p.group("sum")
 	v.xx, _ = p.group("xx")
@@ -43,7 +43,7 @@ func (p *Plan) newLinregView(sd []float64) linregView {
 // solved (a singular system: too little data for the noise, or a tiny
 // ridge) every figure is reported as undefined with a note, so a job that
 // ran always gives its buyer a result.
-func (p *Plan) decodeLinreg(res *Result, s, sd []float64) error {
+func (p *Layout) decodeLinreg(res *Release, s, sd []float64) error {
 	v := p.newLinregView(sd)
 	fit, err := v.fit(s)
 	if err != nil {
@@ -90,7 +90,7 @@ func (v linregView) fit(s []float64) ([]float64, error) {
 	}
 	var beta mat.VecDense
 	if err := beta.SolveVec(reg, b); err != nil && !errors.As(err, new(mat.Condition)) {
-		return nil, fmt.Errorf("he: linreg: the noisy normal equations cannot be solved (%v); a larger \"ridge\" helps", err)
+		return nil, fmt.Errorf("suffstat: linreg: the noisy normal equations cannot be solved (%v); a larger \"ridge\" helps", err)
 	}
 	yy, sy := s[v.yy.offset], s[v.sum.offset+d]
 	ridgeTerm := 0.0

@@ -11,7 +11,7 @@ func pairIndex(d, j, k int) int { return j*d - j*(j+1)/2 + (k - j - 1) }
 
 // statsView reads figures of a decoded stats vector in original units.
 type statsView struct {
-	p                *Plan
+	p                *Layout
 	sum, sumsq, pair group
 }
 
@@ -42,7 +42,7 @@ func (v statsView) idx(j, k int) []int {
 	return out
 }
 
-func (p *Plan) decodeStats(res *Result, s, sd []float64) {
+func (p *Layout) decodeStats(res *Release, s, sd []float64) {
 	v := statsView{p: p}
 	v.sum, _ = p.group("sum")
 	v.sumsq, _ = p.group("sumsq")
@@ -131,7 +131,7 @@ func (v statsView) matrix(s, sd []float64, f func(s, sd []float64, j, k int) Est
 	return m
 }
 
-func (p *Plan) decodeHist(s, sd []float64, col int) *Histogram {
+func (p *Layout) decodeHist(s, sd []float64, col int) *Histogram {
 	i := slices.IndexFunc(p.hists, func(h histogram) bool { return h.col == col })
 	if i < 0 {
 		return nil

@@ -20,7 +20,7 @@ import (
 // Prop. 14): the sum of m shares N_Z(0, σ²) is (Δ/√m σ + τ√k)²/2-zCDP with
 // τ = 10·Σ_{j<m} exp(-2π²σ²·j/(j+1)). We keep σ ≥ minGridSigma grid units,
 // where τ underflows to exactly 0, so the zCDP of each group is the
-// continuous figure Δ²/(2σ_g²) the plan is calibrated to, with no
+// continuous figure Δ²/(2σ_g²) the layout is calibrated to, with no
 // float-rounding or truncation of the noise anywhere.
 //
 // The grid exponent is as fine as the sampler and the sums allow:
@@ -66,7 +66,7 @@ func gridFor(shareSigma float64, rows int) (int, error) {
 
 // grid returns the exponent of slot i's grid (the owner and row counts are
 // integers: grid 0).
-func (p *Plan) grid(i int) int {
+func (p *Layout) grid(i int) int {
 	for _, g := range p.groups {
 		if i >= g.offset && i < g.offset+g.len {
 			return g.grid

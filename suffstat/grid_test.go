@@ -48,7 +48,7 @@ func TestGridFor(t *testing.T) {
 // normalised: refused, naming the column.
 func TestNarrowRangeRefused(t *testing.T) {
 	meta := &dataset.Metadata{Version: 1, Title: "t", Rows: 3, Columns: []dataset.ColumnMeta{{Name: "x", Type: "real", Bounds: &dataset.Bounds{Lo: 0, Hi: 1e-310}}}}
-	_, err := NewPlan([]byte(`{"type":"stats","columns":["x"],"stats":["mean"]}`), []*dataset.Metadata{meta}, defaultPrivacy)
+	_, err := NewLayout([]byte(`{"type":"stats","columns":["x"],"stats":["mean"]}`), []*dataset.Metadata{meta}, defaultPrivacy)
 	if !errorContains(err, `column "x"`) || !errorContains(err, "too narrow") {
 		t.Fatalf("error %v", err)
 	}
@@ -58,7 +58,7 @@ func TestNarrowRangeRefused(t *testing.T) {
 // sensitivities hold, and the encoded sum is exact: integer arithmetic.
 func TestContributionIsExactOnTheGrid(t *testing.T) {
 	_, meta := loadDataset(t, "diabetes")
-	plan, err := NewPlan([]byte(validSpecs[0]), repeatMeta(meta, 3), defaultPrivacy)
+	plan, err := NewLayout([]byte(validSpecs[0]), repeatMeta(meta, 3), defaultPrivacy)
 	if err != nil {
 		t.Fatal(err)
 	}

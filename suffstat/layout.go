@@ -10,28 +10,31 @@ import (
 	"github.com/veil-market/veil/dp"
 )
 
-// Privacy holds a job's privacy terms as this engine uses them.
-type Privacy struct {
+// Terms are a job's privacy terms as a layout uses them.
+type Terms struct {
 	Epsilon   float64 // > 0: the whole job's budget
 	Delta     float64 // in (0, 1)
-	Owners    int     // n: committee members asked for an input
+	Owners    int     // n: owners asked for an input
 	Dropouts  int     // d: owners whose input may be missing
 	Colluders int     // c: owners that may collude with the aggregator
 }
 
-// Plan is a validated task with its vector layout and noise calibration.
-// Owners, aggregator and buyer build the same Plan from the same spec and
+// Layout is a validated task with its vector layout and noise calibration.
+// Owners, aggregator and buyer build the same Layout from the same spec and
 // metadata; it is immutable.
-type Plan struct {
+type Layout struct {
 	task    *Task
 	cols    []column
-	privacy Privacy
+	privacy Terms
 	rho     float64
 	groups  []group
 	hists   []histogram
 	length  int
 	rows    int // the datasets' public row counts, summed: bounds every sum
 }
+
+// MaxOwners bounds the owners whose vectors a layout sums.
+const MaxOwners = 1 << 10
 
 // Fixed slots: every owner contributes 1 to slotOwners and its row count to
 // slotRows. Both are public and released exactly, without noise.
@@ -59,9 +62,9 @@ type histogram struct {
 	offset int
 }
 
-// NewPlan validates the task (as ValidateTask) and the privacy terms, lays
+// NewLayout validates the task (as ValidateTask) and the privacy terms, lays
 // out the statistics vector and calibrates the noise.
-func NewPlan(raw []byte, metas []*dataset.Metadata, priv Privacy) (*Plan, error) {
+func NewLayout(raw []byte, metas []*dataset.Metadata, priv Terms) (*Layout, error) {
 	t, err := ParseTask(raw)
 	if err != nil {
 		return nil, err
@@ -74,7 +77,7 @@ func NewPlan(raw []byte, metas []*dataset.Metadata, priv Privacy) (*Plan, error)
 	if err != nil {
 		return nil, err
 	}
-	p := &Plan{task: t, cols: cols, privacy: priv, rho: rho, length: fixedSlots, rows: totalRows(metas)}
+	p := &Layout{task: t, cols: cols, privacy: priv, rho: rho, length: fixedSlots, rows: totalRows(metas)}
 	if t.Type == TypeStats {
 		p.layoutStats()
 	} else {
@@ -86,22 +89,22 @@ func NewPlan(raw []byte, metas []*dataset.Metadata, priv Privacy) (*Plan, error)
 	return p, nil
 }
 
-func checkPrivacy(priv Privacy) (float64, error) {
-	if priv.Owners < 1 || priv.Owners > maxJobOwners {
-		return 0, fmt.Errorf("he: privacy: owners must be in [1, %d], got %d", maxJobOwners, priv.Owners)
+func checkPrivacy(priv Terms) (float64, error) {
+	if priv.Owners < 1 || priv.Owners > MaxOwners {
+		return 0, fmt.Errorf("suffstat: privacy: owners must be in [1, %d], got %d", MaxOwners, priv.Owners)
 	}
 	if _, err := dp.ShareVariance(1, priv.Owners, priv.Dropouts, priv.Colluders); err != nil {
-		return 0, fmt.Errorf("he: privacy: %w", err)
+		return 0, fmt.Errorf("suffstat: privacy: %w", err)
 	}
 	rho, err := dp.ZCDPFromEpsDelta(priv.Epsilon, priv.Delta)
 	if err != nil {
-		return 0, fmt.Errorf("he: privacy: %w", err)
+		return 0, fmt.Errorf("suffstat: privacy: %w", err)
 	}
 	return rho, nil
 }
 
 // addGroup appends a group of k figures with the given L2 sensitivity.
-func (p *Plan) addGroup(name string, k int, sensitivity float64) {
+func (p *Layout) addGroup(name string, k int, sensitivity float64) {
 	if k == 0 {
 		return
 	}
@@ -109,7 +112,7 @@ func (p *Plan) addGroup(name string, k int, sensitivity float64) {
 	p.length += k
 }
 
-func (p *Plan) layoutStats() {
+func (p *Layout) layoutStats() {
 	d := len(p.cols)
 	need := func(stats ...string) bool {
 		return slices.ContainsFunc(stats, func(s string) bool { return slices.Contains(p.task.Stats, s) })
@@ -128,7 +131,7 @@ func (p *Plan) layoutStats() {
 	}
 }
 
-func (p *Plan) layoutHist() {
+func (p *Layout) layoutHist() {
 	start, bins := p.length, 0
 	for i, c := range p.cols {
 		edges, ok := p.task.Bins[c.name]
@@ -142,7 +145,7 @@ func (p *Plan) layoutHist() {
 	p.addGroup("hist", bins, math.Sqrt(2*float64(len(p.hists))))
 }
 
-func (p *Plan) layoutLinreg() {
+func (p *Layout) layoutLinreg() {
 	d := len(p.task.Features)
 	p.addGroup("sum", d+1, 2*math.Sqrt(float64(d+1)))                       // Σz_j and Σy
 	p.addGroup("xx", d*(d+1)/2, math.Sqrt(float64(d)+4*float64(d*(d-1)/2))) // Σz_j z_k, j<=k
@@ -153,7 +156,7 @@ func (p *Plan) layoutLinreg() {
 // calibrate splits ρ over the groups in proportion to sqrt(k_g)·Δ_g, which
 // minimises the summed noise variance of all figures, and derives each
 // group's σ and the per-owner share of it.
-func (p *Plan) calibrate() error {
+func (p *Layout) calibrate() error {
 	total := 0.0
 	for _, g := range p.groups {
 		total += math.Sqrt(float64(g.len)) * g.sensitivity
@@ -164,21 +167,40 @@ func (p *Plan) calibrate() error {
 		g.sigma = dp.GaussianSigmaForRho(g.rho, g.sensitivity)
 		v, err := dp.ShareVariance(g.sigma*g.sigma, p.privacy.Owners, p.privacy.Dropouts, p.privacy.Colluders)
 		if err != nil {
-			return fmt.Errorf("he: noise shares: %w", err)
+			return fmt.Errorf("suffstat: noise shares: %w", err)
 		}
 		g.shareSigma = math.Sqrt(v)
 		if g.grid, err = gridFor(g.shareSigma, p.rows); err != nil {
-			return fmt.Errorf("he: noise group %q: %w", g.name, err)
+			return fmt.Errorf("suffstat: noise group %q: %w", g.name, err)
 		}
 	}
 	return nil
 }
 
+// ColumnBounds is a column's effective clipping range.
+type ColumnBounds struct {
+	Name   string     `json:"name"`
+	Bounds [2]float64 `json:"bounds"`
+}
+
+// Columns lists the columns the task reads, in vector order, with the
+// clipping ranges every owner applies.
+func (p *Layout) Columns() []ColumnBounds {
+	out := make([]ColumnBounds, len(p.cols))
+	for i, c := range p.cols {
+		out[i] = ColumnBounds{Name: c.name, Bounds: [2]float64{c.bounds.Lo, c.bounds.Hi}}
+	}
+	return out
+}
+
+// Terms returns the privacy terms the layout was calibrated for.
+func (p *Layout) Terms() Terms { return p.privacy }
+
 // Len is the length of the statistics vector.
-func (p *Plan) Len() int { return p.length }
+func (p *Layout) Len() int { return p.length }
 
 // Task returns a copy of the parsed task.
-func (p *Plan) Task() Task {
+func (p *Layout) Task() Task {
 	t := *p.task
 	t.Columns, t.Stats, t.Features = slices.Clone(t.Columns), slices.Clone(t.Stats), slices.Clone(t.Features)
 	t.Bins, t.Bounds = maps.Clone(t.Bins), maps.Clone(t.Bounds)
@@ -188,7 +210,7 @@ func (p *Plan) Task() Task {
 	return t
 }
 
-func (p *Plan) group(name string) (group, bool) {
+func (p *Layout) group(name string) (group, bool) {
 	i := slices.IndexFunc(p.groups, func(g group) bool { return g.name == name })
 	if i < 0 {
 		return group{}, false
@@ -196,19 +218,26 @@ func (p *Plan) group(name string) (group, bool) {
 	return p.groups[i], true
 }
 
-// CheckPrecision refuses a plan whose figures would not be at least ten
+// CheckPrecision refuses a layout whose figures would not be at least ten
 // times noisier from DP than from the worst case of rounding every row's
 // contribution to the fixed-point grid (2^-(grid+1) per row and figure);
-// decryption itself is exact on the grid (see gridFor).
-func (p *Plan) CheckPrecision(hp Params) error {
+// summing on the grid itself is exact (see gridFor).
+func (p *Layout) CheckPrecision() error {
 	for _, g := range p.groups {
 		if worst := float64(p.rows) * math.Exp2(-float64(g.grid+1)); worst*10 > g.sigma {
-			return fmt.Errorf("he: epsilon %g is too large for the fixed-point grid: group %q has DP noise std %.3g, rounding %d rows to 2^-%d can add %.3g",
+			return fmt.Errorf("suffstat: epsilon %g is too large for the fixed-point grid: group %q has DP noise std %.3g, rounding %d rows to 2^-%d can add %.3g",
 				p.privacy.Epsilon, g.name, g.sigma, p.rows, g.grid, worst)
 		}
 	}
-	if p.length > maxCiphertexts*hp.Slots() {
-		return fmt.Errorf("he: the task needs %d values, more than %d ciphertexts hold", p.length, maxCiphertexts)
-	}
 	return nil
+}
+
+// Mechanism describes each noise group when `owners` inputs are summed.
+func (p *Layout) Mechanism(owners int) []GroupNoise {
+	out := make([]GroupNoise, 0, len(p.groups))
+	for _, g := range p.groups {
+		out = append(out, GroupNoise{Name: g.name, Figures: g.len, Sensitivity: g.sensitivity,
+			Rho: g.rho, Sigma: g.sigma, NoiseStd: math.Sqrt(float64(owners)) * g.shareSigma})
+	}
+	return out
 }

@@ -7,9 +7,9 @@ import (
 )
 
 // figureSampler extracts named figures from a Result.
-type figureSampler func(r *Result) map[string]Estimate
+type figureSampler func(r *Release) map[string]Estimate
 
-func statsFigures(r *Result) map[string]Estimate {
+func statsFigures(r *Release) map[string]Estimate {
 	out := map[string]Estimate{}
 	for _, c := range r.Columns {
 		for name, e := range map[string]*Estimate{"sum": c.Sum, "mean": c.Mean, "var": c.Var} {
@@ -26,7 +26,7 @@ func statsFigures(r *Result) map[string]Estimate {
 	return out
 }
 
-func linregFigures(r *Result) map[string]Estimate {
+func linregFigures(r *Release) map[string]Estimate {
 	out := map[string]Estimate{"intercept": r.Linreg.Intercept, "r2": r.Linreg.R2}
 	for j, e := range r.Linreg.Coefficients {
 		out["coef("+r.Linreg.Features[j]+")"] = e
@@ -37,7 +37,7 @@ func linregFigures(r *Result) map[string]Estimate {
 // empiricalNoise decodes draws independent noisings of the same data and
 // returns, per figure, the empirical std of (released - noiseless) and the
 // std the noiseless decode reports.
-func empiricalNoise(t *testing.T, plan *Plan, owners int, draws int, figs figureSampler) (emp, reported map[string]float64) {
+func empiricalNoise(t *testing.T, plan *Layout, owners int, draws int, figs figureSampler) (emp, reported map[string]float64) {
 	t.Helper()
 	tab, _ := loadDataset(t, "diabetes")
 	tables := split(tab, owners, 7)
@@ -71,7 +71,7 @@ func empiricalNoise(t *testing.T, plan *Plan, owners int, draws int, figs figure
 // delta-method ones within 20 %.
 func TestReportedNoiseMatchesMechanism(t *testing.T) {
 	_, meta := loadDataset(t, "diabetes")
-	priv := Privacy{Epsilon: 30, Delta: 1e-5, Owners: 3, Colluders: 1}
+	priv := Terms{Epsilon: 30, Delta: 1e-5, Owners: 3, Colluders: 1}
 	for _, tc := range []struct {
 		name string
 		spec string
@@ -81,7 +81,7 @@ func TestReportedNoiseMatchesMechanism(t *testing.T) {
 		{"linreg", `{"type":"linreg","label":"progression","features":["bmi","bp","s5"]}`, linregFigures},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			plan, err := NewPlan([]byte(tc.spec), repeatMeta(meta, 3), priv)
+			plan, err := NewLayout([]byte(tc.spec), repeatMeta(meta, 3), priv)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -108,8 +108,8 @@ func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 // zCDP accounting assumes, and σ = Δ/sqrt(2ρ_g) with Σρ_g = ρ.
 func TestNoiseSharesCarryTheCalibratedVariance(t *testing.T) {
 	_, meta := loadDataset(t, "diabetes")
-	priv := Privacy{Epsilon: 2, Delta: 1e-6, Owners: 7, Dropouts: 2, Colluders: 1}
-	plan, err := NewPlan([]byte(validSpecs[0]), repeatMeta(meta, 7), priv)
+	priv := Terms{Epsilon: 2, Delta: 1e-6, Owners: 7, Dropouts: 2, Colluders: 1}
+	plan, err := NewLayout([]byte(validSpecs[0]), repeatMeta(meta, 7), priv)
 	if err != nil {
 		t.Fatal(err)
 	}

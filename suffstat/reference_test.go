@@ -80,7 +80,7 @@ func statsSpec(cols []string, bins map[string][]float64) []byte {
 	return b
 }
 
-var defaultPrivacy = Privacy{Epsilon: 1, Delta: 1e-5, Owners: 3}
+var defaultPrivacy = Terms{Epsilon: 1, Delta: 1e-5, Owners: 3}
 
 func TestStatsAgainstReference(t *testing.T) {
 	for _, tc := range []struct {
@@ -93,7 +93,7 @@ func TestStatsAgainstReference(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tab, meta := loadDataset(t, tc.name)
 			cols := tab.Columns
-			plan, err := NewPlan(statsSpec(cols, tc.bins), repeatMeta(meta, 3), defaultPrivacy)
+			plan, err := NewLayout(statsSpec(cols, tc.bins), repeatMeta(meta, 3), defaultPrivacy)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -108,7 +108,7 @@ func TestStatsAgainstReference(t *testing.T) {
 }
 
 // checkStats compares a stats Result with the plaintext reference.
-func checkStats(t tester, res *Result, ref []refColumn, bins map[string][]float64, rel float64) {
+func checkStats(t tester, res *Release, ref []refColumn, bins map[string][]float64, rel float64) {
 	t.Helper()
 	if res.Count != int64(len(ref[0].x)) || res.Owners != 3 {
 		t.Fatalf("count %d owners %d, want %d and 3", res.Count, res.Owners, len(ref[0].x))
@@ -179,7 +179,7 @@ func TestLinregAgainstOLS(t *testing.T) {
 				}
 			}
 			zero := 0.0
-			plan, err := NewPlan(linregSpec(tc.label, features, &zero), repeatMeta(meta, 3), defaultPrivacy)
+			plan, err := NewLayout(linregSpec(tc.label, features, &zero), repeatMeta(meta, 3), defaultPrivacy)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -205,7 +205,7 @@ func TestLinregAgainstOLS(t *testing.T) {
 func TestKnownAnswerBMI(t *testing.T) {
 	tab, meta := loadDataset(t, "diabetes")
 	spec := []byte(`{"type":"stats","columns":["bmi"],"stats":["mean","var"]}`)
-	plan, err := NewPlan(spec, repeatMeta(meta, 2), Privacy{Epsilon: 1, Delta: 1e-5, Owners: 2})
+	plan, err := NewLayout(spec, repeatMeta(meta, 2), Terms{Epsilon: 1, Delta: 1e-5, Owners: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

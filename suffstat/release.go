@@ -1,11 +1,11 @@
 package suffstat
 
-// Result is what the buyer gets from a task: every figure with the standard
+// Release is what the buyer gets from a task: every figure with the standard
 // deviation of the noise it carries. Noise stds of sums, means and histogram
 // counts are exact (they are linear in the noised sums); those of variances,
 // correlations, regression coefficients and R² are first-order (delta
 // method) approximations evaluated at the released values.
-type Result struct {
+type Release struct {
 	Type      string        `json:"type"`
 	Owners    int           `json:"owners"` // inputs summed
 	Count     int64         `json:"count"`  // rows, exact (row counts are public)

@@ -8,8 +8,8 @@ import (
 // summaryFigures bounds how many figures the one-line summary lists.
 const summaryFigures = 3
 
-// summarize is the one line the buyer's terminal shows for a result.
-func summarize(res *Result) string {
+// Summary is the one line the buyer's terminal shows for a release.
+func (res *Release) Summary() string {
 	head := fmt.Sprintf("%s over %d rows from %d owners (ε=%g)", res.Type, res.Count, res.Owners, res.Epsilon)
 	if res.Linreg != nil {
 		l := res.Linreg

@@ -49,7 +49,7 @@ const (
 )
 
 func taskErr(format string, args ...any) error {
-	return fmt.Errorf("he: %w: "+format, append([]any{ErrBadTask}, args...)...)
+	return fmt.Errorf("suffstat: %w: "+format, append([]any{ErrBadTask}, args...)...)
 }
 
 // ParseTask decodes a task strictly: unknown fields, trailing data, fields of

@@ -78,7 +78,7 @@ func TestEffectiveBounds(t *testing.T) {
 		{"task alone when undeclared", `{"type":"stats","columns":["bmi"],"stats":["mean"],"bounds":{"bmi":[0,100]}}`, []*dataset.Metadata{meta, bare}, dataset.Bounds{Lo: 0, Hi: 100}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			plan, err := NewPlan([]byte(tc.spec), tc.metas, Privacy{Epsilon: 1, Delta: 1e-5, Owners: 2})
+			plan, err := NewLayout([]byte(tc.spec), tc.metas, Terms{Epsilon: 1, Delta: 1e-5, Owners: 2})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -92,16 +92,16 @@ func TestEffectiveBounds(t *testing.T) {
 func TestPrivacyRefusals(t *testing.T) {
 	_, meta := loadDataset(t, "diabetes")
 	for _, tc := range []struct {
-		priv Privacy
+		priv Terms
 		want string
 	}{
-		{Privacy{Epsilon: 0, Delta: 1e-5, Owners: 3}, "epsilon"},
-		{Privacy{Epsilon: 1, Delta: 0, Owners: 3}, "delta"},
-		{Privacy{Epsilon: 1, Delta: 1e-5, Owners: 0}, "owners"},
-		{Privacy{Epsilon: 1, Delta: 1e-5, Owners: 3, Dropouts: 1, Colluders: 2}, "n-d-c"},
-		{Privacy{Epsilon: 1, Delta: 1e-5, Owners: maxJobOwners + 1}, "owners"},
+		{Terms{Epsilon: 0, Delta: 1e-5, Owners: 3}, "epsilon"},
+		{Terms{Epsilon: 1, Delta: 0, Owners: 3}, "delta"},
+		{Terms{Epsilon: 1, Delta: 1e-5, Owners: 0}, "owners"},
+		{Terms{Epsilon: 1, Delta: 1e-5, Owners: 3, Dropouts: 1, Colluders: 2}, "n-d-c"},
+		{Terms{Epsilon: 1, Delta: 1e-5, Owners: MaxOwners + 1}, "owners"},
 	} {
-		if _, err := NewPlan([]byte(validSpecs[1]), []*dataset.Metadata{meta}, tc.priv); !errorContains(err, tc.want) {
+		if _, err := NewLayout([]byte(validSpecs[1]), []*dataset.Metadata{meta}, tc.priv); !errorContains(err, tc.want) {
 			t.Errorf("%+v: got %v, want an error about %s", tc.priv, err, tc.want)
 		}
 	}
@@ -113,7 +113,7 @@ func TestPrivacyRefusals(t *testing.T) {
 // clipped like any value (the public rule every owner applies).
 func TestEncodeContributionRefusals(t *testing.T) {
 	_, meta := loadDataset(t, "diabetes")
-	plan, err := NewPlan([]byte(validSpecs[1]), []*dataset.Metadata{meta}, defaultPrivacy)
+	plan, err := NewLayout([]byte(validSpecs[1]), []*dataset.Metadata{meta}, defaultPrivacy)
 	if err != nil {
 		t.Fatal(err)
 	}

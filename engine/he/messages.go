@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/veil-market/veil/mhe"
 )
 
 // Codec of the engine's own messages between owners and the aggregator
@@ -23,6 +25,7 @@ const (
 	replyOK    byte = 1
 
 	maxReason = 512
+	maxName   = 128 // bytes of an owner's name (a checksummed address is 42)
 )
 
 // reply frames every aggregator-to-owner message after the announcement:
@@ -38,18 +41,18 @@ func abortReply(reason string) []byte {
 // ErrAborted with the aggregator's reason.
 func decodeReply(b []byte) ([]byte, error) {
 	if len(b) == 0 {
-		return nil, fmt.Errorf("he: %w: empty message", ErrMalformed)
+		return nil, fmt.Errorf("he: %w: empty message", mhe.ErrMalformed)
 	}
 	switch b[0] {
 	case replyOK:
 		return b[1:], nil
 	case replyAbort:
 		if len(b)-1 > maxReason {
-			return nil, fmt.Errorf("he: %w: abort reason of %d bytes", ErrMalformed, len(b)-1)
+			return nil, fmt.Errorf("he: %w: abort reason of %d bytes", mhe.ErrMalformed, len(b)-1)
 		}
 		return nil, fmt.Errorf("%w: %s", ErrAborted, printable(string(b[1:]), maxReason))
 	}
-	return nil, fmt.Errorf("he: %w: reply status %d", ErrMalformed, b[0])
+	return nil, fmt.Errorf("he: %w: reply status %d", mhe.ErrMalformed, b[0])
 }
 
 // printable keeps at most n bytes of s, with every byte outside printable
@@ -77,7 +80,7 @@ func (r *reader) take(n int, what string) []byte {
 		return nil
 	}
 	if n < 0 || n > len(r.b) {
-		r.err = fmt.Errorf("he: %w: %s truncated (%d bytes left, need %d)", ErrMalformed, what, len(r.b), n)
+		r.err = fmt.Errorf("he: %w: %s truncated (%d bytes left, need %d)", mhe.ErrMalformed, what, len(r.b), n)
 		return nil
 	}
 	out := r.b[:n:n]
@@ -118,7 +121,7 @@ func (r *reader) digest(what string) [32]byte {
 // end fails if bytes are left over.
 func (r *reader) end(what string) error {
 	if r.err == nil && len(r.b) != 0 {
-		r.err = fmt.Errorf("he: %w: %d trailing bytes after %s", ErrMalformed, len(r.b), what)
+		r.err = fmt.Errorf("he: %w: %d trailing bytes after %s", mhe.ErrMalformed, len(r.b), what)
 	}
 	return r.err
 }

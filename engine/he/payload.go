@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+
+	"github.com/veil-market/veil/mhe"
 )
 
 // resultPayload is what a job delivers and what every participant confirms
@@ -39,18 +41,18 @@ func (p resultPayload) encode() []byte {
 func decodeResultPayload(b []byte) (resultPayload, error) {
 	r := &reader{b: b}
 	if string(r.take(len(payloadMagic), "magic")) != payloadMagic && r.err == nil {
-		return resultPayload{}, fmt.Errorf("he: %w: result payload has a bad magic", ErrMalformed)
+		return resultPayload{}, fmt.Errorf("he: %w: result payload has a bad magic", mhe.ErrMalformed)
 	}
 	p := resultPayload{jobID: r.digest("job ID")}
 	n := r.u16("contributor count")
 	if r.err == nil && (n < 1 || n > maxJobOwners) {
-		return resultPayload{}, fmt.Errorf("he: %w: %d contributors, want 1 to %d", ErrMalformed, n, maxJobOwners)
+		return resultPayload{}, fmt.Errorf("he: %w: %d contributors, want 1 to %d", mhe.ErrMalformed, n, maxJobOwners)
 	}
 	for range n {
 		size := r.u8("contributor length")
 		name := string(r.take(size, "contributor"))
 		if r.err == nil && (size == 0 || len(p.contributors) > 0 && name <= p.contributors[len(p.contributors)-1]) {
-			return resultPayload{}, fmt.Errorf("he: %w: contributors empty, repeated or out of order", ErrMalformed)
+			return resultPayload{}, fmt.Errorf("he: %w: contributors empty, repeated or out of order", mhe.ErrMalformed)
 		}
 		p.contributors = append(p.contributors, name)
 	}
@@ -74,7 +76,7 @@ func (r *jobRun) contributorNames(participants, survivors []int) []string {
 
 // outputOf turns the secure-aggregation sum into the output ciphertexts and
 // the payload.
-func (r *jobRun) outputOf(sum []uint64, participants, survivors []int) (*Output, []byte, error) {
+func (r *jobRun) outputOf(sum []uint64, participants, survivors []int) (*mhe.BuyerCiphertexts, []byte, error) {
 	out, err := r.params.OutputFromResidues(sum, r.ciphertexts())
 	if err != nil {
 		return nil, nil, err

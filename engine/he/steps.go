@@ -3,6 +3,8 @@ package he
 import (
 	"encoding/binary"
 	"fmt"
+
+	"github.com/veil-market/veil/mhe"
 )
 
 // The steps of the engine's single round, in order (docs/he-tasks.md has
@@ -53,18 +55,18 @@ func decodeAnnouncement(b []byte, n int) (announcement, error) {
 	r := &reader{b: b}
 	var a announcement
 	if string(r.take(len(announceMagic), "magic")) != announceMagic && r.err == nil {
-		return a, fmt.Errorf("he: %w: announcement has a bad magic", ErrMalformed)
+		return a, fmt.Errorf("he: %w: announcement has a bad magic", mhe.ErrMalformed)
 	}
 	a.params, a.buyerKey = r.digest("params"), r.digest("buyer key")
 	a.threshold = r.u16("threshold")
 	count := r.u16("participants")
 	if r.err == nil && count > n {
-		return a, fmt.Errorf("he: %w: %d participants in a job of %d owners", ErrMalformed, count, n)
+		return a, fmt.Errorf("he: %w: %d participants in a job of %d owners", mhe.ErrMalformed, count, n)
 	}
 	for k := range count {
 		i := r.u16("participant")
 		if r.err == nil && (i >= n || (k > 0 && i <= a.participants[k-1])) {
-			return a, fmt.Errorf("he: %w: participant %d out of order or range", ErrMalformed, i)
+			return a, fmt.Errorf("he: %w: participant %d out of order or range", mhe.ErrMalformed, i)
 		}
 		a.participants = append(a.participants, i)
 	}
