@@ -1,4 +1,4 @@
-package node
+package chain
 
 import (
 	"context"
@@ -8,28 +8,30 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/veil-market/veil/chain"
 )
 
-// registry reads node keys and endpoints from the chain, with a short cache.
-type registry struct {
-	market *chain.Market
+// Registry reads nodes' keys and endpoints from the Marketplace's node
+// registry, each entry cached for a short while: what the transport pins
+// TLS to (it implements wire.Registry) and where it dials. Daemons and the
+// buyer's CLI use it alike. Safe for concurrent use.
+type Registry struct {
+	market *Market
 	ttl    time.Duration
 	mu     sync.Mutex
 	cache  map[common.Address]registryEntry
 }
 
 type registryEntry struct {
-	node chain.NodeInfo
+	node NodeInfo
 	at   time.Time
 }
 
-func newRegistry(m *chain.Market) *registry {
-	return &registry{market: m, ttl: 15 * time.Second, cache: map[common.Address]registryEntry{}}
+// NewRegistry is the registry of m's Marketplace, with entries cached for 15 s.
+func NewRegistry(m *Market) *Registry {
+	return &Registry{market: m, ttl: 15 * time.Second, cache: map[common.Address]registryEntry{}}
 }
 
-func (r *registry) node(ctx context.Context, addr common.Address) (chain.NodeInfo, error) {
+func (r *Registry) node(ctx context.Context, addr common.Address) (NodeInfo, error) {
 	r.mu.Lock()
 	e, ok := r.cache[addr]
 	r.mu.Unlock()
@@ -46,42 +48,34 @@ func (r *registry) node(ctx context.Context, addr common.Address) (chain.NodeInf
 	return n, nil
 }
 
-// NodeKey implements wire.Registry: the Ed25519 key registered for addr.
-func (r *registry) NodeKey(ctx context.Context, addr common.Address) (ed25519.PublicKey, error) {
+// NodeKey is the Ed25519 key registered for addr (its TLS key).
+func (r *Registry) NodeKey(ctx context.Context, addr common.Address) (ed25519.PublicKey, error) {
 	n, err := r.node(ctx, addr)
 	if err != nil {
 		return nil, err
 	}
 	if n.Roles == 0 {
-		return nil, fmt.Errorf("node: %s is not registered", addr.Hex())
+		return nil, fmt.Errorf("chain: %s is not a registered node", addr.Hex())
 	}
 	return ed25519.PublicKey(n.TlsKey[:]), nil
 }
 
 // Endpoint is where addr serves.
-func (r *registry) Endpoint(ctx context.Context, addr common.Address) (string, error) {
+func (r *Registry) Endpoint(ctx context.Context, addr common.Address) (string, error) {
 	n, err := r.node(ctx, addr)
 	if err != nil {
 		return "", err
 	}
 	if n.Roles == 0 {
-		return "", fmt.Errorf("node: %s is not registered", addr.Hex())
+		return "", fmt.Errorf("chain: %s is not a registered node", addr.Hex())
 	}
 	return n.Endpoint, nil
 }
 
-// forget drops a cached entry (after a failed handshake, the key may have changed).
-func (r *registry) forget(addr common.Address) {
+// Forget drops addr's cached entry: after a failed handshake, its key or
+// endpoint may have changed.
+func (r *Registry) Forget(addr common.Address) {
 	r.mu.Lock()
 	delete(r.cache, addr)
 	r.mu.Unlock()
-}
-
-// NewRegistry is the chain-backed registry for clients that are not daemons
-// (the buyer's CLI): node keys and endpoints, cached briefly.
-func NewRegistry(m *chain.Market) interface {
-	NodeKey(ctx context.Context, addr common.Address) (ed25519.PublicKey, error)
-	Endpoint(ctx context.Context, addr common.Address) (string, error)
-} {
-	return newRegistry(m)
 }

@@ -3,13 +3,16 @@ package node
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/result"
 	"github.com/veil-market/veil/seal"
 	"github.com/veil-market/veil/wire"
 )
@@ -154,11 +157,7 @@ func (d *Daemon) sealedResult(ctx context.Context, id uint64, v *jobView, run en
 	if err != nil {
 		return [32]byte{}, seal.Pointer{}, fmt.Errorf("node: computing the result: %w", err)
 	}
-	blob, err := sealResult(v, res)
-	if err != nil {
-		return [32]byte{}, seal.Pointer{}, err
-	}
-	ptr, err := store.Put(ctx, bytesReader(blob))
+	ptr, err := storeResult(ctx, store, v, res)
 	if err != nil {
 		return [32]byte{}, seal.Pointer{}, err
 	}
@@ -205,4 +204,22 @@ func (d *Daemon) awaitCommitments(ctx context.Context, v *jobView) error {
 		case <-time.After(d.cfg.Poll):
 		}
 	}
+}
+
+// storeResult seals the result to the buyer's age recipient (package result)
+// and streams it into the home's store.
+func storeResult(ctx context.Context, store seal.Store, v *jobView, res *engine.Result) (seal.Pointer, error) {
+	to, err := result.ParseRecipient(v.spec.Buyer.AgeRecipient)
+	if err != nil {
+		return seal.Pointer{}, err
+	}
+	doc := &result.Document{Version: 1, Job: v.id, Engine: v.spec.Engine, Payload: res.Payload, Report: res.Report}
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(result.Seal(pw, to, doc)) }()
+	ptr, err := store.Put(ctx, pr)
+	pr.CloseWithError(errors.New("node: the store stopped reading the result"))
+	if err != nil {
+		return seal.Pointer{}, fmt.Errorf("node: storing the sealed result: %w", err)
+	}
+	return ptr, nil
 }

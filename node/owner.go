@@ -191,7 +191,7 @@ func (d *Daemon) dialLead(ctx context.Context, v *jobView, me engine.Owner, run 
 			}
 			err = derr
 		}
-		d.registry.forget(cfg.Server)
+		d.registry.Forget(cfg.Server)
 		d.log.Info("waiting for the lead", "job", v.id, "err", err)
 		select {
 		case <-ctx.Done():

@@ -6,8 +6,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-market/veil/buyer"
+	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/internal/fsutil"
-	"github.com/veil-market/veil/node"
 )
 
 func newResultCmd(g *globals) *cobra.Command {
@@ -16,7 +16,7 @@ func newResultCmd(g *globals) *cobra.Command {
 		if out == "" {
 			return errors.New("--out FILE is required")
 		}
-		res, err := buyer.Fetch(cmd.Context(), s.market, node.NewRegistry(s.market), s.home, s.secrets, id)
+		res, err := buyer.Fetch(cmd.Context(), s.market, chain.NewRegistry(s.market), s.home, s.secrets, id)
 		if err != nil {
 			return err
 		}

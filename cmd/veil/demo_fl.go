@@ -57,7 +57,7 @@ func (d *demo) trainJob(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: node.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
+	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: chain.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
 	if err != nil {
 		return err
 	}
@@ -115,7 +115,7 @@ func (d *demo) follow(ctx context.Context, id uint64) error {
 
 // checkModel downloads the model and compares it with central training.
 func (d *demo) checkModel(ctx context.Context, id uint64, eps float64) error {
-	res, err := buyer.Fetch(ctx, d.buyer.market, node.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, id)
+	res, err := buyer.Fetch(ctx, d.buyer.market, chain.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, id)
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/he"
 	"github.com/veil-market/veil/internal/markettest"
-	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/suffstat"
 )
@@ -53,7 +52,7 @@ func (m *devMarket) fetch(id uint64) (got, want *suffstat.Release, key string) {
 	m.T.Helper()
 	b := m.Members["buyer"]
 	ctx := context.Background()
-	res, err := buyer.Fetch(ctx, b.Market, node.NewRegistry(b.Market), b.Home, b.Secrets, id)
+	res, err := buyer.Fetch(ctx, b.Market, chain.NewRegistry(b.Market), b.Home, b.Secrets, id)
 	if err != nil {
 		m.T.Fatal(err)
 	}

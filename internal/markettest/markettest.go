@@ -240,7 +240,7 @@ func (m *Market) Spec(engineName, task, privacy string) *spec.Spec {
 func (m *Market) Submit(s *spec.Spec) uint64 {
 	m.T.Helper()
 	b := m.Members["buyer"]
-	res, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market), Home: b.Home, Secrets: b.Secrets, Spec: s})
+	res, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: chain.NewRegistry(b.Market), Home: b.Home, Secrets: b.Secrets, Spec: s})
 	if err != nil {
 		m.T.Fatal(err)
 	}
@@ -297,7 +297,7 @@ func (m *Market) WaitCredits(name string, want *big.Int, timeout time.Duration) 
 func (m *Market) Result(id uint64) *buyer.Result {
 	m.T.Helper()
 	b := m.Members["buyer"]
-	res, err := buyer.Fetch(context.Background(), b.Market, node.NewRegistry(b.Market), b.Home, b.Secrets, id)
+	res, err := buyer.Fetch(context.Background(), b.Market, chain.NewRegistry(b.Market), b.Home, b.Secrets, id)
 	if err != nil {
 		m.T.Fatal(err)
 	}
