@@ -77,17 +77,3 @@ func Example() {
 	// owner: receipt for 1 round(s)
 	// owner: paid for 1 round(s)
 }
-
-// MeasureThroughput compares the transport with a raw TLS 1.3 connection, as
-// `veil bench transport` prints it.
-func ExampleMeasureThroughput() {
-	rows, err := wire.MeasureThroughput(context.Background(), []int{1 << 20, 64 << 20}, time.Second)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Printf("%10s %12s %12s %6s\n", "payload", "wire MB/s", "TLS MB/s", "ratio")
-	for _, r := range rows {
-		fmt.Printf("%10d %12.0f %12.0f %5.0f%%\n", r.Size, r.Transport, r.RawTLS, 100*r.Ratio())
-	}
-}

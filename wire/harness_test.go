@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"strings"
@@ -231,4 +232,17 @@ func pattern(n int, seed byte) []byte {
 		p[i] = byte(i*7) ^ seed
 	}
 	return p
+}
+
+// newIdentity makes a node identity with a random address and key.
+func newIdentity(rnd io.Reader) (Identity, error) {
+	var addr common.Address
+	if _, err := io.ReadFull(rnd, addr[:]); err != nil {
+		return Identity{}, fmt.Errorf("wire: new identity: %w", err)
+	}
+	_, key, err := ed25519.GenerateKey(rnd)
+	if err != nil {
+		return Identity{}, fmt.Errorf("wire: new identity: %w", err)
+	}
+	return Identity{Address: addr, Key: key}, nil
 }

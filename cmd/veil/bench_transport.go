@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/veil-market/veil/wire"
+	"github.com/veil-market/veil/wire/bench"
 )
 
 func newBenchTransportCmd(g *globals) *cobra.Command {
@@ -16,7 +16,7 @@ func newBenchTransportCmd(g *globals) *cobra.Command {
 		Short: "Throughput of Veil's gRPC transport for large messages against a raw TLS 1.3 copy, bare and with one SHA-256 pass per side",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			rows, err := wire.MeasureThroughput(cmd.Context(), []int{1 << 20, 64 << 20}, max(minTime, time.Second))
+			rows, err := bench.MeasureThroughput(cmd.Context(), []int{1 << 20, 64 << 20}, max(minTime, time.Second))
 			if err != nil {
 				return err
 			}

@@ -35,11 +35,6 @@ type Job struct {
 	// Wait says which owners Drive waits for once the lead is done (nil: all
 	// it runs); the others are stopped then.
 	Wait func(i int) bool
-	// Opened runs once the compute nodes' hubs are open, before the owners start.
-	Opened func()
-	// AfterLead runs once the lead is done and the waited owners are, before
-	// the others are stopped and the job's hubs close.
-	AfterLead func()
 }
 
 // Outcome is what one job did, as each participant saw it.
@@ -133,9 +128,6 @@ func (d *driver) run(ctx context.Context) (*Outcome, error) {
 		}
 		return nil, err
 	}
-	if d.Opened != nil {
-		d.Opened()
-	}
 	ownerCtx, stopOwners := context.WithCancel(ctx)
 	defer stopOwners()
 	owners, waited := d.startOwners(ownerCtx)
@@ -146,9 +138,6 @@ func (d *driver) run(ctx context.Context) (*Outcome, error) {
 	if d.out.LeadErr == nil {
 		waitFor(ctx, waited, 0)
 		waitFor(ctx, helpers, 0)
-	}
-	if d.AfterLead != nil {
-		d.AfterLead()
 	}
 	stopOwners()
 	stopHelpers()

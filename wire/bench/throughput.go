@@ -1,4 +1,8 @@
-package wire
+// Package bench measures Veil's transport (package wire) against its
+// baselines measured in the same run: a bare TLS 1.3 copy of the same bytes,
+// and the same with one SHA-256 pass per side. It is what `veil bench
+// transport` prints (docs/benchmarks.md).
+package bench
 
 import (
 	"context"
@@ -48,7 +52,7 @@ func MeasureThroughput(ctx context.Context, sizes []int, minTime time.Duration) 
 	largest := 0
 	for _, n := range sizes {
 		if n < 0 {
-			return nil, fmt.Errorf("wire: payload size %d is negative", n)
+			return nil, fmt.Errorf("bench: payload size %d is negative", n)
 		}
 		largest = max(largest, n)
 	}
@@ -57,7 +61,7 @@ func MeasureThroughput(ctx context.Context, sizes []int, minTime time.Duration) 
 		return nil, err
 	}
 	defer lb.close()
-	raw, err := newRawTLS(ctx)
+	raw, err := newRawTLS()
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +79,7 @@ func MeasureThroughput(ctx context.Context, sizes []int, minTime time.Duration) 
 		}
 		rates, cpu, err := interleave(n, minTime, ways)
 		if err != nil {
-			return nil, fmt.Errorf("wire: throughput at %d bytes: %w", n, err)
+			return nil, fmt.Errorf("bench: throughput at %d bytes: %w", n, err)
 		}
 		rows = append(rows, ThroughputRow{Size: n, Transport: rates[0], RawTLS: rates[1], RawTLSHashed: rates[2],
 			TransportCPU: cpu[0], RawTLSCPU: cpu[1], RawTLSHashedCPU: cpu[2]})

@@ -1,4 +1,4 @@
-package wire
+package bench
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/veil-market/veil/internal/procstat"
+	"github.com/veil-market/veil/wire"
 )
 
 // benchSizes are the payloads the transport is measured at (issue 4: 1 MB and 64 MB).
@@ -31,7 +32,7 @@ func BenchmarkTransport(b *testing.B) {
 
 // BenchmarkRawTLS is the baseline of BenchmarkTransport.
 func BenchmarkRawTLS(b *testing.B) {
-	raw, err := newRawTLS(context.Background())
+	raw, err := newRawTLS()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -42,7 +43,7 @@ func BenchmarkRawTLS(b *testing.B) {
 // BenchmarkRawTLSHashed is raw TLS with the payload hashed by the writer before
 // and by the reader after: the floor of a transport that signs every message.
 func BenchmarkRawTLSHashed(b *testing.B) {
-	raw, err := newRawTLS(context.Background())
+	raw, err := newRawTLS()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -76,11 +77,11 @@ func randomBytes(tb testing.TB, n int) []byte {
 }
 
 func TestMeasureThroughput(t *testing.T) {
-	rows, err := MeasureThroughput(context.Background(), []int{0, 3 * MaxChunk / 2}, 0)
+	rows, err := MeasureThroughput(context.Background(), []int{0, 3 * wire.MaxChunk / 2}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 2 || rows[0].Size != 0 || rows[1].Size != 3*MaxChunk/2 {
+	if len(rows) != 2 || rows[0].Size != 0 || rows[1].Size != 3*wire.MaxChunk/2 {
 		t.Fatalf("rows = %+v", rows)
 	}
 	if rows[1].Transport <= 0 || rows[1].RawTLS <= 0 || rows[1].RawTLSHashed <= 0 || rows[1].Ratio() <= 0 || rows[1].RatioHashed() <= 0 {
