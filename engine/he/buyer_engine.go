@@ -11,6 +11,7 @@ import (
 	"slices"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/internal/binread"
 	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/spec"
 	"github.com/veil-market/veil/suffstat"
@@ -31,16 +32,16 @@ func loadBuyerKeys(kv engine.KV, p mhe.Params) (*buyerKeys, error) {
 	if err != nil || rec == nil {
 		return nil, err
 	}
-	r := &reader{b: rec}
-	skb := r.take(r.u32("secret key length"), "secret key")
-	if r.err != nil {
-		return nil, fmt.Errorf("he: stored buyer keys for %s: %w", p.Name(), r.err)
+	r := binread.New(rec, errMalformed)
+	skb := r.Bytes(int(r.U32("secret key length")), "secret key")
+	if r.Err() != nil {
+		return nil, fmt.Errorf("he: stored buyer keys for %s: %w", p.Name(), r.Err())
 	}
 	sk, err := mhe.ParseBuyerSecretKey(p, skb)
 	if err != nil {
 		return nil, fmt.Errorf("he: stored buyer secret key for %s: %w", p.Name(), err)
 	}
-	pk, err := parseStoredBuyerPublicKey(p, r.b)
+	pk, err := parseStoredBuyerPublicKey(p, r.Rest())
 	if err != nil {
 		return nil, fmt.Errorf("he: stored buyer public key for %s: %w", p.Name(), err)
 	}
