@@ -12,6 +12,7 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/fl"
+	"github.com/veil-market/veil/internal/ctxtime"
 	"github.com/veil-market/veil/ml"
 	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/secagg"
@@ -108,7 +109,9 @@ func (d *demo) follow(ctx context.Context, id uint64) error {
 		case chain.JobFailed, chain.JobCancelled:
 			return fmt.Errorf("demo: job %d ended %s", id, chain.JobStateName(j.State))
 		}
-		time.Sleep(150 * time.Millisecond)
+		if err := ctxtime.Sleep(ctx, 150*time.Millisecond); err != nil {
+			return err
+		}
 	}
 	return fmt.Errorf("demo: job %d did not settle in 3 minutes", id)
 }
@@ -177,7 +180,9 @@ func (d *demo) payouts(ctx context.Context) error {
 			if c.Sign() > 0 {
 				break
 			}
-			time.Sleep(100 * time.Millisecond)
+			if err := ctxtime.Sleep(ctx, 100*time.Millisecond); err != nil {
+				return err
+			}
 		}
 		d.line("owner%d was paid with its commitment, by its receipt for all rounds: %s coins credited (with its submission fees)", i+1, chain.FormatCoins(c))
 	}
