@@ -70,7 +70,11 @@ func Fetch(ctx context.Context, m *chain.Market, reg Registry, h *home.Home, s *
 	if err != nil {
 		return nil, err
 	}
-	out, err := eng.Finalize(ctx, job, doc.Payload, engine.BuyerEnv{Secrets: vault})
+	dom, err := m.Domain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := eng.Finalize(ctx, job, doc.Payload, engine.BuyerEnv{Secrets: vault, ChainID: dom.ChainID.Uint64()})
 	if err != nil {
 		return nil, err
 	}

@@ -115,6 +115,9 @@ type Env struct {
 	Blob func(ctx context.Context, digest [32]byte) ([]byte, error)
 	// Platform is this machine's hardware attestation (a TEE), nil without one.
 	Platform Platform
+	// ChainID is the chain the job lives on (an engine may accept test-only
+	// evidence on the devnet, 1337, and nowhere else: tee's `sim`).
+	ChainID uint64
 }
 
 // BuyerEnv is what the buyer's CLI gives an engine.
@@ -125,6 +128,8 @@ type BuyerEnv struct {
 	// it is uploaded once the job is on-chain, and the node holds it for the
 	// job as veil-node://<address>/<sha256> (the returned uri).
 	Upload func(ctx context.Context, to int, data []byte) (uri string, digest [32]byte, err error)
+	// ChainID is the chain the job lives on (see Env.ChainID).
+	ChainID uint64
 }
 
 // KV is a small persistent key-value store; Get of a missing key returns (nil, nil).

@@ -23,6 +23,7 @@ func (d *Daemon) env(engineName string) (engine.Env, error) {
 		Log:      d.log.With(slog.String("engine", engineName)),
 		Blob:     d.readBlob,
 		Platform: d.cfg.Platform,
+		ChainID:  d.cfgChainID(),
 	}, nil
 }
 

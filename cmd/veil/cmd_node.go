@@ -29,6 +29,7 @@ func newNodeCmd(g *globals) *cobra.Command {
 	fl.StringVar(&f.advertise, "advertise", "", "host:port registered on-chain (default: the listen address)")
 	fl.StringVar(&f.metrics, "metrics", "", "local address for /healthz and /metrics (default: the home's node.metrics)")
 	fl.DurationVar(&f.poll, "poll", 500*time.Millisecond, "how often to look at the chain")
+	fl.StringVar(&f.platform, "platform", "none", "attestation offered to tee jobs: none, sim (devnet only) or sev-snp (inside an SEV-SNP guest)")
 	cmd.AddCommand(newNodeRegisterCmd(g), newNodeUnregisterCmd(g))
 	return cmd
 }

@@ -64,7 +64,7 @@ func runDemo(ctx context.Context, g *globals, keep bool) error {
 		return err
 	}
 	defer d.close()
-	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.heJobs, d.withdraw} {
+	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.heJobs, d.withdraw, d.teeJob} {
 		if err := step(ctx); err != nil {
 			return err
 		}

@@ -25,8 +25,12 @@ func (d *demo) startDaemons(ctx context.Context) (func(), error) {
 	var wg sync.WaitGroup
 	sessions := append(append([]*session(nil), d.owners...), d.compute)
 	for _, s := range sessions {
-		daemon, err := node.New(ctx, node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
-			Poll: 200 * time.Millisecond, Log: slog.New(slog.DiscardHandler)})
+		cfg := node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
+			Poll: 200 * time.Millisecond, Log: slog.New(slog.DiscardHandler)}
+		if s == d.compute {
+			cfg.Platform = simPlatform() // tee: sim attestation, the devnet's stand-in for SEV-SNP
+		}
+		daemon, err := node.New(ctx, cfg)
 		if err != nil {
 			cancel()
 			wg.Wait()

@@ -28,6 +28,8 @@ func TestDemo(t *testing.T) {
 		"count 427 rows (exact",
 		"the 3 owners also publish diabetes.csv (442 rows)",
 		"job 5: settled",
+		"the buyer verified the result's report again: sim attestation",
+		"a real SEV-SNP deployment verifies instead:",
 		"nothing is left running",
 	} {
 		if !strings.Contains(out.String(), want) {

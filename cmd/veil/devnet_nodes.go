@@ -50,7 +50,7 @@ func (dd *devnetDaemons) start(ctx context.Context, g *globals, d *devnet.Devnet
 	log := slog.New(slog.NewTextHandler(prefixWriter{g.errOut, name}, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	listen := s.home.Config.Node.Listen
 	daemon, err := node.New(ctx, node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: listen,
-		Advertise: s.home.Config.Node.Advertise, Poll: 300 * time.Millisecond, Log: log})
+		Advertise: s.home.Config.Node.Advertise, Poll: 300 * time.Millisecond, Log: log, Platform: devnetPlatform(name)})
 	if err != nil {
 		s.close()
 		return fmt.Errorf("devnet: %s daemon: %w", name, err)

@@ -11,8 +11,8 @@ import (
 )
 
 type nodeFlags struct {
-	listen, advertise, metrics string
-	poll                       time.Duration
+	listen, advertise, metrics, platform string
+	poll                                 time.Duration
 }
 
 func runNode(cmd *cobra.Command, g *globals, f nodeFlags) error {
@@ -28,8 +28,12 @@ func runNode(cmd *cobra.Command, g *globals, f nodeFlags) error {
 		advertise = f.listen // an explicit --listen is where peers reach us, not the config's old address
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	platform, err := nodePlatform(f.platform)
+	if err != nil {
+		return err
+	}
 	d, err := node.New(cmd.Context(), node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: listen,
-		Advertise: advertise, Metrics: firstOf(f.metrics, cfg.Metrics), Poll: f.poll, Log: log})
+		Advertise: advertise, Metrics: firstOf(f.metrics, cfg.Metrics), Poll: f.poll, Log: log, Platform: platform})
 	if err != nil {
 		return err
 	}

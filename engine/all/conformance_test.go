@@ -32,6 +32,7 @@ var rows = map[string]func(t *testing.T) enginetest.Fixture{
 	"fl":   flRow,
 	"he":   heRow,
 	"pair": pairRow,
+	"tee":  teeRow,
 }
 
 // pairPlatform attests the pair engine's helper.
@@ -67,7 +68,7 @@ func TestEveryShippedEngineHasARow(t *testing.T) {
 			t.Errorf("row %q names no registered engine", name)
 		}
 	}
-	for _, name := range []string{"fl", "he"} {
+	for _, name := range []string{"fl", "he", "tee"} {
 		if _, ok := rows[name]; !ok || !slices.Contains(names, name) {
 			t.Errorf("shipped engine %q: registered %v, row %v", name, slices.Contains(names, name), ok)
 		}

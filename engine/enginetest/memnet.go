@@ -137,15 +137,24 @@ func (m *MemNet) put(k boxKey, p []byte) error {
 }
 
 func (m *MemNet) take(ctx context.Context, k boxKey, maxBytes int) ([]byte, error) {
+	box := m.box(k)
+	var p []byte
 	select {
-	case p := <-m.box(k):
-		if len(p) > maxBytes {
-			return nil, fmt.Errorf("memnet: %s sent %d bytes for round %d step %q, max %d", m.name(k.from), len(p), k.round, k.step, maxBytes)
-		}
-		return p, nil
+	case p = <-box:
 	case <-ctx.Done():
-		return nil, fmt.Errorf("memnet: %s, round %d step %q: %w", m.name(k.from), k.round, k.step, engine.ErrDropped)
+		// A message already delivered wins over a cancellation that raced
+		// with it (select picks at random when both are ready), as with a
+		// real transport whose frame arrived before the deadline.
+		select {
+		case p = <-box:
+		default:
+			return nil, fmt.Errorf("memnet: %s, round %d step %q: %w", m.name(k.from), k.round, k.step, engine.ErrDropped)
+		}
 	}
+	if len(p) > maxBytes {
+		return nil, fmt.Errorf("memnet: %s sent %d bytes for round %d step %q, max %d", m.name(k.from), len(p), k.round, k.step, maxBytes)
+	}
+	return p, nil
 }
 
 // name is w with its address, as a real transport's errors name peers.
