@@ -1,4 +1,4 @@
-// Package arrows checks that imports point one way (docs/README.md, "Layout"):
+// Package arrows checks that imports point one way (docs/README.md, "The code"):
 // cmd → node → engine → libraries, and the buyer's SDK beside node, not on it.
 package arrows
 
@@ -24,6 +24,7 @@ var rules = []struct {
 	{"./secagg/...", []string{"engine", "node", "chain", "wire"}},
 	{"./wire", []string{"node", "chain", "buyer", "cmd/veil"}},
 	{"./chain", []string{"node", "engine", "wire", "buyer"}},
+	{"./internal/binread", []string{"engine", "wire", "secagg", "mhe", "node", "chain"}},
 }
 
 func TestImportsPointOneWay(t *testing.T) {
