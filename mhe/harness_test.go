@@ -4,20 +4,17 @@ import (
 	"crypto/ed25519"
 	"crypto/sha256"
 	"fmt"
-	"math/rand/v2"
 	"strings"
 
 	"github.com/tuneinsight/lattigo/v6/core/rlwe"
+	"github.com/veil-market/veil/internal/testfixture"
 )
 
-// seeded returns a deterministic io.Reader for tests (ChaCha8).
-func seeded(seed uint64) *rand.ChaCha8 {
-	var s [32]byte
-	for i := range 8 {
-		s[i] = byte(seed >> (8 * i))
-	}
-	return rand.NewChaCha8(s)
-}
+// The helpers shared with the he engine's and suffstat's tests (internal/testfixture).
+var (
+	seeded     = testfixture.Seeded
+	sumVectors = testfixture.SumVectors
+)
 
 // testParams is the fast (insecure) parameter set of the default suite.
 func testParams(t tester) Params {
@@ -137,16 +134,6 @@ func (tb *testbed) switchTo(t tester, job []byte, inputs []Signed, buyer *BuyerP
 func errorContains(err error, s string) bool { return err != nil && strings.Contains(err.Error(), s) }
 
 func sha256Sum(b []byte) [32]byte { return sha256.Sum256(b) }
-
-func sumVectors(vs [][]float64) []float64 {
-	out := make([]float64, len(vs[0]))
-	for _, v := range vs {
-		for i, x := range v {
-			out[i] += x
-		}
-	}
-	return out
-}
 
 // tester is what the helpers need from *testing.T, *testing.F, *testing.B
 // and *rapid.T.

@@ -3,20 +3,13 @@ package suffstat
 import (
 	"encoding/json"
 	"math"
-	"math/rand/v2"
 	"strings"
 
 	"github.com/veil-market/veil/dp"
+	"github.com/veil-market/veil/internal/testfixture"
 )
 
-// seeded returns a deterministic io.Reader for tests (ChaCha8).
-func seeded(seed uint64) *rand.ChaCha8 {
-	var s [32]byte
-	for i := range 8 {
-		s[i] = byte(seed >> (8 * i))
-	}
-	return rand.NewChaCha8(s)
-}
+var seeded = testfixture.Seeded
 
 func dpSampler(seed uint64) *dp.Sampler { return dp.NewSampler(seeded(seed)) }
 

@@ -1,24 +1,28 @@
 package he
 
 import (
-	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/dp"
+	"github.com/veil-market/veil/internal/testfixture"
 	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/suffstat"
 )
 
-// seeded returns a deterministic io.Reader for tests (ChaCha8).
-func seeded(seed uint64) *rand.ChaCha8 {
-	var s [32]byte
-	for i := range 8 {
-		s[i] = byte(seed >> (8 * i))
-	}
-	return rand.NewChaCha8(s)
+// The helpers shared with suffstat's and mhe's tests (internal/testfixture).
+var (
+	seeded         = testfixture.Seeded
+	split          = testfixture.Split
+	repeatMeta     = testfixture.Repeat[*dataset.Metadata]
+	declaredBounds = testfixture.DeclaredBounds
+	sumVectors     = testfixture.SumVectors
+)
+
+// loadDataset reads the repository's testdata/NAME.csv and its declared bounds.
+func loadDataset(t tester, name string) (*dataset.Table, *dataset.Metadata) {
+	t.Helper()
+	return testfixture.Dataset(t, name)
 }
 
 func dpSampler(seed uint64) *dp.Sampler { return dp.NewSampler(seeded(seed)) }
@@ -33,48 +37,6 @@ func testParams(t tester) mhe.Params {
 		t.Fatal(err)
 	}
 	return p
-}
-
-// loadDataset reads ../../testdata/NAME.csv and its declared bounds.
-func loadDataset(t tester, name string) (*dataset.Table, *dataset.Metadata) {
-	t.Helper()
-	dir := filepath.Join("..", "..", "testdata")
-	f, err := os.Open(filepath.Join(dir, name+".csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	tab, err := dataset.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bf, err := os.Open(filepath.Join(dir, name+".bounds.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bf.Close()
-	bounds, err := dataset.ReadBoundsFile(bf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	meta, err := dataset.NewMetadata(name, "", tab.Schema(), bounds)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tab, meta
-}
-
-// split cuts a table into n owner tables (deterministic shuffle).
-func split(t *dataset.Table, n int, seed uint64) []*dataset.Table {
-	return t.SplitIID(n, rand.New(rand.NewPCG(seed, 0x5eed)))
-}
-
-func repeatMeta(m *dataset.Metadata, n int) []*dataset.Metadata {
-	out := make([]*dataset.Metadata, n)
-	for i := range out {
-		out[i] = m
-	}
-	return out
 }
 
 // validSpecs are well-formed tasks over diabetes.csv.
@@ -94,24 +56,4 @@ type tester interface {
 	Fatal(args ...any)
 	Fatalf(format string, args ...any)
 	Errorf(format string, args ...any)
-}
-
-func declaredBounds(meta *dataset.Metadata) map[string]dataset.Bounds {
-	bounds := map[string]dataset.Bounds{}
-	for _, c := range meta.Columns {
-		if c.Bounds != nil {
-			bounds[c.Name] = *c.Bounds
-		}
-	}
-	return bounds
-}
-
-func sumVectors(vs [][]float64) []float64 {
-	out := make([]float64, len(vs[0]))
-	for _, v := range vs {
-		for i, x := range v {
-			out[i] += x
-		}
-	}
-	return out
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/home"
 	"github.com/veil-market/veil/internal/devnet"
+	"github.com/veil-market/veil/internal/testfixture"
 	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/publish"
 	"github.com/veil-market/veil/spec"
@@ -305,33 +306,12 @@ func (m *Market) Result(id uint64) *buyer.Result {
 }
 
 // Table reads a CSV from the repository's testdata.
-func Table(t testing.TB, path string) *dataset.Table {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	tab, err := dataset.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tab
-}
+func Table(t testing.TB, path string) *dataset.Table { t.Helper(); return testfixture.Table(t, path) }
 
 // Bounds reads a bounds file.
 func Bounds(t testing.TB, path string) map[string]dataset.Bounds {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	b, err := dataset.ReadBoundsFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return testfixture.Bounds(t, path)
 }
 
 // WaitServing waits until a member's daemon has registered the endpoint it
