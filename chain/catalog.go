@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
 	"math/big"
 
@@ -94,15 +93,11 @@ func (m *Market) listing(ctx context.Context, l *types.Log) (Listing, error) {
 	if err != nil {
 		return Listing{}, fmt.Errorf("chain: decoding DatasetPublished in block %d: %w", l.BlockNumber, err)
 	}
-	terms, err := m.Dataset(ctx, ev.Id.Uint64())
-	if err != nil {
+	out := PublishedListing(ev)
+	if out.Terms, err = m.Dataset(ctx, out.ID); err != nil {
 		return Listing{}, err
 	}
-	meta := ev.Metadata
-	if len(meta) > 0 && sha256.Sum256(meta) != ev.MetaHash {
-		meta = nil // the contract checks this; a node that lies about logs gets ignored here
-	}
-	return Listing{ID: ev.Id.Uint64(), Owner: ev.Owner, Metadata: meta, Block: l.BlockNumber, TxHash: l.TxHash, Terms: terms}, nil
+	return out, nil
 }
 
 // LogsRange returns the contract's logs of event `name` in blocks [from, to].

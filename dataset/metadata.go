@@ -79,10 +79,15 @@ type ColumnMeta struct {
 // from Inspect or Table.Schema publishes the types the rows suggest, which is
 // for tests and demos). bounds holds the owner's declared bounds by column
 // name; each must name a column of s and be valid. The error names the
-// offending column.
+// offending column. The title and description must fit MaxTitleChars and
+// MaxDescriptionChars and hold no control character (line breaks aside in
+// the description).
 func NewMetadata(title, description string, s *Schema, bounds map[string]Bounds) (*Metadata, error) {
 	if s == nil {
 		return nil, fmt.Errorf("dataset: %w: no schema", ErrBadMetadata)
+	}
+	if err := checkText(title, description); err != nil {
+		return nil, err
 	}
 	m := &Metadata{Version: MetadataVersion, Title: title, Description: description, Rows: s.Rows,
 		Columns: make([]ColumnMeta, len(s.Columns))}

@@ -164,3 +164,26 @@ func TestDecodeMetadataRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestNewMetadataRefusesHostileText: the CLI publishes no title a catalog
+// would show differently from how it was written.
+func TestNewMetadataRefusesHostileText(t *testing.T) {
+	s := &Schema{Rows: 1, Columns: []Column{{Name: "x", Type: TypeReal}}}
+	for _, c := range []struct{ title, desc, want string }{
+		{"\x1b[2JFree data", "", "title has the control character U+001B at character 1"},
+		{"Two\nlines", "", "U+000A"},
+		{"price \u202e1.0", "", "U+202E"},
+		{strings.Repeat("é", 201), "", "title is 201 characters, at most 200"},
+		{"ok", strings.Repeat("d", 4001), "description is 4001 characters, at most 4000"},
+		{"ok", "a\x07b", "description has the control character U+0007"},
+		{"ok", "bad \xff", "title or description is not valid UTF-8"},
+	} {
+		_, err := NewMetadata(c.title, c.desc, s, nil)
+		if err == nil || !errors.Is(err, ErrBadMetadata) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("NewMetadata(%q, %q) = %v, want %q", c.title, c.desc, err, c.want)
+		}
+	}
+	if _, err := NewMetadata(strings.Repeat("é", 200), "Line one\nLine two\twith a tab", s, nil); err != nil {
+		t.Fatalf("a 200-character title and a two-line description: %v", err)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 
@@ -42,6 +43,11 @@ type Request struct {
 	// AcceptSuggestedTypes declares the types the values suggest.
 	AcceptSuggestedTypes bool
 	Store                string // "dir" or "ipfs"; empty: the home's configured store
+	// Progress, if not nil, hears how far each pass over the file is, in
+	// bytes: phase "checking" (reading the CSV to validate it), then, once
+	// the file and terms were checked, "sealing". Each phase starts with
+	// done = 0.
+	Progress func(phase string, done, total int64)
 }
 
 // ErrTypesUndeclared is wrapped by a *TypesError: the request declares no
@@ -94,7 +100,11 @@ func (r *Request) Metadata() (*dataset.Metadata, []byte, error) {
 		return nil, nil, err
 	}
 	defer f.Close()
-	schema, err := dataset.Inspect(f)
+	in, err := counting(f, "checking", r.Progress)
+	if err != nil {
+		return nil, nil, err
+	}
+	schema, err := dataset.Inspect(in)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", r.File, err)
 	}
@@ -143,7 +153,7 @@ func (o *Owner) Dataset(ctx context.Context, r *Request) (*Result, error) {
 	if err := o.requireFunds(ctx); err != nil {
 		return nil, err
 	}
-	ptr, undo, err := o.seal(ctx, r.File, r.storeKind(o.Home))
+	ptr, undo, err := o.seal(ctx, r.File, r.storeKind(o.Home), r.Progress)
 	if err != nil {
 		return nil, err
 	}
@@ -207,7 +217,7 @@ func (o *Owner) requireFunds(ctx context.Context) error {
 
 // seal encrypts the file to a fresh dataset identity and stores the identity
 // in the keyring before anything goes on-chain, so a crash cannot lose it.
-func (o *Owner) seal(ctx context.Context, file, kind string) (seal.Pointer, func() error, error) {
+func (o *Owner) seal(ctx context.Context, file, kind string, progress func(phase string, done, total int64)) (seal.Pointer, func() error, error) {
 	store, err := o.Home.StoreNamed(kind)
 	if err != nil {
 		return seal.Pointer{}, nil, err
@@ -221,7 +231,11 @@ func (o *Owner) seal(ctx context.Context, file, kind string) (seal.Pointer, func
 		return seal.Pointer{}, nil, err
 	}
 	defer f.Close()
-	ptr, err := seal.Seal(ctx, f, id.Recipient(), store)
+	in, err := counting(f, "sealing", progress)
+	if err != nil {
+		return seal.Pointer{}, nil, err
+	}
+	ptr, err := seal.Seal(ctx, in, id.Recipient(), store)
 	if err != nil {
 		return seal.Pointer{}, nil, err
 	}
@@ -256,4 +270,34 @@ func (o *Owner) unseal(ctx context.Context, store seal.Store, ptr seal.Pointer) 
 
 func (o *Owner) recordID(ptr seal.Pointer, id uint64) error {
 	return o.editKeyring(func(kr *seal.Keyring) error { return kr.SetDatasetID(ptr.Hex(), o.ChainID, id) })
+}
+
+// counting reports the bytes of phase read from f to progress (nil: f as it is).
+func counting(f *os.File, phase string, progress func(phase string, done, total int64)) (io.Reader, error) {
+	if progress == nil {
+		return f, nil
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	report := func(done, total int64) { progress(phase, done, total) }
+	report(0, st.Size())
+	return &progressReader{r: f, total: st.Size(), report: report}, nil
+}
+
+type progressReader struct {
+	r      io.Reader
+	done   int64
+	total  int64
+	report func(done, total int64)
+}
+
+func (p *progressReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	if n > 0 {
+		p.done += int64(n)
+		p.report(p.done, p.total)
+	}
+	return n, err
 }

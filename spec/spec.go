@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veil-market/veil/internal/strictjson"
 )
 
 // Limits on the generic fields: a value outside them cannot be a job anyone
@@ -108,6 +110,12 @@ func Parse(b []byte) (*Spec, error) {
 	if len(b) > MaxSize {
 		return nil, fmt.Errorf("spec: %d bytes, more than %d", len(b), MaxSize)
 	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, errors.New("spec: the document is empty; a spec is a JSON object (docs/jobs.md)")
+	}
+	if err := strictjson.CheckKeys(b); err != nil {
+		return nil, fmt.Errorf("spec: %w (give each field once)", err)
+	}
 	var s Spec
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
@@ -133,10 +141,41 @@ func jsonProblem(err error) string {
 		return "unknown field " + f
 	}
 	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Field == "" {
+		return fmt.Sprintf("a spec is a JSON object, not %s (docs/jobs.md)", article(te.Value))
+	}
 	if errors.As(err, &te) {
-		return fmt.Sprintf("field %q must be %s", te.Field, te.Type)
+		return fmt.Sprintf("field %q must be %s, not %s", te.Field, jsonType(te.Type.Kind().String()), article(te.Value))
 	}
 	return msg
+}
+
+// article names a JSON value kind as encoding/json reports it ("array").
+func article(kind string) string {
+	switch kind {
+	case "array", "object":
+		return "an " + kind
+	case "":
+		return "this value"
+	}
+	return "a " + kind
+}
+
+// jsonType says in JSON words what a Go kind expects.
+func jsonType(kind string) string {
+	switch {
+	case kind == "string":
+		return "a string"
+	case kind == "bool":
+		return "true or false"
+	case kind == "slice" || kind == "array":
+		return "an array"
+	case kind == "struct" || kind == "map" || kind == "ptr":
+		return "an object"
+	case strings.HasPrefix(kind, "int") || strings.HasPrefix(kind, "uint") || strings.HasPrefix(kind, "float"):
+		return "a number"
+	}
+	return kind
 }
 
 // Check validates everything but the task: every generic field has a finite,

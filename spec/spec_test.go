@@ -58,7 +58,11 @@ func TestParseRefuses(t *testing.T) {
 		{"negative colluders", `"colluders":1`, `"colluders":-1`, `"privacy.colluders"`},
 		{"no compute", `["0x00000000000000000000000000000000000000c1"]`, `[]`, `"compute" needs 1 to 8 compute nodes`},
 		{"bad address", `"0x00000000000000000000000000000000000000c1"`, `"nope"`, `"nope" is not an address`},
-		{"wrong type", `"epsilon":2`, `"epsilon":"two"`, `field "privacy.epsilon" must be float64`},
+		{"wrong type", `"epsilon":2`, `"epsilon":"two"`, `field "privacy.epsilon" must be a number, not a string`},
+		{"duplicate key", `"epsilon":2`, `"epsilon":2,"epsilon":0.5`, `duplicate key "epsilon" in privacy`},
+		{"duplicate key in the task", `"type":`, `"type":"x","type":`, `duplicate key "type" in task`},
+		{"an array", valid, `[` + valid + `]`, `a spec is a JSON object, not an array`},
+		{"empty", valid, " \n", `the document is empty`},
 		{"trailing data", `}`, `}}`, ``},
 	}
 	for _, tc := range tests {

@@ -48,6 +48,13 @@ func freeAddr(t *testing.T) string {
 // startDevnetProc starts `veil devnet` as a child process and waits for its JSON line.
 func startDevnetProc(t *testing.T, dir, rpc string, extra ...string) (*exec.Cmd, devnet.Info) {
 	t.Helper()
+	cmd, line := startDevnetProcLine(t, dir, rpc, extra...)
+	return cmd, line.Info
+}
+
+// startDevnetProcLine is startDevnetProc with the whole line (the catalog's URL with --web).
+func startDevnetProcLine(t *testing.T, dir, rpc string, extra ...string) (*exec.Cmd, devnetLine) {
+	t.Helper()
 	args := append([]string{"devnet", "--dir", dir, "--rpc", rpc, "--owners", "2", "--compute", "1"}, extra...)
 	cmd := veilCmd(t, args...)
 	stdout, err := cmd.StdoutPipe()
@@ -73,7 +80,7 @@ func startDevnetProc(t *testing.T, dir, rpc string, extra ...string) (*exec.Cmd,
 			cmd.Wait()
 			t.Fatalf("devnet exited before ready: %s", stderr.String())
 		}
-		var info devnet.Info
+		var info devnetLine
 		if err := json.Unmarshal([]byte(line), &info); err != nil {
 			t.Fatalf("devnet printed %q: %v", line, err)
 		}
@@ -82,7 +89,7 @@ func startDevnetProc(t *testing.T, dir, rpc string, extra ...string) (*exec.Cmd,
 		cmd.Process.Kill()
 		t.Fatalf("devnet not ready after 2 minutes: %s", stderr.String())
 	}
-	return nil, devnet.Info{}
+	return nil, devnetLine{}
 }
 
 func stopProc(t *testing.T, cmd *exec.Cmd) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -8,26 +9,41 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/internal/display"
 )
 
 type accountView struct {
 	Address      string `json:"address"`
-	ChainID      uint64 `json:"chain_id"`
-	Balance      string `json:"balance"`
-	Withdrawable string `json:"withdrawable"`
-	Staked       string `json:"staked"`
+	ChainID      uint64 `json:"chain_id,omitempty"`
+	Balance      string `json:"balance,omitempty"`
+	Marketplace  string `json:"marketplace,omitempty"`
+	Withdrawable string `json:"withdrawable,omitempty"`
+	Staked       string `json:"staked,omitempty"`
 	Roles        string `json:"roles"`
 	Endpoint     string `json:"endpoint,omitempty"`
 	Fee          string `json:"fee,omitempty"`
-	Bonded       string `json:"bonded"` // stake reserved as bonds of accepted jobs that have not ended
+	Bonded       string `json:"bonded,omitempty"` // stake reserved as bonds of accepted jobs that have not ended
+	Note         string `json:"note,omitempty"`   // what could not be read, and why
 }
 
 func newAccountCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "account",
+	var onlyAddress bool
+	cmd := &cobra.Command{
+		Use:   "account [--address]",
 		Short: "Show the home's address, balance, withdrawable credits and stake",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if onlyAddress {
+				h, err := g.openHome()
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(g.out, h.Address().Hex())
+				return nil
+			}
+			if g.noMarketplace() {
+				return g.accountWithoutMarket(cmd.Context())
+			}
 			return g.with(cmd.Context(), false, func(s *session) error {
 				v, err := s.account(cmd)
 				if err != nil {
@@ -49,6 +65,8 @@ func newAccountCmd(g *globals) *cobra.Command {
 			})
 		},
 	}
+	cmd.Flags().BoolVar(&onlyAddress, "address", false, "print only the address, without reaching the chain (for scripts: \"compute\": [\"$(veil account --address)\"])")
+	return cmd
 }
 
 func (s *session) account(cmd *cobra.Command) (*accountView, error) {
@@ -66,12 +84,74 @@ func (s *session) account(cmd *cobra.Command) (*accountView, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &accountView{Address: addr.Hex(), ChainID: s.chainID, Balance: chain.FormatCoins(bal),
+	v := &accountView{Address: addr.Hex(), ChainID: s.chainID, Balance: chain.FormatCoins(bal), Marketplace: s.market.Address().Hex(),
 		Withdrawable: chain.FormatCoins(credits), Staked: chain.FormatCoins(node.Stake), Roles: chain.RoleNames(node.Roles), Bonded: chain.FormatCoins(node.Locked)}
 	if node.Roles != 0 {
-		v.Endpoint, v.Fee = node.Endpoint, chain.FormatCoins(node.Fee)
+		v.Endpoint, v.Fee = display.Line(node.Endpoint, textWidth), chain.FormatCoins(node.Fee)
 	}
 	return v, nil
+}
+
+// noMarketplace reports whether neither the command line nor the home names
+// a Marketplace (a home that cannot be opened is reported by the command).
+func (g *globals) noMarketplace() bool {
+	if g.marketplace != "" {
+		return false
+	}
+	h, err := g.openHome()
+	return err == nil && h.Config.Marketplace == ""
+}
+
+const noMarketNote = "no Marketplace configured: pass --marketplace ADDR or run veil deploy (credits, stake and the node registry live there)"
+
+// accountWithoutMarket shows what a home without a Marketplace has: its
+// address and, when a chain is configured, its balance.
+func (g *globals) accountWithoutMarket(ctx context.Context) error {
+	h, err := g.openHome()
+	if err != nil {
+		return err
+	}
+	v := &accountView{Address: h.Address().Hex(), Note: noMarketNote}
+	url, preset, err := g.chainTarget()
+	if err != nil {
+		return err
+	}
+	if url == "" {
+		url = h.Config.ChainURL
+	}
+	if url == "" {
+		v.Note = "no chain configured: pass --chain URL or --network NAME (or start one with veil devnet); " + noMarketNote
+	} else if err := balanceOn(ctx, url, preset, v); err != nil {
+		return err
+	}
+	if g.json {
+		return g.printJSON(v)
+	}
+	if v.ChainID != 0 {
+		g.say("address       %s (chain %d)", v.Address, v.ChainID)
+		g.say("balance       %s", v.Balance)
+	} else {
+		g.say("address       %s", v.Address)
+	}
+	g.say("marketplace   %s", v.Note)
+	return nil
+}
+
+func balanceOn(ctx context.Context, url string, preset *chain.Network, v *accountView) error {
+	client, id, err := dialChain(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	if err := checkPreset(preset, id, url); err != nil {
+		return err
+	}
+	bal, err := client.BalanceAt(ctx, common.HexToAddress(v.Address), nil)
+	if err != nil {
+		return fmt.Errorf("reading the balance of %s: %w", v.Address, err)
+	}
+	v.ChainID, v.Balance = id, chain.FormatCoins(bal)
+	return nil
 }
 
 func newWithdrawCmd(g *globals) *cobra.Command {

@@ -3,62 +3,27 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
-	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/catalog"
+	"github.com/veil-market/veil/internal/display"
 )
 
 func mustHash(b []byte) [32]byte { return sha256.Sum256(b) }
 
-// listingView is one catalog entry as users see it.
-type listingView struct {
-	ID          uint64               `json:"id"`
-	Owner       string               `json:"owner"`
-	Title       string               `json:"title"`
-	Description string               `json:"description,omitempty"`
-	Rows        int                  `json:"rows"`
-	Columns     []dataset.ColumnMeta `json:"columns,omitempty"`
-	Price       string               `json:"price"`
-	SubmitFee   string               `json:"submit_fee"` // paid by every submission naming it, kept whatever the job does
-	Engines     string               `json:"engines"`
-	Epsilon     float64              `json:"epsilon"`
-	EpsilonLeft float64              `json:"epsilon_left"`
-	EpsilonHeld float64              `json:"epsilon_reserved"`
-	MaxDelta    float64              `json:"max_delta"`
-	Delta       float64              `json:"delta_budget"` // total δ over all jobs (basic composition)
-	DeltaLeft   float64              `json:"delta_left"`
-	DeltaHeld   float64              `json:"delta_reserved"`
-	MinOwners   uint16               `json:"min_owners"`
-	Paused      bool                 `json:"paused"`
-	SHA256      string               `json:"sha256"`
-	URI         string               `json:"uri"`
-	MetaHash    string               `json:"metadata_sha256"`
-	Storage     *dataset.Storage     `json:"storage,omitempty"` // CID and import profile of a blob on IPFS
-}
+// listingView is one catalog entry as users see it (the web catalog serves the same).
+type listingView = catalog.Dataset
 
-func toView(l chain.Listing) listingView {
-	t := l.Terms
-	v := listingView{
-		ID: l.ID, Owner: l.Owner.Hex(), Price: chain.FormatCoins(t.Price), SubmitFee: chain.FormatCoins(t.SubmitFee),
-		Engines: chain.EngineNames(t.Engines), Epsilon: chain.MicroToEpsilon(t.Budget),
-		EpsilonLeft: chain.MicroToEpsilon(t.Budget - t.Spent - t.Reserved), EpsilonHeld: chain.MicroToEpsilon(t.Reserved),
-		MaxDelta: chain.FixedToDelta(t.MaxDelta), Delta: chain.FixedToDelta(t.DeltaBudget),
-		DeltaLeft: chain.FixedToDelta(t.DeltaBudget - t.DeltaSpent - t.DeltaReserved), DeltaHeld: chain.FixedToDelta(t.DeltaReserved),
-		MinOwners: t.MinOwners,
-		Paused:    t.Paused, SHA256: hex.EncodeToString(t.Sha256Digest[:]), URI: t.Uri, MetaHash: hex.EncodeToString(t.MetaHash[:]),
-		Title: "(metadata not on-chain)",
-	}
-	if m, err := dataset.DecodeMetadata(l.Metadata); err == nil {
-		v.Title, v.Description, v.Rows, v.Columns, v.Storage = m.Title, m.Description, m.Rows, m.Columns, m.Storage
-	}
-	return v
-}
+// Display widths, in characters, of on-chain text in tables: the JSON keeps it whole.
+const (
+	titleWidth = 48
+	textWidth  = 400
+)
 
 func newListCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
@@ -88,7 +53,7 @@ func (s *session) catalog(ctx context.Context) ([]listingView, error) {
 	}
 	views := make([]listingView, len(listings))
 	for i, l := range listings {
-		views[i] = toView(l)
+		views[i] = catalog.NewDataset(l)
 		views[i].Columns = nil
 	}
 	return views, nil
@@ -102,7 +67,7 @@ func printCatalog(g *globals, views []listingView) {
 	w := tabwriter.NewWriter(g.out, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(w, "ID\tTITLE\tROWS\tPRICE\tENGINES\tε LEFT/TOTAL\tδ LEFT/TOTAL\tMAX δ\tMIN OWNERS\tOWNER")
 	for _, v := range views {
-		title := v.Title
+		title := display.Line(v.Title, titleWidth)
 		if v.Paused {
 			title += " (paused)"
 		}
@@ -142,7 +107,7 @@ func newShowCmd(g *globals) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				v := toView(l)
+				v := catalog.NewDataset(l)
 				if g.json {
 					return g.printJSON(v)
 				}
@@ -154,9 +119,9 @@ func newShowCmd(g *globals) *cobra.Command {
 }
 
 func printListing(g *globals, v listingView) {
-	g.say("Dataset %d: %s", v.ID, v.Title)
+	g.say("Dataset %d: %s", v.ID, display.Line(v.Title, textWidth))
 	if v.Description != "" {
-		g.say("  %s", v.Description)
+		g.say("  %s", strings.ReplaceAll(display.Block(v.Description, textWidth), "\n", "\n  "))
 	}
 	g.say("  owner      %s", v.Owner)
 	g.say("  rows       %d", v.Rows)
@@ -164,7 +129,7 @@ func printListing(g *globals, v listingView) {
 	g.say("  budget     ε %g left of %g (%g reserved by open jobs); min owners %d", v.EpsilonLeft, v.Epsilon, v.EpsilonHeld, v.MinOwners)
 	g.say("             δ %g left of %g (%g reserved by open jobs); max δ per job %g", v.DeltaLeft, v.Delta, v.DeltaHeld, v.MaxDelta)
 	g.say("  sha256     %s", v.SHA256)
-	g.say("  uri        %s", v.URI)
+	g.say("  uri        %s", display.Line(v.URI, textWidth))
 	g.say("  metadata   sha256 %s", v.MetaHash)
 	if v.Paused {
 		g.say("  status     paused by its owner")
@@ -179,7 +144,7 @@ func printListing(g *globals, v listingView) {
 		if c.Bounds != nil {
 			b = fmt.Sprintf("[%g, %g]", c.Bounds.Lo, c.Bounds.Hi)
 		}
-		fmt.Fprintf(w, "  %s\t%s\t%s\n", c.Name, c.Type, b)
+		fmt.Fprintf(w, "  %s\t%s\t%s\n", display.Line(c.Name, titleWidth), c.Type, b)
 	}
 	w.Flush()
 }

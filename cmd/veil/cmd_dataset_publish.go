@@ -2,12 +2,16 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/home"
 	"github.com/veil-market/veil/publish"
 )
@@ -41,8 +45,16 @@ func newPublishCmd(g *globals) *cobra.Command {
 				if err := rememberIPFS(g, s.home, req.Store); err != nil {
 					return err
 				}
-				g.note("sealing %s ...", args[0])
+				bar := g.progress()
+				req.Progress = func(phase string, done, total int64) {
+					if phase == "sealing" && done == 0 {
+						bar.done()
+						g.note("sealing %s (%s) ...", args[0], mib(total))
+					}
+					bar.show(done == total, "%s: %s of %s (%d%%)", phase, mib(done), mib(total), percent(done, total))
+				}
 				res, err := s.publish(cmd.Context(), req)
+				bar.done()
 				if err != nil {
 					return err
 				}
@@ -90,13 +102,13 @@ func (f *publishFlags) request(file string) (*publish.Request, error) {
 	if err != nil || price.Sign() <= 0 {
 		return nil, fmt.Errorf("--price must be a positive amount of coins, got %q", f.price)
 	}
-	engines, err := chain.ParseEngines(f.engines)
+	engines, err := parseEngines("--engines", f.engines, engine.Names())
 	if err != nil {
-		return nil, fmt.Errorf("--engines: %w", err)
+		return nil, err
 	}
-	budget, err := chain.EpsilonToMicro(f.epsilon)
+	budget, err := parseBudget("--epsilon", f.epsilon)
 	if err != nil {
-		return nil, fmt.Errorf("--epsilon must be > 0 (the total privacy budget), got %v", f.epsilon)
+		return nil, err
 	}
 	maxDelta, err := chain.DeltaToFixed(f.maxDelta)
 	if err != nil {
@@ -126,6 +138,46 @@ func (f *publishFlags) request(file string) (*publish.Request, error) {
 	return &publish.Request{File: file, Title: f.title, Description: f.description, Price: price, SubmitFee: submitFee,
 		Engines: engines, Budget: budget, MaxDelta: maxDelta, DeltaBudget: deltaBudget, MinOwners: uint16(f.minOwners),
 		Bounds: decl.Bounds, Types: decl.Types, AcceptSuggestedTypes: f.acceptTypes, Store: f.store}, nil
+}
+
+// parseEngines parses an engine list and refuses an engine this veil does not
+// have yet (available lists those it has): no job could ever run on it.
+func parseEngines(flag, s string, available []string) (uint8, error) {
+	set, err := chain.ParseEngines(s)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", flag, err)
+	}
+	for _, part := range strings.Split(s, ",") {
+		if name := strings.TrimSpace(strings.ToLower(part)); !slices.Contains(available, name) {
+			return 0, fmt.Errorf("%s: engine %q is not available in this veil yet (it has %s): no job could run on it", flag, name, strings.Join(available, ", "))
+		}
+	}
+	return set, nil
+}
+
+// parseBudget reads an ε budget; the error says which bound it broke.
+func parseBudget(flag string, eps float64) (uint64, error) {
+	switch {
+	case math.IsNaN(eps) || eps <= 0:
+		return 0, fmt.Errorf("%s must be > 0 (the total privacy budget), got %v", flag, eps)
+	case eps > maxBudget:
+		return 0, fmt.Errorf("%s %g is too large: at most %g (the contract counts ε in millionths, in 64 bits)", flag, eps, maxBudget)
+	}
+	v, err := chain.EpsilonToMicro(eps)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", flag, err)
+	}
+	return v, nil
+}
+
+// maxBudget is the largest ε budget chain.EpsilonToMicro takes.
+const maxBudget = 1e12
+
+func percent(done, total int64) int64 {
+	if total <= 0 {
+		return 100
+	}
+	return 100 * done / total
 }
 
 // readDeclarations gathers the declared bounds and types from --bounds or

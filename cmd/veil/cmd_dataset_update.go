@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-market/veil/chain"
+	"github.com/veil-market/veil/engine"
 )
 
 type updateFlags struct {
@@ -69,7 +70,7 @@ func (s *session) applyUpdate(cmd *cobra.Command, id uint64, d chain.DatasetInfo
 		}
 	}
 	if f.engines != "" {
-		if u.Engines, err = chain.ParseEngines(f.engines); err != nil {
+		if u.Engines, err = parseEngines("--engines", f.engines, engine.Names()); err != nil {
 			return err
 		}
 	}
@@ -82,7 +83,7 @@ func (s *session) applyUpdate(cmd *cobra.Command, id uint64, d chain.DatasetInfo
 	}
 	budget, maxDelta, deltaBudget := d.Budget, d.MaxDelta, d.DeltaBudget
 	if cmd.Flags().Changed("epsilon") {
-		if budget, err = chain.EpsilonToMicro(f.epsilon); err != nil {
+		if budget, err = parseBudget("--epsilon", f.epsilon); err != nil {
 			return err
 		}
 	}

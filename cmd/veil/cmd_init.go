@@ -39,7 +39,7 @@ func newInitCmd(g *globals) *cobra.Command {
 			}
 			g.say("Created home %s", h.Dir)
 			g.say("  account  %s (fund it before sending transactions)", h.Config.Account)
-			g.say("  node key 0x%x (registered on-chain as your TLS key)", tls)
+			g.say("  node key 0x%x (your nodes' TLS key: `veil node register` puts it on-chain)", tls)
 			g.say("Back it up with `veil backup --out FILE`: losing a home loses its datasets' keys.")
 			return nil
 		},

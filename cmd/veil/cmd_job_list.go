@@ -17,7 +17,7 @@ func newJobListCmd(g *globals) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				var views []*jobView
+				views := []*jobView{} // `--json` prints [] when there is none
 				for _, id := range ids {
 					v, err := s.jobView(cmd.Context(), id)
 					if err != nil {

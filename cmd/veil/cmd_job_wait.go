@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/veil-market/veil/internal/display"
 )
 
 func newWaitCmd(g *globals) *cobra.Command {
@@ -17,7 +19,9 @@ func newWaitCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-// waitJob follows a job, printing each change of state, until it ends.
+// waitJob follows a job until it ends, then prints it. On a terminal it
+// shows each change of state and a live line (what the job waits for, its
+// confirmations, the time waited); in a pipe or with --json, only the end.
 func (s *session) waitJob(cmd *cobra.Command, id uint64, timeout time.Duration) error {
 	ctx := cmd.Context()
 	if timeout > 0 {
@@ -25,17 +29,21 @@ func (s *session) waitJob(cmd *cobra.Command, id uint64, timeout time.Duration) 
 		ctx, cancel = context.WithTimeout(ctx, timeout)
 		defer cancel()
 	}
-	last := ""
+	bar, start, last := s.g.progress(), time.Now(), ""
+	defer bar.done()
 	for {
 		v, err := s.jobView(ctx, id)
 		if err != nil {
 			return err
 		}
-		if now := v.State + "/" + v.Confirmations; now != last {
-			last = now
+		if v.State != last && bar.on {
+			bar.done()
 			s.g.note("job %d: %s%s", id, v.State, confirmationsNote(v))
 		}
-		if v.State == "settled" || v.State == "failed" || v.State == "cancelled" {
+		last = v.State
+		bar.show(true, "job %d: %s (%s waited)", id, display.Line(v.Why, 100), time.Since(start).Round(time.Second))
+		if v.Ended() {
+			bar.done()
 			if s.g.json {
 				return s.g.printJSON(v)
 			}

@@ -87,7 +87,7 @@ func newRoot(g *globals) *cobra.Command {
 	root.AddCommand(
 		newInitCmd(g), newDevnetCmd(g), newDeployCmd(g), newAccountCmd(g), newWithdrawCmd(g),
 		newDatasetCmd(g), newJobCmd(g), newNodeCmd(g), newBackupCmd(g), newRestoreCmd(g), newVersionCmd(g),
-		newDemoCmd(g), newBenchCmd(g), newModelCmd(g), newTeeCmd(g),
+		newDemoCmd(g), newBenchCmd(g), newModelCmd(g), newWebCmd(g), newTeeCmd(g),
 	)
 	return root
 }

@@ -38,8 +38,17 @@ type lockedBuffer = procstat.LockedBuffer
 
 func startProcMarket(t *testing.T, owners int) *procMarket {
 	t.Helper()
+	p, _ := startProcMarketLine(t, owners)
+	return p
+}
+
+// startProcMarketLine is startProcMarket with more devnet flags; it also
+// returns the devnet's JSON line.
+func startProcMarketLine(t *testing.T, owners int, extra ...string) (*procMarket, devnetLine) {
+	t.Helper()
 	dir := filepath.Join(t.TempDir(), "net")
-	devnetProc, info := startDevnetProc(t, dir, freeAddr(t), "--owners", fmt.Sprint(owners), "--accept-window", "10s")
+	devnetProc, line := startDevnetProcLine(t, dir, freeAddr(t), append([]string{"--owners", fmt.Sprint(owners), "--accept-window", "10s"}, extra...)...)
+	info := line.Info
 	p := &procMarket{t: t, dir: dir, info: info, nodes: map[string]*exec.Cmd{}, logs: map[string]*lockedBuffer{}, addrs: map[string]string{}}
 	t.Cleanup(func() {
 		for name := range p.nodes {
@@ -52,7 +61,7 @@ func startProcMarket(t *testing.T, owners int) *procMarket {
 			}
 		}
 	})
-	return p
+	return p, line
 }
 
 func (p *procMarket) home(name string) string { return p.info.Homes[name] }

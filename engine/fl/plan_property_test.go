@@ -34,12 +34,33 @@ func TestPlanRefusesWhatCannotRun(t *testing.T) {
 		{``, `"delta":0.5`, `field "privacy.delta" must be in [0, 0.001]`},
 	} {
 		task := `{"type":"train","label":"y"` + prefixComma(tc.task) + `}`
-		priv := `{"epsilon":1,"delta":1e-5,"colluders":1` + prefixComma(tc.privacy) + `}`
+		priv := withFields(t, `{"epsilon":1,"delta":1e-5,"colluders":1}`, tc.privacy)
 		_, err := planFor(t, task, priv, 3, nil)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("task %s privacy %s: Plan = %v, want %q", tc.task, tc.privacy, err, tc.want)
 		}
 	}
+}
+
+// withFields is the JSON object base with the fields extra ("k":v,...) set
+// (replaced, not repeated: specs refuse duplicate keys).
+func withFields(t *testing.T, base, extra string) string {
+	t.Helper()
+	var m, e map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(base), &m); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte("{"+extra+"}"), &e); err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range e {
+		m[k] = v
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 func prefixComma(s string) string {

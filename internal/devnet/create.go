@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"net"
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,17 +15,15 @@ import (
 	"github.com/veil-market/veil/home"
 )
 
-// Ports of the homes' daemons: owner i listens on OwnerPortBase+i, compute i on ComputePortBase+i.
-const (
-	OwnerPortBase   = 7100
-	ComputePortBase = 7200
-)
+// computePortOffset: with Options.PortBase B, owner i listens on B+i and compute i on B+computePortOffset+i.
+const computePortOffset = 100
 
 type member struct {
-	name string
-	h    *home.Home
-	s    *home.Secrets
-	port int
+	name    string
+	h       *home.Home
+	s       *home.Secrets
+	port    int // 0 for the buyer, which runs no daemon
+	compute bool
 }
 
 func create(ctx context.Context, opts Options) (*Devnet, error) {
@@ -58,9 +57,49 @@ func create(ctx context.Context, opts Options) (*Devnet, error) {
 	return d, nil
 }
 
+// daemonPorts are the ports of the owners' then the compute homes' daemons:
+// from opts.PortBase when set, otherwise free ports the system picks now.
+func daemonPorts(opts Options) ([]int, error) {
+	n := opts.Owners + opts.Compute
+	if opts.PortBase != 0 {
+		if opts.PortBase < 1 || opts.PortBase+computePortOffset+opts.Compute > 65535 || opts.Owners >= computePortOffset {
+			return nil, fmt.Errorf("devnet: port base %d leaves no room for %d owner and %d compute ports (owner i at base+i, compute i at base+%d+i)",
+				opts.PortBase, opts.Owners, opts.Compute, computePortOffset)
+		}
+		ports := make([]int, 0, n)
+		for i := 1; i <= opts.Owners; i++ {
+			ports = append(ports, opts.PortBase+i)
+		}
+		for i := 1; i <= opts.Compute; i++ {
+			ports = append(ports, opts.PortBase+computePortOffset+i)
+		}
+		return ports, nil
+	}
+	return freePorts(n)
+}
+
+// freePorts asks the system for n distinct free ports on 127.0.0.1, holding
+// them all until every one is chosen.
+func freePorts(n int) ([]int, error) {
+	ports := make([]int, 0, n)
+	for range n {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, fmt.Errorf("devnet: choosing a free port: %w", err)
+		}
+		defer l.Close()
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	return ports, nil
+}
+
 func createHomes(opts Options) ([]member, error) {
+	ports, err := daemonPorts(opts)
+	if err != nil {
+		return nil, err
+	}
 	var members []member
-	add := func(name string, port int) error {
+	add := func(name string, port int, compute bool) error {
 		dir := filepath.Join(opts.Dir, name)
 		h, err := home.Open(dir)
 		var s *home.Secrets
@@ -72,19 +111,19 @@ func createHomes(opts Options) ([]member, error) {
 		if err != nil {
 			return fmt.Errorf("devnet: home %s: %w", name, err)
 		}
-		members = append(members, member{name: name, h: h, s: s, port: port})
+		members = append(members, member{name: name, h: h, s: s, port: port, compute: compute})
 		return nil
 	}
 	for i := 1; i <= opts.Owners; i++ {
-		if err := add(fmt.Sprintf("owner%d", i), OwnerPortBase+i); err != nil {
+		if err := add(fmt.Sprintf("owner%d", i), ports[i-1], false); err != nil {
 			return nil, err
 		}
 	}
-	if err := add("buyer", 0); err != nil {
+	if err := add("buyer", 0, false); err != nil {
 		return nil, err
 	}
 	for i := 1; i <= opts.Compute; i++ {
-		if err := add(fmt.Sprintf("compute%d", i), ComputePortBase+i); err != nil {
+		if err := add(fmt.Sprintf("compute%d", i), ports[opts.Owners+i-1], true); err != nil {
 			return nil, err
 		}
 	}
@@ -140,7 +179,7 @@ func setupMember(ctx context.Context, c *devchain.Chain, info Info, m member, op
 	}
 	market := chain.NewMarket(c.Client(), common.HexToAddress(info.Marketplace), sender, 0)
 	p := chain.NodeParams{Endpoint: cfg.Node.Advertise, TLSKey: home.TLSPublicKey(m.s.NodeKey), Roles: chain.RoleOwner}
-	if m.port > ComputePortBase {
+	if m.compute {
 		p.Roles, p.Fee, p.Stake = chain.RoleCompute, ComputeFee, ComputeStake
 	}
 	fmt.Fprintf(opts.Progress, "devnet: registering %s (%s) as %s\n", m.name, m.h.Address().Hex(), chain.RoleNames(p.Roles))

@@ -33,6 +33,7 @@ type Options struct {
 	RPCAddr     string        // default 127.0.0.1:8545
 	Owners      int           // default 3 (first start only)
 	Compute     int           // default 3 (first start only)
+	PortBase    int           // daemons' ports: owner i on PortBase+i, compute i on PortBase+100+i; 0: free ports (first start only)
 	BlockPeriod time.Duration // 0: a block as soon as a transaction arrives
 	Market      chain.MarketConfig
 	Verbose     bool
