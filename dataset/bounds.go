@@ -88,3 +88,36 @@ func NarrowBounds(declared, requested Bounds) (Bounds, error) {
 }
 
 func formatNumber(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// JobBounds is the public clipping range of column name in a job over
+// datasets described by metas, given the task's own bounds (task may be
+// nil): when every dataset declares bounds for the column, the task's bounds
+// narrowed to the hull of the declared ones, or that hull if the task gives
+// none; otherwise the task's bounds, which it must then give. Errors name the
+// column and the dataset (1-based) at fault.
+func JobBounds(name string, task map[string]Bounds, metas []*Metadata) (Bounds, error) {
+	hull, allDeclared := Bounds{Lo: math.MaxFloat64, Hi: -math.MaxFloat64}, true
+	for i, m := range metas {
+		if m == nil || !m.Has(name) {
+			return Bounds{}, fmt.Errorf("column %q is not in the schema of dataset %d", name, i+1)
+		}
+		if d, ok := m.Bound(name); ok {
+			hull = Bounds{Lo: min(hull.Lo, d.Lo), Hi: max(hull.Hi, d.Hi)}
+		} else {
+			allDeclared = false
+		}
+	}
+	s, given := task[name]
+	switch {
+	case given && allDeclared:
+		s = Bounds{Lo: max(s.Lo, hull.Lo), Hi: min(s.Hi, hull.Hi)}
+	case allDeclared:
+		s = hull
+	case !given:
+		return Bounds{}, fmt.Errorf(`column %q has no declared bounds in every dataset and none in field "bounds"`, name)
+	}
+	if err := s.Validate(); err != nil {
+		return Bounds{}, fmt.Errorf(`column %q: the task's bounds do not overlap the declared bounds: %w`, name, err)
+	}
+	return s, nil
+}

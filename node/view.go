@@ -146,6 +146,10 @@ func (v *jobView) matchChain() string {
 		return "the spec's dropouts or colluders differ from the job's"
 	case !slices.Equal(s.ComputeAddresses(), j.Compute):
 		return "the spec's compute nodes differ from the job's"
+	case s.Buyer != nil && s.Buyer.Address != "" && common.HexToAddress(s.Buyer.Address) != j.Buyer:
+		// Engines read the buyer from the spec (mpc refuses a buyer among its
+		// compute nodes): it must be the one who paid.
+		return "the spec's buyer is not the job's"
 	}
 	return ""
 }

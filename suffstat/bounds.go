@@ -7,8 +7,6 @@ import (
 	"github.com/veil-market/veil/dataset"
 )
 
-const float64Max = math.MaxFloat64
-
 // column is a task column with its public clipping range. Values are
 // clipped to [lo, hi] and normalised to z = (x - center)/half in [-1, 1],
 // so every statistic's sensitivity is a small constant.
@@ -87,28 +85,9 @@ func resolveColumns(t *Task, metas []*dataset.Metadata) ([]column, error) {
 }
 
 func effectiveBounds(name string, spec map[string]dataset.Bounds, metas []*dataset.Metadata) (dataset.Bounds, error) {
-	hull, allDeclared := dataset.Bounds{Lo: float64Max, Hi: -float64Max}, true
-	for i, m := range metas {
-		if m == nil || !m.Has(name) {
-			return dataset.Bounds{}, taskErr("column %q is not in the schema of dataset %d", name, i+1)
-		}
-		if d, ok := m.Bound(name); ok {
-			hull = dataset.Bounds{Lo: min(hull.Lo, d.Lo), Hi: max(hull.Hi, d.Hi)}
-		} else {
-			allDeclared = false
-		}
+	b, err := dataset.JobBounds(name, spec, metas)
+	if err != nil {
+		return dataset.Bounds{}, taskErr("%w", err)
 	}
-	s, haveSpec := spec[name]
-	switch {
-	case haveSpec && allDeclared:
-		s = dataset.Bounds{Lo: max(s.Lo, hull.Lo), Hi: min(s.Hi, hull.Hi)}
-	case !haveSpec && allDeclared:
-		s = hull
-	case !haveSpec:
-		return dataset.Bounds{}, taskErr(`column %q has no declared bounds in every dataset and none in field "bounds"`, name)
-	}
-	if err := s.Validate(); err != nil {
-		return dataset.Bounds{}, taskErr(`column %q: the task's bounds do not overlap the declared bounds: %v`, name, err)
-	}
-	return s, nil
+	return b, nil
 }

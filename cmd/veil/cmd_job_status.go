@@ -10,8 +10,12 @@ import (
 	"github.com/veil-market/veil/internal/display"
 )
 
-// jobView is a job as `veil job status` shows it (the web's job page heads with the same).
-type jobView = catalog.Job
+// jobView is a job as `veil job status` shows it: the web's job page heads
+// (catalog.Job), and for an mpc job the rounds each owner took part in.
+type jobView struct {
+	*catalog.Job
+	MPC *mpcView `json:"mpc,omitempty"`
+}
 
 func unixTime(t uint64) string { return catalog.Time(t) }
 
@@ -28,7 +32,13 @@ func (s *session) jobView(ctx context.Context, id uint64) (*jobView, error) {
 	if err != nil {
 		return nil, err
 	}
-	return catalog.NewJob(j, declines, head.Time), nil
+	v := &jobView{Job: catalog.NewJob(j, declines, head.Time)}
+	if v.Engine == "mpc" && j.Committed() {
+		if v.MPC, err = s.mpcView(ctx, id, j); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
 }
 
 func (g *globals) printJob(v *jobView) {
@@ -48,6 +58,7 @@ func (g *globals) printJob(v *jobView) {
 	if v.PayloadHash != "" {
 		g.say("  result committed: payload %s…, blob %s…, %s confirmations, %s", v.PayloadHash[:16], v.BlobHash[:16], v.Confirmations, v.Disputes)
 	}
+	g.printMPC(v.MPC)
 }
 
 func newStatusCmd(g *globals) *cobra.Command {

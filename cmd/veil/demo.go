@@ -64,7 +64,7 @@ func runDemo(ctx context.Context, g *globals, keep bool) error {
 		return err
 	}
 	defer d.close()
-	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.heJobs, d.withdraw, d.teeJob} {
+	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.heJobs, d.mpcJobs, d.teeJob, d.withdraw} {
 		if err := step(ctx); err != nil {
 			return err
 		}
@@ -76,7 +76,7 @@ func runDemo(ctx context.Context, g *globals, keep bool) error {
 func (d *demo) startNet(ctx context.Context) error {
 	d.step("Starting the embedded chain (go-ethereum dev node, real EVM) and the Marketplace")
 	t := time.Now()
-	net, err := devnet.Start(ctx, devnet.Options{Dir: filepath.Join(d.dir, "net"), RPCAddr: "127.0.0.1:0", Owners: 3, Compute: 1, Market: devMarket(10 * time.Second)})
+	net, err := devnet.Start(ctx, devnet.Options{Dir: filepath.Join(d.dir, "net"), RPCAddr: "127.0.0.1:0", Owners: 3, Compute: 2, Market: devMarket(10 * time.Second)})
 	if err != nil {
 		return err
 	}
@@ -95,7 +95,7 @@ func (d *demo) startNet(ctx context.Context) error {
 	if d.compute, err = d.session(ctx, "compute1"); err != nil {
 		return err
 	}
-	d.line("homes: 3 owners, 1 buyer, 1 compute node staked %s coins, fee %s", chain.FormatCoins(devnet.ComputeStake), chain.FormatCoins(devnet.ComputeFee))
+	d.line("homes: 3 owners, 1 buyer, 2 compute nodes each staked %s coins, fee %s", chain.FormatCoins(devnet.ComputeStake), chain.FormatCoins(devnet.ComputeFee))
 	return nil
 }
 
@@ -158,6 +158,37 @@ func (d *demo) publishPart(ctx context.Context, i int, part *dataset.Table, decl
 var demoSubmitFee = new(big.Int).Div(chain.Coins(1), big.NewInt(1000))
 
 // partRequest writes owner i's part to a file and describes its publication.
+// publishParts has owner i publish parts[i] for the given engines; title
+// names the clinic with %d.
+func (d *demo) publishParts(ctx context.Context, parts []*dataset.Table, decl *dataset.Declarations, title string, engines uint8) ([]uint64, error) {
+	var ids []uint64
+	for i, part := range parts {
+		req, err := d.partRequest(i, part, decl, title, engines)
+		if err != nil {
+			return nil, err
+		}
+		res, err := d.owners[i].publish(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, res.ID)
+	}
+	return ids, nil
+}
+
+// diabetes is the demo's diabetes table with its declared bounds.
+func diabetes() (*dataset.Table, *dataset.Declarations, error) {
+	table, err := dataset.Read(bytes.NewReader(demodata.Diabetes))
+	if err != nil {
+		return nil, nil, err
+	}
+	decl, err := dataset.ReadDeclarations(bytes.NewReader(demodata.DiabetesBounds))
+	if err != nil {
+		return nil, nil, err
+	}
+	return table, decl, nil
+}
+
 func (d *demo) partRequest(i int, part *dataset.Table, decl *dataset.Declarations, title string, engines uint8) (*publish.Request, error) {
 	file := filepath.Join(d.dir, fmt.Sprintf("owner%d-%d.csv", i+1, len(d.ids)))
 	var buf bytes.Buffer

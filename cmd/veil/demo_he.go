@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -89,25 +88,13 @@ func (d *demo) statsJob(ctx context.Context) error {
 }
 
 func (d *demo) publishDiabetes(ctx context.Context) (*dataset.Table, []uint64, error) {
-	table, err := dataset.Read(bytes.NewReader(demodata.Diabetes))
+	table, decl, err := diabetes()
 	if err != nil {
 		return nil, nil, err
 	}
-	decl, err := dataset.ReadDeclarations(bytes.NewReader(demodata.DiabetesBounds))
+	ids, err := d.publishParts(ctx, table.SplitIID(3, rand.New(rand.NewPCG(9, 9))), decl, "Diabetes progression, clinic %d", chain.EngineHE)
 	if err != nil {
 		return nil, nil, err
-	}
-	var ids []uint64
-	for i, part := range table.SplitIID(3, rand.New(rand.NewPCG(9, 9))) {
-		req, err := d.partRequest(i, part, decl, "Diabetes progression, clinic %d", chain.EngineHE)
-		if err != nil {
-			return nil, nil, err
-		}
-		res, err := d.owners[i].publish(ctx, req)
-		if err != nil {
-			return nil, nil, err
-		}
-		ids = append(ids, res.ID)
 	}
 	d.line("the 3 owners also publish diabetes.csv (%d rows) split among them: datasets %v", table.Len(), ids)
 	return table, ids, nil

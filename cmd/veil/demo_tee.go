@@ -83,17 +83,9 @@ func (d *demo) publishTeeSample(ctx context.Context) ([]uint64, int, error) {
 		return nil, 0, err
 	}
 	sample := &dataset.Table{Columns: d.train.Columns, Rows: d.train.Rows[:24]}
-	var ids []uint64
-	for i, part := range sample.SplitIID(3, rand.New(rand.NewPCG(9, 9))) {
-		req, err := d.partRequest(i, part, decl, "Breast cancer sample, clinic %d", chain.EngineTEE)
-		if err != nil {
-			return nil, 0, err
-		}
-		r, err := d.owners[i].publish(ctx, req)
-		if err != nil {
-			return nil, 0, err
-		}
-		ids = append(ids, r.ID)
+	ids, err := d.publishParts(ctx, sample.SplitIID(3, rand.New(rand.NewPCG(9, 9))), decl, "Breast cancer sample, clinic %d", chain.EngineTEE)
+	if err != nil {
+		return nil, 0, err
 	}
 	d.line("the 3 owners publish a 24-row sample for tee jobs: datasets %v", ids)
 	return ids, sample.Len(), nil

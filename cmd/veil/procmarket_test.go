@@ -36,9 +36,9 @@ type procMarket struct {
 // lockedBuffer collects a process's output while the test reads it.
 type lockedBuffer = procstat.LockedBuffer
 
-func startProcMarket(t *testing.T, owners int) *procMarket {
+func startProcMarket(t *testing.T, owners int, extra ...string) *procMarket {
 	t.Helper()
-	p, _ := startProcMarketLine(t, owners)
+	p, _ := startProcMarketLine(t, owners, extra...)
 	return p
 }
 
@@ -142,6 +142,12 @@ func (p *procMarket) submit(engine, task, privacy string) uint64 {
 	deadline := cmp.Or(p.deadline, "2m")
 	spec := fmt.Sprintf(`{"engine":%q,"datasets":[%s],"task":%s,"privacy":%s,"compute":[%q],"deadline":%q}`,
 		engine, strings.Join(ids, ","), task, privacy, compute, deadline)
+	return p.submitSpec(spec)
+}
+
+// submitSpec writes a job spec and submits it as the buyer, returning the job id.
+func (p *procMarket) submitSpec(spec string) uint64 {
+	p.t.Helper()
 	file := filepath.Join(p.t.TempDir(), "spec.json")
 	if err := os.WriteFile(file, []byte(spec), 0o600); err != nil {
 		p.t.Fatal(err)
