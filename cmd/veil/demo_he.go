@@ -16,7 +16,6 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/he"
-	"github.com/veil-market/veil/internal/demodata"
 	"github.com/veil-market/veil/spec"
 )
 
