@@ -84,3 +84,22 @@ func TestUndecodableTermsAreNeverRead(t *testing.T) {
 		t.Fatalf("job %+v, dirty %v", j, x.dirty.jobs)
 	}
 }
+
+// TestPublishedDatasetShowsItsTermsBeforeTheyAreRead: between applying a
+// DatasetPublished event and reading the dataset again from the contract,
+// a page shows the terms the event published, never zeros (the browser test
+// once caught a row with price 0 and no engines in that window).
+func TestPublishedDatasetShowsItsTermsBeforeTheyAreRead(t *testing.T) {
+	x := NewIndex(nil, 0, 0)
+	block := uint64(7)
+	x.apply(&chain.MarketplaceDatasetPublished{Id: big.NewInt(3), Owner: common.Address{1}, Price: big.NewInt(1e17),
+		SubmitFee: new(big.Int), Engines: chain.EngineHE, Budget: 5_000_000, MaxDelta: 1e13, DeltaBudget: 1e14, MinOwners: 1},
+		x.stamp(&block, common.Hash{}))
+	v := x.datasets[3].view
+	if v.Price != chain.FormatCoins(big.NewInt(1e17)) || v.Engines != "he" || v.Epsilon != 5 || v.EpsilonLeft != 5 || v.MinOwners != 1 {
+		t.Errorf("before the dataset is read again its page shows %+v", v)
+	}
+	if !x.dirty.datasets[3] {
+		t.Error("the dataset is not marked to be read again")
+	}
+}

@@ -81,15 +81,21 @@ func DecodeEvent(l *types.Log) (any, error) {
 	return v, nil
 }
 
-// PublishedListing is the part of a listing its DatasetPublished event fixes
-// (Terms left zero: they change, read them with Dataset). The metadata
-// document is dropped when it does not match its on-chain hash.
+// PublishedListing is the listing its DatasetPublished event states, with the
+// terms as published (they change: read the current ones with Dataset; a
+// reader that shows the listing before that shows true, older terms rather
+// than zeros). The metadata document is dropped when it does not match its
+// on-chain hash.
 func PublishedListing(ev *MarketplaceDatasetPublished) Listing {
 	meta := ev.Metadata
 	if len(meta) > 0 && sha256.Sum256(meta) != ev.MetaHash {
 		meta = nil // the contract checks this; a node that lies about logs gets ignored here
 	}
-	l := Listing{ID: ev.Id.Uint64(), Owner: ev.Owner, Metadata: meta}
+	l := Listing{ID: ev.Id.Uint64(), Owner: ev.Owner, Metadata: meta, Terms: DatasetInfo{
+		Owner: ev.Owner, Sha256Digest: ev.Sha256Digest, MetaHash: ev.MetaHash, Uri: ev.Uri,
+		Price: ev.Price, SubmitFee: ev.SubmitFee, Engines: ev.Engines, MinOwners: ev.MinOwners,
+		Budget: ev.Budget, MaxDelta: ev.MaxDelta, DeltaBudget: ev.DeltaBudget,
+	}}
 	if ev.Raw != nil {
 		l.Block, l.TxHash = ev.Raw.BlockNumber, ev.Raw.TxHash
 	}

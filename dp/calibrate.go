@@ -33,14 +33,25 @@ func CalibrateNoiseMultiplier(eps, delta, q float64, steps int, conv Conversion)
 		e, _, err := EpsilonFromRDP(RDPSampledGaussian(q, z, steps, orders), orders, delta, conv)
 		return err == nil && e <= eps
 	}
-	lo, hi := 0.0, 1.0
+	z, ok := smallestMeeting(meets, 1, maxNoiseMultiplier, 1e-6)
+	if !ok {
+		return 0, errParam("no noise multiplier up to %g reaches epsilon=%v delta=%v (q=%v, steps=%d)", maxNoiseMultiplier, eps, delta, q, steps)
+	}
+	return z, nil
+}
+
+// smallestMeeting returns the smallest x (relative precision rel, the
+// feasible end) with meets(x), for meets monotone in x: it doubles from
+// start until meets holds, giving up beyond limit, then bisects.
+func smallestMeeting(meets func(float64) bool, start, limit, rel float64) (float64, bool) {
+	lo, hi := 0.0, start
 	for !meets(hi) {
 		lo, hi = hi, 2*hi
-		if hi > maxNoiseMultiplier {
-			return 0, errParam("no noise multiplier up to %g reaches epsilon=%v delta=%v (q=%v, steps=%d)", maxNoiseMultiplier, eps, delta, q, steps)
+		if hi > limit {
+			return 0, false
 		}
 	}
-	for hi-lo > 1e-6*hi {
+	for hi-lo > rel*hi {
 		mid := lo + (hi-lo)/2
 		if meets(mid) {
 			hi = mid
@@ -48,7 +59,7 @@ func CalibrateNoiseMultiplier(eps, delta, q float64, steps int, conv Conversion)
 			lo = mid
 		}
 	}
-	return hi, nil
+	return hi, true
 }
 
 // EpsilonSampledGaussian returns the ε spent by `steps` compositions of the

@@ -103,13 +103,7 @@ func (g DistributedGaussian) RDP(shareSigma float64, orders []float64) ([]float6
 // N_Z(0, shareSigma²) are (ε, delta)-DP: RDP over the integer DefaultOrders,
 // Improved conversion.
 func (g DistributedGaussian) Epsilon(shareSigma, delta float64) (float64, error) {
-	orders := integerOrders()
-	rdp, err := g.RDP(shareSigma, orders)
-	if err != nil {
-		return 0, err
-	}
-	eps, _, err := EpsilonFromRDP(rdp, orders, delta, Improved)
-	return eps, err
+	return epsilonOf(g, shareSigma, delta)
 }
 
 // ShareSigma returns the smallest per-owner discrete Gaussian σ (relative
@@ -117,35 +111,7 @@ func (g DistributedGaussian) Epsilon(shareSigma, delta float64) (float64, error)
 // owner then draws DiscreteGaussian(σ) per coordinate; ShareVariance gives the
 // same σ² from a central variance when the τ term is negligible.
 func (g DistributedGaussian) ShareSigma(eps, delta float64) (float64, error) {
-	if err := checkEpsilon(eps); err != nil {
-		return 0, err
-	}
-	if err := checkDelta(delta); err != nil {
-		return 0, err
-	}
-	if err := g.check(); err != nil {
-		return 0, err
-	}
-	meets := func(sigma float64) bool {
-		e, err := g.Epsilon(sigma, delta)
-		return err == nil && e <= eps
-	}
-	lo, hi := 0.0, math.Max(1, g.L2Sensitivity)
-	for !meets(hi) {
-		lo, hi = hi, 2*hi
-		if hi > MaxDiscreteSigma {
-			return 0, errParam("no share sigma up to 2^52 reaches epsilon=%v delta=%v", eps, delta)
-		}
-	}
-	for hi-lo > 1e-9*hi {
-		mid := lo + (hi-lo)/2
-		if meets(mid) {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return hi, nil
+	return shareSigmaOf(g, eps, delta, g.L2Sensitivity)
 }
 
 func integerOrders() []float64 {

@@ -51,7 +51,7 @@ func ClipAndSum(l Learner, params []float64, rows []Example, clip float64) ([]fl
 func clipFactor(grad []float64, clip float64) float64 {
 	var sq float64
 	for _, g := range grad {
-		sq += g * g
+		sq = float64(sq + float64(g*g)) // no fused multiply-add: the same bits everywhere
 	}
 	norm := math.Sqrt(sq)
 	if norm <= clip {

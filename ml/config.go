@@ -44,6 +44,8 @@ func DefaultTrainConfig(modelType string) TrainConfig {
 		adam.Rounds, adam.LearningRate, adam.Clip = 30, 0.5, 0.05
 	case TypeLinear:
 		adam.Rounds, adam.LearningRate, adam.Clip = 50, 0.02, 0.1
+	case TypeMLP:
+		adam.Rounds, adam.LearningRate, adam.Clip = 40, 0.05, 0.05
 	default:
 		return TrainConfig{}
 	}

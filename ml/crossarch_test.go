@@ -17,6 +17,9 @@ var stepcheckDigests = map[string]string{
 	"gd":          "eafc0238cf24add5de82abfb43c8e17b1bbe0cb3ec78cabcbe551402be5e8714",
 	"gd-momentum": "c7cd48dd177c9e04217c41bf21c822f9cab974a1b1b1ac7441dcc45f43ab6300",
 	"adam":        "de88df497f8ae6e106f3e559ed0657f904b824f1888b83aaedbf253896217e5f",
+	// 60 rounds of a 8-16-3 MLP: forward pass, clipped per-example
+	// gradients, integer sums and Adam (internal/stepcheck/mlp.go).
+	"mlp": "f1298417899bb39e6638d86d6b1898af9b6e07e9c5c63737bb464b08207e33ba",
 }
 
 // TestStepBitExactOnArm64 cross-compiles internal/stepcheck for linux/arm64,

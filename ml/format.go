@@ -34,8 +34,19 @@ type modelFile struct {
 	Classes  []float64     `json:"classes,omitempty"`
 	Weights  [][]float64   `json:"weights"`
 	Bias     []float64     `json:"bias"`
+	Hidden   *hiddenFile   `json:"hidden,omitempty"`
 	Training *TrainingInfo `json:"training,omitempty"`
 }
+
+// hiddenFile is an MLP's hidden layer.
+type hiddenFile struct {
+	Activation string      `json:"activation"`
+	Weights    [][]float64 `json:"weights"`
+	Bias       []float64   `json:"bias"`
+}
+
+// ActivationReLU is the only hidden activation of format version 1.
+const ActivationReLU = "relu"
 
 type labelFile struct {
 	Name   string          `json:"name"`
@@ -56,6 +67,9 @@ func (m *Model) Encode() ([]byte, error) {
 	if m.Type == TypeLinear {
 		b := m.Label.Bounds
 		f.Label.Bounds = &b
+	}
+	if m.Type == TypeMLP {
+		f.Hidden = &hiddenFile{Activation: ActivationReLU, Weights: m.Hidden, Bias: m.HiddenBias}
 	}
 	out, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
@@ -107,6 +121,16 @@ func Decode(data []byte) (*Model, error) {
 	if m.Type == TypeLinear && f.Label.Bounds == nil {
 		return nil, fmt.Errorf("%w: linear model label %q has no bounds", ErrFormat, m.Label.Name)
 	}
+	switch {
+	case m.Type == TypeMLP && f.Hidden == nil:
+		return nil, fmt.Errorf("%w: mlp model has no hidden layer", ErrFormat)
+	case m.Type != TypeMLP && f.Hidden != nil:
+		return nil, fmt.Errorf("%w: a %s model has no hidden layer", ErrFormat, m.Type)
+	case f.Hidden != nil && f.Hidden.Activation != ActivationReLU:
+		return nil, fmt.Errorf("%w: hidden activation %q is not supported (want %q)", ErrFormat, f.Hidden.Activation, ActivationReLU)
+	case f.Hidden != nil:
+		m.Hidden, m.HiddenBias = f.Hidden.Weights, f.Hidden.Bias
+	}
 	if err := m.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
@@ -129,7 +153,7 @@ func (f *modelFile) checkHeader() error {
 var modelKeys = map[string]bool{
 	"format": true, "version": true, "type": true, "scaling": true, "features": true,
 	"label": true, "classes": true, "weights": true, "bias": true, "training": true,
-	"name": true, "bounds": true,
+	"name": true, "bounds": true, "hidden": true, "activation": true,
 	"engine": true, "epsilon": true, "delta": true, "accountant": true, "noise_multiplier": true,
 	"config": true, "rows": true, "owners": true,
 	"rounds": true, "optimizer": true, "learning_rate": true, "clip": true, "gamma": true,

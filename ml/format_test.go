@@ -119,6 +119,9 @@ func FuzzDecode(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(golden)
+	if mlp, err := os.ReadFile("testdata/example.mlp.json"); err == nil {
+		f.Add(mlp)
+	}
 	f.Add([]byte(`{"format":"veil-model","version":1,"type":"logistic","scaling":"clip-to-bounds-pm1",` +
 		`"features":[{"name":"a","bounds":[0,1]}],"label":{"name":"y"},"classes":[0,1],"weights":[[1]],"bias":[0]}`))
 	f.Add([]byte(`{"a":{"b":[1,{"c":null}]}}`))

@@ -35,11 +35,16 @@ type Model struct {
 	// Label names the label column; its Bounds are used by linear models only
 	// (to scale the label for training and unscale predictions) and are zero
 	// for classifiers.
-	Label    Column
-	Classes  []float64 // the label values, in order; class k has index k
-	Weights  [][]float64
-	Bias     []float64
-	Training *TrainingInfo // nil for an untrained model
+	Label   Column
+	Classes []float64 // the label values, in order; class k has index k
+	Weights [][]float64
+	Bias    []float64
+	// Hidden and HiddenBias are an MLP's hidden layer (nil otherwise): one
+	// row of weights over the scaled features per ReLU unit. An MLP's
+	// Weights then have one row per class over the hidden units.
+	Hidden     [][]float64
+	HiddenBias []float64
+	Training   *TrainingInfo // nil for an untrained model
 }
 
 // Spec says what model to build.
@@ -50,8 +55,12 @@ type Spec struct {
 	// Bounds holds public bounds for every feature and, for linear models, the label.
 	Bounds map[string]dataset.Bounds
 	// Classes lists the label values of a classifier (2 for logistic, at least
-	// 2 for softmax); it must be empty for linear models.
+	// 2 for softmax and mlp); it must be empty for linear models.
 	Classes []float64
+	// Hidden is an MLP's hidden width (1 to MaxHidden); Seed the public
+	// randomness its starting weights are drawn from (InitMLP).
+	Hidden int
+	Seed   [32]byte
 }
 
 // NewModel returns a model with all weights zero.
@@ -70,6 +79,9 @@ func NewModel(s Spec) (*Model, error) {
 			return nil, fmt.Errorf("ml: no bounds for label %q", s.Label)
 		}
 		m.Label.Bounds = b
+	}
+	if s.Type == TypeMLP {
+		return newMLP(m, s)
 	}
 	outputs := 1
 	if s.Type == TypeSoftmax {
@@ -96,14 +108,20 @@ func (m *Model) Learner() (Learner, error) {
 		return Softmax{Features: d, Classes: len(m.Classes)}, nil
 	case TypeLinear:
 		return Linear{Features: d}, nil
+	case TypeMLP:
+		return MLP{Features: d, Hidden: len(m.Hidden), Classes: len(m.Classes)}, nil
 	}
-	return nil, fmt.Errorf("%w %q (want %s, %s or %s)", ErrUnknownType, m.Type, TypeLogistic, TypeSoftmax, TypeLinear)
+	return nil, fmt.Errorf("%w %q (want %s, %s, %s or %s)", ErrUnknownType, m.Type, TypeLogistic, TypeSoftmax, TypeLinear, TypeMLP)
 }
 
 // Params returns the weights and biases as one vector in the Learner layout
 // (meaningless, but safe, for a model that fails Validate).
 func (m *Model) Params() []float64 {
 	var p []float64
+	for h := range min(len(m.Hidden), len(m.HiddenBias)) {
+		p = append(p, m.Hidden[h]...)
+		p = append(p, m.HiddenBias[h])
+	}
 	for k := range min(len(m.Weights), len(m.Bias)) {
 		p = append(p, m.Weights[k]...)
 		p = append(p, m.Bias[k])
@@ -113,6 +131,9 @@ func (m *Model) Params() []float64 {
 
 // SetParams replaces the weights and biases with p (Learner layout).
 func (m *Model) SetParams(p []float64) error {
+	if m.Type == TypeMLP {
+		return m.setMLPParams(p)
+	}
 	d := len(m.Features)
 	if len(m.Bias) != len(m.Weights) {
 		return fmt.Errorf("ml: model has %d weight rows and %d biases", len(m.Weights), len(m.Bias))
@@ -190,9 +211,10 @@ func (m *Model) checkLabel(features map[string]bool) error {
 }
 
 func (m *Model) checkClasses() error {
-	want := map[string]string{TypeLogistic: "exactly 2", TypeSoftmax: "at least 2", TypeLinear: "no"}[m.Type]
+	want := map[string]string{TypeLogistic: "exactly 2", TypeSoftmax: "at least 2", TypeMLP: "at least 2", TypeLinear: "no"}[m.Type]
 	n := len(m.Classes)
-	if (m.Type == TypeLogistic && n != 2) || (m.Type == TypeSoftmax && n < 2) || (m.Type == TypeLinear && n != 0) {
+	multi := m.Type == TypeSoftmax || m.Type == TypeMLP
+	if (m.Type == TypeLogistic && n != 2) || (multi && n < 2) || (m.Type == TypeLinear && n != 0) {
 		return fmt.Errorf("ml: a %s model takes %s classes, got %d", m.Type, want, n)
 	}
 	for i, c := range m.Classes {
@@ -207,6 +229,12 @@ func (m *Model) checkClasses() error {
 }
 
 func (m *Model) checkWeights() error {
+	if m.Type == TypeMLP {
+		return m.checkMLPWeights()
+	}
+	if m.Hidden != nil || m.HiddenBias != nil {
+		return fmt.Errorf("ml: a %s model has no hidden layer", m.Type)
+	}
 	outputs := 1
 	if m.Type == TypeSoftmax {
 		outputs = len(m.Classes)

@@ -48,14 +48,17 @@ func (s Softmax) logits(params, x []float64) []float64 {
 	return z
 }
 
-func logSumExp(z []float64) float64 {
+func logSumExp(z []float64) float64 { return logSumExpWith(z, math.Exp) }
+
+// logSumExpWith is log Σ exp(z) with the maximum factored out.
+func logSumExpWith(z []float64, exp func(float64) float64) float64 {
 	m := math.Inf(-1)
 	for _, v := range z {
 		m = math.Max(m, v)
 	}
 	var s float64
 	for _, v := range z {
-		s += math.Exp(v - m)
+		s = float64(s + exp(v-m))
 	}
 	return m + math.Log(s)
 }

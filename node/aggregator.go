@@ -176,15 +176,16 @@ func (d *Daemon) sealedResult(ctx context.Context, id uint64, v *jobView, run en
 	return payload, ptr, err
 }
 
-// commitWait is how long the aggregator waits, after sealing the result, for
-// the owners to post their commitments before revealing its own hash.
-const commitWait = 2 * time.Minute
+// defaultCommitWait is how long the aggregator waits, after sealing the
+// result, for the owners to post their commitments before revealing its own
+// hash (Config.CommitWait).
+const defaultCommitWait = 2 * time.Minute
 
 // awaitCommitments waits until every owner that accepted has posted its
-// confirmation, or commitWait passes, or the commit deadline nears. Owners
+// confirmation, or Config.CommitWait passes, or the commit deadline nears. Owners
 // commit before the reveal; a commitment posted after it could be a copy.
 func (d *Daemon) awaitCommitments(ctx context.Context, v *jobView) error {
-	giveUp := time.Now().Add(commitWait)
+	giveUp := time.Now().Add(d.cfg.CommitWait)
 	for {
 		j, err := d.cfg.Market.Job(ctx, v.id)
 		if err != nil {

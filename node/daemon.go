@@ -26,8 +26,12 @@ type Config struct {
 	Advertise string        // endpoint registered on-chain (default: Listen)
 	Metrics   string        // local address for /healthz and /metrics ("" for none)
 	Poll      time.Duration // how often to look at the chain (default 500ms)
-	Log       *slog.Logger
-	Rand      io.Reader // engines' randomness; crypto/rand when nil
+	// CommitWait is how long a lead waits, after sealing a result, for
+	// the owners' commitments before revealing its own (default 2 min;
+	// tests with stopped owners shorten it).
+	CommitWait time.Duration
+	Log        *slog.Logger
+	Rand       io.Reader // engines' randomness; crypto/rand when nil
 	// Limits override the home's node.limits when not zero.
 	Limits home.NodeLimits
 	// FetchPrivate lets the daemon fetch spec URIs on private addresses, as
@@ -70,6 +74,9 @@ type Daemon struct {
 func New(ctx context.Context, cfg Config) (*Daemon, error) {
 	if cfg.Poll == 0 {
 		cfg.Poll = 500 * time.Millisecond
+	}
+	if cfg.CommitWait == 0 {
+		cfg.CommitWait = defaultCommitWait
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)

@@ -168,18 +168,18 @@ func (c *Client) ShareKeys(keysMsg []byte) ([]byte, error) {
 			holders = append(holders, j)
 		}
 	}
-	if len(holders) < c.params.T {
-		return nil, tooFew(fmt.Sprintf("client %d: share holders in U1", c.index), len(holders), c.params.T)
+	if t := c.params.shareT(); len(holders) < t {
+		return nil, tooFew(fmt.Sprintf("client %d: share holders in U1", c.index), len(holders), t)
 	}
 	xs := make([]uint32, len(holders))
 	for i, h := range holders {
 		xs[i] = uint32(h) + 1
 	}
-	keyShares, err := shamir.Split(c.maskSecret, c.params.T, xs, c.rand)
+	keyShares, err := shamir.Split(c.maskSecret, c.params.shareT(), xs, c.rand)
 	if err != nil {
 		return nil, fmt.Errorf("secagg: sharing masking key: %w", err)
 	}
-	seedShares, err := shamir.Split(c.seed, c.params.T, xs, c.rand)
+	seedShares, err := shamir.Split(c.seed, c.params.shareT(), xs, c.rand)
 	if err != nil {
 		return nil, fmt.Errorf("secagg: sharing self-mask seed: %w", err)
 	}
@@ -200,7 +200,8 @@ func (c *Client) ShareKeys(keysMsg []byte) ([]byte, error) {
 }
 
 // readKeys checks the server's key broadcast and records every advertised
-// key; it returns U1.
+// key; it returns U1 as far as the broadcast shows it (on a sparse graph
+// the server may send each client only its neighbourhood's keys, KeysFor).
 func (c *Client) readKeys(msg []byte) ([]int, error) {
 	body, err := openServer(msg, ServerKind(StepShareKeys), c.session)
 	if err != nil {
@@ -237,8 +238,8 @@ func (c *Client) readKeys(msg []byte) ([]int, error) {
 	if c.peerEnc[c.index] == nil {
 		return nil, serverErr(ErrUnexpectedSender, "key broadcast leaves out client %d", c.index)
 	}
-	if len(u1) < c.params.T {
-		return nil, tooFew("AdvertiseKeys (U1)", len(u1), c.params.T)
+	if t := c.params.shareT(); len(u1) < t {
+		return nil, tooFew("AdvertiseKeys (U1)", len(u1), t)
 	}
 	return u1, nil
 }

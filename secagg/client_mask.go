@@ -40,9 +40,12 @@ func (c *Client) MaskInput(sharesMsg []byte, input []uint64) ([]byte, error) {
 	acc := slices.Clone(input)
 	c.params.mask(acc, terms)
 	c.stats.MaskBytes += int64(len(terms)) * c.params.termBytes()
-	msg := c.header(StepMaskedInputCollection)
+	// One allocation for header, packed vector and signature: the vector is
+	// hundreds of kilobytes, and growing the slice would copy it twice.
+	msg := make([]byte, 0, headerLen+c.params.packedLen()+signatureLen)
+	msg = appendHeader(msg, Header{Kind: ClientKind(StepMaskedInputCollection), Session: c.session, Sender: uint32(c.index)})
 	body := len(msg)
-	msg = append(msg, make([]byte, c.params.packedLen())...)
+	msg = msg[:body+c.params.packedLen()]
 	c.params.pack(msg[body:], acc)
 	c.next = StepConsistencyCheck
 	return sealClient(msg, c.signer), nil
@@ -82,8 +85,8 @@ func (c *Client) readShares(msg []byte) error {
 		}
 		c.inU2[s.peer] = true
 	}
-	if u2 := len(d.shares) + 1; u2 < c.params.T {
-		return tooFew(fmt.Sprintf("client %d: ShareKeys (U2)", c.index), u2, c.params.T)
+	if u2, t := len(d.shares)+1, c.params.shareT(); u2 < t {
+		return tooFew(fmt.Sprintf("client %d: ShareKeys (U2)", c.index), u2, t)
 	}
 	return nil
 }

@@ -1,9 +1,6 @@
 package secagg
 
-import (
-	"crypto/ed25519"
-	"slices"
-)
+import "slices"
 
 // ConsistencyCheck runs step 4 of the malicious-server variant. It takes
 // the survivor set U3 the server announces (the clients whose masked inputs
@@ -33,6 +30,10 @@ func (c *Client) ConsistencyCheck(survivorsMsg []byte) ([]byte, error) {
 	}
 	if len(u3) < c.params.T {
 		return nil, tooFew("MaskedInputCollection (U3)", len(u3), c.params.T)
+	}
+	if !c.params.graph().Robust(c.params.N, u3, c.params.Colluders) {
+		return nil, serverErr(ErrSplitSurvivors, "removing %d of the %d survivors could split them in the masking graph; client %d will not sign",
+			c.params.Colluders, len(u3), c.index)
 	}
 	c.signedSurvivors, c.signedDigest = u3, sb.digest
 	c.next = StepUnmasking
@@ -119,7 +120,7 @@ func (c *Client) checkSignatures(sigs []signerSig) error {
 		}
 		msg := appendHeader(nil, Header{Kind: ClientKind(StepConsistencyCheck), Session: c.session, Sender: uint32(s.signer)})
 		msg = append(msg, signed...)
-		if ed25519.VerifyWithOptions(c.peers[s.signer], msg, s.sig, signOpts) != nil {
+		if !verifyMessage(c.peers[s.signer], msg, s.sig) {
 			return serverErr(ErrInconsistentSurvivors, "client %d did not sign the survivor set client %d signed", s.signer, c.index)
 		}
 	}

@@ -3,6 +3,7 @@ package secagg
 import (
 	"crypto/ecdh"
 	"crypto/subtle"
+	"fmt"
 	"slices"
 )
 
@@ -54,15 +55,20 @@ func (c *Client) checkOpening(o *openingBody) error {
 	if !slices.EqualFunc(o.dropped, c.dropped, func(s ownedShare, v int) bool { return s.owner == v }) {
 		return serverErr(ErrInconsistentSurvivors, "opening reveals masking keys of %d clients, the unmask request named %d dropped", len(o.dropped), len(c.dropped))
 	}
+	for _, list := range [][]ownedShare{o.seeds, o.dropped} {
+		for _, s := range list {
+			if c.peerMask[s.owner] == nil {
+				return fmt.Errorf("%w: client %d has no advertised keys of client %d: VerifySum needs the full key broadcast (CloseAdvertiseKeys), not a neighbourhood's (KeysFor)",
+					ErrWrongStep, c.index, s.owner)
+			}
+		}
+	}
 	for _, s := range o.seeds {
 		if cm := seedCommitment(s.value, c.session, s.owner); subtle.ConstantTimeCompare(cm[:], c.peerSeed[s.owner][:]) != 1 {
 			return peerErr(s.owner, ErrReconstruction, "opening: self-mask seed does not match the commitment client %d advertised", s.owner)
 		}
 	}
 	for _, d := range o.dropped {
-		if c.peerMask[d.owner] == nil {
-			return serverErr(ErrUnexpectedSender, "opening: masking key of client %d, which never advertised keys", d.owner)
-		}
 		if _, err := maskKeyFrom(d.value, [keyLen]byte(c.peerMask[d.owner].Bytes())); err != nil {
 			return peerErr(d.owner, ErrReconstruction, "opening: masking key does not match the one client %d advertised", d.owner)
 		}

@@ -64,12 +64,7 @@ func testColludingServer(t *testing.T, p Params) {
 	// legitimately). What is left is x_u plus the masks shared with the
 	// other honest survivors.
 	strip := func(u int) []uint64 {
-		y := make([]uint64, p.VectorLen)
-		msg := h.sent[StepMaskedInputCollection][u]
-		h.must(p.unpack(y, msg[headerLen:len(msg)-signatureLen]))
-		seed, err := rec.secret(u, func(x *unmaskShares) []ownedShare { return x.seedShares })
-		h.must(err)
-		terms := []maskTerm{{key: selfMaskKey(seed, h.s, u), negate: true}}
+		y, terms := h.maskedInput(p, rec, u)
 		droppedKey, err := rec.secret(dropped, func(x *unmaskShares) []ownedShare { return x.keyShares })
 		h.must(err)
 		terms = append(terms,
@@ -155,4 +150,15 @@ func modulusOf(p Params, j int) uint64 {
 		j -= s.Len
 	}
 	panic("entry outside the vector")
+}
+
+// maskedInput is client u's masked input as the server received it, and
+// the term that removes its self mask (the seed recovered legitimately).
+func (h *harness) maskedInput(p Params, rec *recovery, u int) ([]uint64, []maskTerm) {
+	y := make([]uint64, p.VectorLen)
+	msg := h.sent[StepMaskedInputCollection][u]
+	h.must(p.unpack(y, msg[headerLen:len(msg)-signatureLen]))
+	seed, err := rec.secret(u, func(x *unmaskShares) []ownedShare { return x.seedShares })
+	h.must(err)
+	return y, []maskTerm{{key: selfMaskKey(seed, h.s, u), negate: true}}
 }

@@ -33,6 +33,11 @@ var (
 	// ErrInconsistentSurvivors: the server showed different survivor sets to
 	// different clients (the malicious-server consistency check failed).
 	ErrInconsistentSurvivors = errors.New("secagg: inconsistent survivor sets")
+	// ErrSplitSurvivors: the announced survivor set could be split in the
+	// masking graph by removing the colluders the parameters allow for, so
+	// the server could unmask a smaller group's sum (SecAgg+'s sparse
+	// graphs); clients refuse to sign it.
+	ErrSplitSurvivors = errors.New("secagg: survivor set can be split in the masking graph")
 	// ErrReconstruction: a reconstructed key does not match the key its owner
 	// advertised, so some share holder sent a wrong share.
 	ErrReconstruction = errors.New("secagg: secret reconstruction failed")

@@ -4,13 +4,23 @@ import "fmt"
 
 // Graph decides which clients pair up: a client masks its input with, and
 // sends its key shares to, exactly its neighbours. Bonawitz et al. use the
-// complete graph; SecAgg+ (Bell et al. CCS 2020) swaps in a sparse random
-// graph of O(log n) degree, which only needs a new Graph (and its own
-// threshold analysis: CheckParams covers the complete graph).
+// complete graph (CompleteGraph); SecAgg+ (Bell et al. CCS 2020) a sparse
+// random graph of O(log n) degree (HararyGraph; PlanGraph picks one).
+//
+// Every party computes the graph itself from public parameters: the server
+// never tells a client who its neighbours are.
 type Graph interface {
 	// Neighbours returns, in increasing order, the clients that client i of
 	// n pairs with, never i itself. The relation must be symmetric.
 	Neighbours(n, i int) []int
+	// Robust reports whether the subgraph induced by members (sorted client
+	// indices) stays connected whatever c of them are removed. Clients check
+	// it on the survivor set before revealing any share: the pairwise masks
+	// between honest survivors then tie all of them together, so the server
+	// (with c colluders) can unmask only the sum over all survivors, not a
+	// smaller group's. A conservative answer (false when the graph would in
+	// fact stay connected) costs availability only.
+	Robust(n int, members []int, c int) bool
 }
 
 // CompleteGraph pairs every client with every other one.
@@ -27,6 +37,10 @@ func (CompleteGraph) Neighbours(n, i int) []int {
 	return out
 }
 
+// Robust: a complete graph stays complete, hence connected, as long as
+// someone is left.
+func (CompleteGraph) Robust(n int, members []int, c int) bool { return len(members) > c }
+
 // checkGraph verifies that g is a symmetric, irreflexive relation on [0, n)
 // with sorted neighbour lists, and that each neighbourhood (with the client
 // itself) can hold t shares.
@@ -35,7 +49,7 @@ func checkGraph(g Graph, n, t int) error {
 	for i := range n {
 		nb := g.Neighbours(n, i)
 		if len(nb)+1 < t {
-			return fmt.Errorf("%w: graph gives client %d %d neighbours, below threshold T-1 = %d", ErrParams, i, len(nb), t-1)
+			return fmt.Errorf("%w: graph gives client %d %d neighbours, below the share threshold minus one, %d", ErrParams, i, len(nb), t-1)
 		}
 		adj[i] = make(map[int]bool, len(nb))
 		for k, j := range nb {

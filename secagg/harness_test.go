@@ -63,7 +63,13 @@ func (h *harness) record(st Step, i int, msg []byte) {
 }
 
 // throughShareKeys runs steps 1 and 2 for every client and closes them.
-func (h *harness) throughShareKeys() {
+func (h *harness) throughShareKeys() { h.shareKeys(false) }
+
+// throughShareKeysSparse is throughShareKeys with each client given only
+// its neighbourhood's keys (Server.KeysFor).
+func (h *harness) throughShareKeysSparse() { h.shareKeys(true) }
+
+func (h *harness) shareKeys(neighbourhood bool) {
 	h.t.Helper()
 	for i, c := range h.clients {
 		msg, err := c.AdvertiseKeys()
@@ -71,9 +77,14 @@ func (h *harness) throughShareKeys() {
 		h.record(StepAdvertiseKeys, i, msg)
 		h.must(h.server.AddAdvertiseKeys(msg))
 	}
-	keys, err := h.server.CloseAdvertiseKeys()
+	full, err := h.server.CloseAdvertiseKeys()
 	h.must(err)
 	for i, c := range h.clients {
+		keys := full
+		if neighbourhood {
+			keys, err = h.server.KeysFor(i)
+			h.must(err)
+		}
 		msg, err := c.ShareKeys(keys)
 		h.must(err)
 		h.record(StepShareKeys, i, msg)

@@ -181,7 +181,11 @@ func (r *inProcessRun) execute() (*InProcessResult, error) {
 			return r.timed(StepAdvertiseKeys, func() error { broadcast, err = sv.CloseAdvertiseKeys(); return err })
 		},
 		func() error {
-			return r.step(StepShareKeys, sv.Completed(StepAdvertiseKeys), same, (*Client).ShareKeys, sv.AddShareKeys)
+			keys := same
+			if _, complete := r.p.graph().(CompleteGraph); !complete && !r.verify {
+				keys = sv.KeysFor // a sparse graph's clients get their neighbourhood's keys only
+			}
+			return r.step(StepShareKeys, sv.Completed(StepAdvertiseKeys), keys, (*Client).ShareKeys, sv.AddShareKeys)
 		},
 		func() error { return r.timed(StepShareKeys, sv.CloseShareKeys) },
 		func() error {

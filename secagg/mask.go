@@ -44,16 +44,14 @@ func newMaskStream(key [32]byte) cipher.Stream {
 // while hot for every stream of a batch.
 func applyMasks(acc []uint64, terms []maskTerm, modBits int) {
 	lb := laneBytes(modBits)
+	if lb == 4 && modBits <= pairedMaxBits {
+		applyMasksPaired(acc, terms, modBits)
+		return
+	}
 	zero := make([]byte, lb*maskChunk)
 	buf := make([]byte, lb*maskChunk+8) // 8 bytes of slack for the last lane's 8-byte load
-	streams := make([]cipher.Stream, 0, min(len(terms), maskBatch))
 	add, sub := addLanesFor(lb, false), addLanesFor(lb, true)
-	for start := 0; start < len(terms); start += maskBatch {
-		batch := terms[start:min(start+maskBatch, len(terms))]
-		streams = streams[:0]
-		for _, t := range batch {
-			streams = append(streams, newMaskStream(t.key))
-		}
+	inBatches(terms, func(batch []maskTerm, streams []cipher.Stream) {
 		for off := 0; off < len(acc); off += maskChunk {
 			part := acc[off:min(off+maskChunk, len(acc))]
 			ks := buf[:lb*len(part)]
@@ -66,6 +64,20 @@ func applyMasks(acc []uint64, terms []maskTerm, modBits int) {
 				}
 			}
 		}
+	})
+}
+
+// inBatches calls f with the terms maskBatch at a time, each with its
+// AES-CTR stream, so at most maskBatch streams are alive at once.
+func inBatches(terms []maskTerm, f func(batch []maskTerm, streams []cipher.Stream)) {
+	streams := make([]cipher.Stream, 0, min(len(terms), maskBatch))
+	for start := 0; start < len(terms); start += maskBatch {
+		batch := terms[start:min(start+maskBatch, len(terms))]
+		streams = streams[:0]
+		for _, t := range batch {
+			streams = append(streams, newMaskStream(t.key))
+		}
+		f(batch, streams)
 	}
 }
 

@@ -23,13 +23,7 @@ import (
 func applyMasksMod(acc []uint64, terms []maskTerm, segs []Segment) {
 	buf := make([]byte, 8*maskChunk)
 	vals := make([]uint64, maskChunk)
-	streams := make([]cipher.Stream, 0, min(len(terms), maskBatch))
-	for start := 0; start < len(terms); start += maskBatch {
-		batch := terms[start:min(start+maskBatch, len(terms))]
-		streams = streams[:0]
-		for _, t := range batch {
-			streams = append(streams, newMaskStream(t.key))
-		}
+	inBatches(terms, func(batch []maskTerm, streams []cipher.Stream) {
 		off := 0
 		for _, s := range segs {
 			for c := 0; c < s.Len; c += maskChunk {
@@ -41,7 +35,7 @@ func applyMasksMod(acc []uint64, terms []maskTerm, segs []Segment) {
 			}
 			off += s.Len
 		}
-	}
+	})
 }
 
 func addMasks(part, vals []uint64, q uint64, negate bool) {

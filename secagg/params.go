@@ -22,11 +22,22 @@ const MaxVectorLen = 1 << 28
 // per RNS prime of each polynomial).
 type Params struct {
 	N         int       // clients, indexed 0..N-1
-	T         int       // Shamir threshold: shares needed to recover a secret
+	T         int       // least size of every survivor set, and consistency signatures needed; also the Shamir threshold unless ShareT is set
 	ModBits   int       // k: inputs, masks and the sum live in Z_{2^k}, 1 ≤ k ≤ 64; 0 with Segments
 	VectorLen int       // entries per input vector (with Segments: the sum of their lengths)
 	Segments  []Segment // per-entry moduli, in vector order; nil for Z_{2^k}
 	Graph     Graph     // who masks with whom; nil means CompleteGraph
+
+	// ShareT is the Shamir threshold within each neighbourhood (SecAgg+):
+	// a client's secrets are shared ShareT-of-(its neighbours + itself).
+	// 0 means T. It must exceed Colluders, so colluders alone never hold
+	// enough shares of anyone's secret.
+	ShareT int
+	// Colluders (c) is how many clients the parameters assume collude with
+	// the server: T must exceed (N + c)/2, ShareT must exceed c, and every
+	// client refuses to unmask unless the survivor set stays connected in
+	// the graph whatever c of its members are removed (Graph.Robust).
+	Colluders int
 }
 
 // Threshold returns the smallest Shamir threshold that keeps inputs private
@@ -89,15 +100,20 @@ func ModBitsFor(valueBits, n int) int {
 	return valueBits + bits.Len(uint(n-1))
 }
 
-// Validate checks the parameters on their own. It requires T > N/2, the
-// least threshold for which the consistency check stops a malicious server
-// from showing two disjoint survivor sets (Threshold(N, 0)).
+// Validate checks the parameters on their own. It requires T > (N + c)/2,
+// the least threshold for which the consistency check stops a malicious
+// server colluding with c clients from showing two survivor sets
+// (Threshold(N, c)), and c < ShareT ≤ T.
 func (p Params) Validate() error {
 	switch {
 	case p.N < 2 || p.N > MaxClients:
 		return fmt.Errorf("%w: N = %d outside [2, %d]", ErrParams, p.N, MaxClients)
-	case p.T < Threshold(p.N, 0) || p.T > p.N:
-		return fmt.Errorf("%w: T = %d outside [%d, N = %d] (t > N/2 is needed against a malicious server)", ErrParams, p.T, Threshold(p.N, 0), p.N)
+	case p.Colluders < 0 || p.Colluders > p.N-2:
+		return fmt.Errorf("%w: Colluders = %d outside [0, N-2 = %d]", ErrParams, p.Colluders, p.N-2)
+	case p.T < Threshold(p.N, p.Colluders) || p.T > p.N:
+		return fmt.Errorf("%w: T = %d outside [%d, N = %d] (t > (N+c)/2 is needed against a malicious server)", ErrParams, p.T, Threshold(p.N, p.Colluders), p.N)
+	case p.ShareT != 0 && (p.ShareT <= p.Colluders || p.ShareT < 2 || p.ShareT > p.T):
+		return fmt.Errorf("%w: ShareT = %d outside [max(2, c+1), T = %d] with c = %d colluders", ErrParams, p.ShareT, p.T, p.Colluders)
 	case p.Segments == nil && (p.ModBits < 1 || p.ModBits > 64):
 		return fmt.Errorf("%w: ModBits = %d outside [1, 64]", ErrParams, p.ModBits)
 	case p.Segments != nil && p.ModBits != 0:
@@ -111,9 +127,17 @@ func (p Params) Validate() error {
 		}
 	}
 	if p.Graph != nil {
-		return checkGraph(p.Graph, p.N, p.T)
+		return checkGraph(p.Graph, p.N, p.shareT())
 	}
 	return nil
+}
+
+// shareT is the Shamir threshold within a neighbourhood.
+func (p Params) shareT() int {
+	if p.ShareT == 0 {
+		return p.T
+	}
+	return p.ShareT
 }
 
 func (p Params) graph() Graph {

@@ -89,23 +89,16 @@ func (lopsided) Neighbours(n, i int) []int {
 	return CompleteGraph{}.Neighbours(n, i)[1:]
 }
 
-// circulant pairs i with the d nearest indices on each side (mod n): a
-// regular graph of degree 2d, the shape SecAgg+ builds on.
-type circulant struct{ d int }
-
-func (g circulant) Neighbours(n, i int) []int {
-	var out []int
-	for k := 1; k <= g.d; k++ {
-		out = append(out, (i+k)%n, (i-k+n)%n)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
+func (lopsided) Robust(int, []int, int) bool { return true }
 
 // The masking graph is one pluggable function: with a sparse graph the
 // masks still cancel and dropouts are still recovered.
 func TestSparseGraphSumsExactly(t *testing.T) {
-	p := Params{N: 9, T: 5, ModBits: 20, VectorLen: 16, Graph: circulant{d: 3}}
+	g, err := NewHararyGraph(9, 6, HararySeed(testSession(2), 9, 6))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Params{N: 9, T: 5, ModBits: 20, VectorLen: 16, Graph: g}
 	r := testRand(81)
 	inputs := randomInputs(r, p.N, p.VectorLen, p.ModBits)
 	res, err := RunInProcess(p, testSession(2), inputs, Dropouts{4: StepMaskedInputCollection, 7: StepUnmasking}, InProcessOptions{Rand: r})

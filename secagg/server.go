@@ -52,6 +52,9 @@ func NewServer(p Params, s Session, peers []ed25519.PublicKey) (*Server, error) 
 	}, nil
 }
 
+// Params returns the parameters the server was made with.
+func (s *Server) Params() Params { return s.params }
+
 // Stats returns the operation counts so far (unmasking work).
 func (s *Server) Stats() Stats { return s.stats }
 
@@ -129,6 +132,28 @@ func (s *Server) CloseAdvertiseKeys() ([]byte, error) {
 	var kb keysBroadcast
 	for _, i := range s.sets[StepAdvertiseKeys] {
 		kb.adverts = append(kb.adverts, s.adverts[i])
+	}
+	return kb.append(s.header(StepShareKeys)), nil
+}
+
+// KeysFor returns, after CloseAdvertiseKeys, the key broadcast cut down to
+// what client i needs to share and mask: the signed adverts of i and its
+// neighbours in U1. On a sparse graph this keeps a client's download and
+// signature checks O(k) instead of O(n); on the complete graph it is the
+// whole broadcast. A client that will VerifySum needs the whole broadcast.
+func (s *Server) KeysFor(i int) ([]byte, error) {
+	if s.next != StepShareKeys {
+		return nil, fmt.Errorf("%w: keys are delivered after AdvertiseKeys closes and before ShareKeys does", ErrWrongStep)
+	}
+	u1 := s.sets[StepAdvertiseKeys]
+	if _, ok := slices.BinarySearch(u1, i); !ok {
+		return nil, fmt.Errorf("%w: client %d is not in U1", ErrUnexpectedSender, i)
+	}
+	who := s.neighboursIn(i, u1)
+	k, _ := slices.BinarySearch(who, i)
+	var kb keysBroadcast
+	for _, j := range slices.Insert(who, k, i) {
+		kb.adverts = append(kb.adverts, s.adverts[j])
 	}
 	return kb.append(s.header(StepShareKeys)), nil
 }

@@ -137,7 +137,7 @@ func newRecovery(s *Server) *recovery {
 }
 
 func (r *recovery) secret(owner int, pick func(*unmaskShares) []ownedShare) ([shamir.Size]byte, error) {
-	t := r.s.params.T
+	t := r.s.params.shareT()
 	xs := make([]uint32, 0, t)
 	ys := make([][shamir.Size]byte, 0, t)
 	for _, h := range r.s.sets[StepUnmasking] {

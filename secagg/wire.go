@@ -13,7 +13,7 @@ import (
 //	magic "VSA1" | kind (1) | job id (32) | round (8, big-endian) | sender (4, big-endian)
 //
 // Client messages end with an Ed25519ctx signature (context signatureContext)
-// over everything before it. Integers are big-endian; lists of client indices
+// over the SHA-256 of everything before it (sign.go). Integers are big-endian; lists of client indices
 // are a 4-byte count followed by strictly increasing 4-byte indices.
 const (
 	magic        = "VSA1"
@@ -21,7 +21,7 @@ const (
 	signatureLen = ed25519.SignatureSize
 	serverSender = 0xffffffff
 
-	signatureContext = "veil/secagg/v1"
+	signatureContext = "veil/secagg/v2"
 )
 
 // Header is the routing part of a message, readable without any key.
@@ -63,11 +63,7 @@ var signOpts = &ed25519.Options{Context: signatureContext}
 
 // sealClient appends the signature over msg (header and body).
 func sealClient(msg []byte, key ed25519.PrivateKey) []byte {
-	sig, err := key.Sign(nil, msg, signOpts)
-	if err != nil {
-		panic("secagg: Ed25519ctx signing failed: " + err.Error()) // only for a bad context length
-	}
-	return append(msg, sig...)
+	return append(msg, signMessage(key, msg)...)
 }
 
 // openClient checks a client message: header form, kind, session, sender
@@ -93,7 +89,7 @@ func openClient(msg []byte, want Kind, s Session, keys []ed25519.PublicKey) (int
 		return peer, nil, peerErr(peer, ErrMalformed, "%v message of %d bytes has no room for a signature", want, len(msg))
 	}
 	signed, sig := msg[:len(msg)-signatureLen], msg[len(msg)-signatureLen:]
-	if ed25519.VerifyWithOptions(keys[peer], signed, sig, signOpts) != nil {
+	if !verifyMessage(keys[peer], signed, sig) {
 		return peer, nil, peerErr(peer, ErrBadSignature, "%v message", want)
 	}
 	return peer, signed[headerLen:], nil

@@ -160,8 +160,12 @@ func (a *aggregator) secureSum(ctx context.Context, hub engine.Hub) ([]int64, []
 	for i, p := range parts {
 		peers[i] = a.job.Owners[p].NodeKey
 	}
-	p := secagg.Params{N: len(parts), T: a.cur.T, ModBits: a.st.ModBits, VectorLen: a.st.Params}
-	srv, err := secagg.NewServer(p, secagg.Session{JobID: sessionID(a.job), Round: uint64(a.cur.Round)}, peers)
+	session := secagg.Session{JobID: sessionID(a.job), Round: uint64(a.cur.Round)}
+	p, err := a.st.roundParams(len(parts), a.cur.T, session)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	srv, err := secagg.NewServer(p, session, peers)
 	if err != nil {
 		return nil, nil, nil, err
 	}

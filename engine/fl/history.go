@@ -49,7 +49,7 @@ func (h *history) params(st *Setup) ([]float64, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := opt.Step(params, sum, int(r.Rows)); err != nil {
+		if err := opt.Step(params, sum, st.batch(r.Rows)); err != nil {
 			return nil, fmt.Errorf("fl: round %d: %w", r.Round, err)
 		}
 	}

@@ -56,22 +56,29 @@ func classJob(t *testing.T, tables []*dataset.Table) *engine.Job {
 	job := &engine.Job{ID: 9, Spec: s}
 	var metas []*dataset.Metadata
 	for i, tb := range tables {
-		declared, err := tb.Schema().Declare(map[string]string{"y": dataset.TypeInteger})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := dataset.NewMetadata("clinic", "", declared, map[string]dataset.Bounds{"a": {Lo: 0, Hi: 1}, "b": {Lo: 0, Hi: 1}, "y": {Lo: 0, Hi: 4}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		metas = append(metas, m)
-		job.Owners = append(job.Owners, engine.Owner{NodeKey: nodeKey(i).Public().(ed25519.PublicKey), Metadata: m})
+		metas = append(metas, classOwner(t, job, i, tb, 4))
 	}
 	var err error
 	if job.Plan, err = (fl.Engine{RoundTimeout: 5 * time.Second}).Plan(s, metas); err != nil {
 		t.Fatal(err)
 	}
 	return job
+}
+
+// classOwner declares tb (columns a, b in [0, 1], integer label y in
+// [0, yHi]) and adds it to job as owner i.
+func classOwner(t *testing.T, job *engine.Job, i int, tb *dataset.Table, yHi float64) *dataset.Metadata {
+	t.Helper()
+	declared, err := tb.Schema().Declare(map[string]string{"y": dataset.TypeInteger})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := dataset.NewMetadata("clinic", "", declared, map[string]dataset.Bounds{"a": {Lo: 0, Hi: 1}, "b": {Lo: 0, Hi: 1}, "y": {Lo: 0, Hi: yHi}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	job.Owners = append(job.Owners, engine.Owner{NodeKey: nodeKey(i).Public().(ed25519.PublicKey), Metadata: m})
+	return m
 }
 
 func nodeKey(i int) ed25519.PrivateKey {

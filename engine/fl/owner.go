@@ -157,7 +157,11 @@ func (o *owner) contribution() ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := ml.ClipEach(o.learner, params, o.rows, cfg.Clip, fs.Add); err != nil {
+	add, err := o.sampled(fs.Add)
+	if err != nil {
+		return nil, err
+	}
+	if err := ml.ClipEach(o.learner, params, o.rows, cfg.Clip, add); err != nil {
 		return nil, err
 	}
 	v := fs.Sum()
@@ -169,6 +173,30 @@ func (o *owner) contribution() ([]int64, error) {
 		v[i] += noise[i]
 	}
 	return v, nil
+}
+
+// sampled wraps add for Poisson sampling: each row is kept with the plan's
+// rate (exact Bernoulli draws from the owner's randomness), and a row left
+// out adds a zero vector through the same code path, so the work, and so the
+// time to the (public) compute window, does not depend on the kept count,
+// which is secret. Full batch: add itself.
+func (o *owner) sampled(add func([]float64)) (func([]float64), error) {
+	if o.st.SampleRate == 0 {
+		return add, nil
+	}
+	keep, err := o.sampler.PoissonSample(len(o.rows), o.st.SampleRate)
+	if err != nil {
+		return nil, err
+	}
+	zero, i := make([]float64, o.st.Params), 0
+	return func(g []float64) {
+		if keep[i] {
+			add(g)
+		} else {
+			add(zero)
+		}
+		i++
+	}, nil
 }
 
 func (o *owner) send(ctx context.Context, link engine.Link, a *announcement, pos int, v []int64) error {
@@ -183,8 +211,12 @@ func (o *owner) send(ctx context.Context, link engine.Link, a *announcement, pos
 	for i, p := range a.Participants {
 		peers[i] = o.job.Owners[p].NodeKey
 	}
-	p := secagg.Params{N: len(peers), T: a.T, ModBits: o.st.ModBits, VectorLen: o.st.Params}
-	c, err := secagg.NewClient(p, secagg.Session{JobID: sessionID(o.job), Round: uint64(a.Round)}, pos, o.env.NodeKey, peers, o.env.Rand)
+	session := secagg.Session{JobID: sessionID(o.job), Round: uint64(a.Round)}
+	p, err := o.st.roundParams(len(peers), a.T, session)
+	if err != nil {
+		return err
+	}
+	c, err := secagg.NewClient(p, session, pos, o.env.NodeKey, peers, o.env.Rand)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,8 @@
 package fl
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -60,7 +62,15 @@ type Setup struct {
 	// its first message: computing the contribution (data and noise) never
 	// shows in the timing (docs/fl.md).
 	ComputeWindow time.Duration `json:"compute_window"`
-	initial       *ml.Model
+	// Hidden is an mlp's hidden width (0 for the linear models).
+	Hidden int `json:"hidden,omitempty"`
+	// SampleRate is q of Poisson sampling; 0 is the full batch.
+	SampleRate float64 `json:"sample_rate,omitempty"`
+	// Graph says which masking graph secure aggregation uses and why
+	// (secagg.PlanGraph: SecAgg+'s sparse graph, or Bonawitz's complete one).
+	Graph   string `json:"graph"`
+	graph   secagg.GraphPlan
+	initial *ml.Model
 }
 
 // Plan implements engine.Engine.
@@ -96,21 +106,30 @@ func newSetup(s *spec.Spec, metas []*dataset.Metadata) (*Setup, error) {
 		return nil, err
 	}
 	st := &Setup{Model: t.Model, Label: t.Label, Owners: len(s.Datasets), Dropouts: s.Privacy.Dropouts, Colluders: s.Privacy.C(),
-		Epsilon: s.Privacy.Epsilon, Delta: s.Privacy.Delta, Accountant: "ddg-rdp-improved"}
+		Epsilon: s.Privacy.Epsilon, Delta: s.Privacy.Delta, Accountant: "ddg-rdp-improved", Hidden: t.Hidden}
+	if t.SampleRate > 0 && t.SampleRate < 1 {
+		st.SampleRate, st.Accountant = t.SampleRate, "ddg-poisson-replace-one-rdp-improved"
+	}
 	eps, delta := s.Privacy.CalibrationTarget()
 	if st.Config, err = t.trainConfig(); err != nil {
 		return nil, err
 	}
-	if err := st.buildModel(t, metas); err != nil {
+	if err := st.buildModel(t, metas, s); err != nil {
 		return nil, err
 	}
 	if err := st.checkParties(); err != nil {
 		return nil, err
 	}
+	if err := st.chooseGraph(t.Graph); err != nil {
+		return nil, err
+	}
+	if err := st.checkBatch(metas); err != nil {
+		return nil, err
+	}
 	return st, st.calibrate(metas, eps, delta)
 }
 
-func (st *Setup) buildModel(t *Task, metas []*dataset.Metadata) error {
+func (st *Setup) buildModel(t *Task, metas []*dataset.Metadata, s *spec.Spec) error {
 	features, err := t.features(metas)
 	if err != nil {
 		return err
@@ -128,7 +147,8 @@ func (st *Setup) buildModel(t *Task, metas []*dataset.Metadata) error {
 	if err != nil {
 		return err
 	}
-	m, err := ml.NewModel(ml.Spec{Type: kind, Features: features, Label: t.Label, Bounds: bounds, Classes: classes})
+	m, err := ml.NewModel(ml.Spec{Type: kind, Features: features, Label: t.Label, Bounds: bounds, Classes: classes,
+		Hidden: t.Hidden, Seed: initSeed(s)})
 	if err != nil {
 		return fmt.Errorf("spec: task: %w", err)
 	}
@@ -168,14 +188,13 @@ func (st *Setup) calibrate(metas []*dataset.Metadata, eps, delta float64) error 
 		return err
 	}
 	honest := st.Owners - st.Dropouts - st.Colluders
-	g := dp.DistributedGaussian{L2Sensitivity: sens, Dim: st.Params, Shares: honest, Rounds: cfg.Rounds}
-	if st.ShareSigma, err = g.ShareSigma(eps, delta); err != nil {
+	acct := st.accountant(sens, honest)
+	if st.ShareSigma, err = acct.ShareSigma(eps, delta); err != nil {
 		return fmt.Errorf("spec: privacy: %w", err)
 	}
 	st.Sensitivity = sens
 	st.NoiseMultiplier = st.ShareSigma * math.Sqrt(float64(honest)) / sens
-	self := dp.DistributedGaussian{L2Sensitivity: sens, Dim: st.Params, Shares: 1, Rounds: cfg.Rounds}
-	if st.SelfEpsilon, err = self.Epsilon(st.ShareSigma, delta); err != nil {
+	if st.SelfEpsilon, err = st.accountant(sens, 1).Epsilon(st.ShareSigma, delta); err != nil {
 		return err
 	}
 	maxRows := 0
@@ -192,6 +211,88 @@ func (st *Setup) calibrate(metas []*dataset.Metadata, eps, delta float64) error 
 	cells := time.Duration(maxRows) * time.Duration(st.Params)
 	st.ComputeWindow = windowBase + cells*windowPerCell + time.Duration(st.Params)*windowPerParam
 	return nil
+}
+
+// shareAccountant is what calibrate needs of dp's two accountants.
+type shareAccountant interface {
+	ShareSigma(eps, delta float64) (float64, error)
+	Epsilon(shareSigma, delta float64) (float64, error)
+}
+
+// accountant is the distributed discrete Gaussian of `shares` honest
+// shares over the job's rounds: full batch, or Poisson-sampled at the
+// task's rate (dp.SubsampledDistributedGaussian, replace-one; its row
+// sensitivity is half of the full batch's replace-one sensitivity).
+func (st *Setup) accountant(sens float64, shares int) shareAccountant {
+	if st.SampleRate > 0 {
+		return dp.SubsampledDistributedGaussian{RowSensitivity: sens / 2, Dim: st.Params, Shares: shares, Rounds: st.Config.Rounds, Rate: st.SampleRate}
+	}
+	return dp.DistributedGaussian{L2Sensitivity: sens, Dim: st.Params, Shares: shares, Rounds: st.Config.Rounds}
+}
+
+// chooseGraph fixes secure aggregation's masking graph: secagg.PlanGraph's
+// choice, or the complete graph if the task asks for it.
+func (st *Setup) chooseGraph(want string) error {
+	g, err := secagg.PlanGraph(st.Owners, st.Dropouts, st.Colluders)
+	if err != nil {
+		return fmt.Errorf("spec: secure aggregation cannot run this job: %w", err)
+	}
+	if want == "complete" {
+		g = secagg.GraphPlan{Kind: "complete", Degree: st.Owners - 1, FailureLog2: math.Inf(-1)}
+	}
+	st.graph, st.Graph = g, g.String()
+	return nil
+}
+
+// checkBatch refuses a sampling rate whose expected batch is under one row.
+func (st *Setup) checkBatch(metas []*dataset.Metadata) error {
+	rows := 0
+	for _, m := range metas {
+		rows += m.Rows
+	}
+	if st.SampleRate > 0 && st.SampleRate*float64(rows) < 1 {
+		return fmt.Errorf("spec: field \"task.sample_rate\" = %v keeps %.2g of the datasets' %d rows per round on average: at least one is needed", st.SampleRate, st.SampleRate*float64(rows), rows)
+	}
+	return nil
+}
+
+// batch is the divisor of a round's released sum: the rows of the owners in
+// it, or with Poisson sampling their expected kept count (public; the kept
+// count itself is secret).
+func (st *Setup) batch(rows uint32) int {
+	if st.SampleRate == 0 {
+		return int(rows)
+	}
+	return max(1, int(math.Round(st.SampleRate*float64(rows))))
+}
+
+// roundParams is secure aggregation's parameters for a round among parts
+// (job indices) with threshold t: the plan's graph drawn for the round's
+// session when it still fits the participants, else the complete graph.
+func (st *Setup) roundParams(parts int, t int, s secagg.Session) (secagg.Params, error) {
+	p := secagg.Params{N: parts, T: t, ModBits: st.ModBits, VectorLen: st.Params}
+	if st.graph.Kind != "harary" || st.graph.Degree > parts-2 || parts < secagg.MinSparseClients || st.Colluders > parts-2 {
+		return p, nil // the complete graph: T > (N + c)/2 is RoundThreshold's, as before
+	}
+	p.Colluders = st.Colluders // the survivors' robustness check needs it
+	g, err := secagg.NewHararyGraph(parts, st.graph.Degree, secagg.HararySeed(s, parts, st.graph.Degree))
+	if err != nil {
+		return p, err
+	}
+	p.Graph, p.ShareT = g, min(st.graph.ShareT, t)
+	return p, nil
+}
+
+// initSeed is the public randomness an mlp's starting weights come from:
+// SHA-256 of the spec's task and datasets, the same for every participant.
+func initSeed(s *spec.Spec) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("veil/fl/mlp-init/v1"))
+	h.Write(s.Task)
+	for _, d := range s.Datasets {
+		h.Write(binary.BigEndian.AppendUint64(nil, d))
+	}
+	return [32]byte(h.Sum(nil))
 }
 
 func setupOf(job *engine.Job) (*Setup, error) {

@@ -82,21 +82,30 @@ func (s *secureRound) run(ctx context.Context) ([]uint64, []int, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	s.broadcast(ctx, "keys", srv.Completed(secagg.StepAdvertiseKeys), keys)
+	if p := srv.Params(); p.Graph == nil {
+		s.broadcast(ctx, "keys", srv.Completed(secagg.StepAdvertiseKeys), keys)
+	} else {
+		s.sendEach(ctx, "keys", srv.Completed(secagg.StepAdvertiseKeys), srv.KeysFor) // each owner its neighbourhood's keys
+	}
 	s.gather(ctx, "shares", srv.Completed(secagg.StepAdvertiseKeys), srv.AddShareKeys)
 	if err := srv.CloseShareKeys(); err != nil {
 		return nil, nil, err
 	}
-	for _, pos := range srv.Completed(secagg.StepShareKeys) {
-		msg, err := srv.SharesFor(pos)
+	s.sendEach(ctx, "myshares", srv.Completed(secagg.StepShareKeys), srv.SharesFor)
+	return s.finish(ctx)
+}
+
+// sendEach sends each participant at `positions` its own message.
+func (s *secureRound) sendEach(ctx context.Context, step string, positions []int, msgFor func(int) ([]byte, error)) {
+	for _, pos := range positions {
+		msg, err := msgFor(pos)
 		if err == nil {
-			err = s.hub.Send(ctx, s.a.cur.Participants[pos], "myshares", msg)
+			err = s.hub.Send(ctx, s.a.cur.Participants[pos], step, msg)
 		}
 		if err != nil {
-			s.a.log.Info("owner unreachable", "round", s.a.cur.Round, "step", "myshares", "owner", s.a.cur.Participants[pos], "err", err)
+			s.a.log.Info("owner unreachable", "round", s.a.cur.Round, "step", step, "owner", s.a.cur.Participants[pos], "err", err)
 		}
 	}
-	return s.finish(ctx)
 }
 
 func (s *secureRound) finish(ctx context.Context) ([]uint64, []int, error) {

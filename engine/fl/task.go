@@ -13,14 +13,28 @@ import (
 // Every field but Label has a default (docs/fl.md).
 type Task struct {
 	Type         string                    `json:"type"`
-	Model        string                    `json:"model,omitempty"` // logistic (default), softmax, linreg
+	Model        string                    `json:"model,omitempty"` // logistic (default), softmax, mlp, linreg
 	Label        string                    `json:"label"`
 	Features     []string                  `json:"features,omitempty"` // default: every column but the label
 	Rounds       int                       `json:"rounds,omitempty"`
 	LearningRate float64                   `json:"learning_rate,omitempty"`
 	Clip         float64                   `json:"clip,omitempty"`
 	Bounds       map[string]dataset.Bounds `json:"bounds,omitempty"` // narrows the owners' declared bounds
+	// Hidden is an mlp's hidden width (default DefaultHidden).
+	Hidden int `json:"hidden,omitempty"`
+	// SampleRate is q: each owner keeps each row with probability q every
+	// round (Poisson sampling); 0 or absent is the full batch.
+	SampleRate float64 `json:"sample_rate,omitempty"`
+	// Graph is secure aggregation's masking graph: "auto" (default: the
+	// plan picks SecAgg+'s sparse graph where it is cheaper) or "complete".
+	Graph string `json:"graph,omitempty"`
 }
+
+// DefaultHidden is an mlp's hidden width when the task gives none.
+const DefaultHidden = 16
+
+// MinSampleRate bounds task.sample_rate from below.
+const MinSampleRate = 1e-4
 
 // Ranges of the task's numeric fields. Inside them no round can produce a
 // non-finite value whatever the released sums (docs/fl.md, "What a plan
@@ -37,7 +51,7 @@ const (
 	maxDrift        = 1e6
 )
 
-var modelTypes = map[string]string{"logistic": ml.TypeLogistic, "softmax": ml.TypeSoftmax, "linreg": ml.TypeLinear, "linear": ml.TypeLinear}
+var modelTypes = map[string]string{"logistic": ml.TypeLogistic, "softmax": ml.TypeSoftmax, "mlp": ml.TypeMLP, "linreg": ml.TypeLinear, "linear": ml.TypeLinear}
 
 func parseTask(s *spec.Spec) (*Task, error) {
 	var t Task
@@ -51,12 +65,39 @@ func parseTask(s *spec.Spec) (*Task, error) {
 		t.Model = "logistic"
 	}
 	if _, ok := modelTypes[t.Model]; !ok {
-		return nil, fmt.Errorf("spec: field \"task.model\" must be logistic, softmax or linreg, got %q", t.Model)
+		return nil, fmt.Errorf("spec: field \"task.model\" must be logistic, softmax, mlp or linreg, got %q", t.Model)
+	}
+	if err := t.checkExtras(); err != nil {
+		return nil, err
 	}
 	if t.Label == "" {
 		return nil, fmt.Errorf("spec: field \"task.label\" is required")
 	}
 	return &t, nil
+}
+
+// checkExtras checks issue 15's fields: the mlp's width, the sampling rate
+// and the graph.
+func (t *Task) checkExtras() error {
+	switch {
+	case t.Hidden != 0 && t.Model != "mlp":
+		return fmt.Errorf("spec: field \"task.hidden\" is for model mlp, not %s", t.Model)
+	case t.Model == "mlp" && t.Hidden == 0:
+		t.Hidden = DefaultHidden
+	}
+	if t.Model == "mlp" && (t.Hidden < 1 || t.Hidden > ml.MaxHidden) {
+		return fmt.Errorf("spec: field \"task.hidden\" must be in [1, %d], got %d", ml.MaxHidden, t.Hidden)
+	}
+	if t.SampleRate != 0 && !(t.SampleRate >= MinSampleRate && t.SampleRate <= 1) {
+		return fmt.Errorf("spec: field \"task.sample_rate\" must be in [%g, 1] (or absent for the full batch), got %v", MinSampleRate, t.SampleRate)
+	}
+	if t.Graph == "" {
+		t.Graph = "auto"
+	}
+	if t.Graph != "auto" && t.Graph != "complete" {
+		return fmt.Errorf("spec: field \"task.graph\" must be \"auto\" or \"complete\", got %q", t.Graph)
+	}
+	return nil
 }
 
 // trainConfig is the defaults for the model type with the task's overrides.

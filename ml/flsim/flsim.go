@@ -58,6 +58,10 @@ type Privacy struct {
 	// carry the full noise variance.
 	Dropouts, Colluders int
 	Accountant          Accountant
+	// SampleRate is q: each owner keeps each row with probability q every
+	// round (Poisson sampling, dp.SubsampledDistributedGaussian accounts
+	// for it); 0 or 1 is the full batch.
+	SampleRate float64
 }
 
 // DefaultPrivacy is ε with δ = 1e-5, no dropouts, one colluder and the
@@ -100,12 +104,16 @@ func Train(r Run) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	rounder := ownerRound{cfg: r.Config, learner: l, shareSigma: shareSigma, sampler: dp.NewSampler(r.Random), random: r.Random}
+	rounder := ownerRound{cfg: r.Config, learner: l, shareSigma: shareSigma, sampler: dp.NewSampler(r.Random), random: r.Random, rate: r.Privacy.SampleRate}
+	batch := total
+	if q := r.Privacy.SampleRate; q > 0 && q < 1 {
+		batch = max(1, int(math.Round(q*float64(total)))) // the expected batch: public, unlike the kept count
+	}
 	params := m.Params()
 	for round := range r.Config.Rounds {
 		sum, err := rounder.aggregate(params, owners)
 		if err == nil {
-			err = opt.Step(params, sum, total)
+			err = opt.Step(params, sum, batch)
 		}
 		if err != nil {
 			return Result{}, fmt.Errorf("flsim: round %d: %w", round, err)
@@ -138,6 +146,8 @@ func prepare(r Run) (*ml.Model, [][]ml.Example, int, error) {
 	m := *r.Model
 	m.Weights = append([][]float64(nil), r.Model.Weights...)
 	m.Bias = append([]float64(nil), r.Model.Bias...)
+	m.Hidden = append([][]float64(nil), r.Model.Hidden...)
+	m.HiddenBias = append([]float64(nil), r.Model.HiddenBias...)
 	if err := m.Validate(); err != nil {
 		return nil, nil, 0, err
 	}
@@ -176,6 +186,13 @@ func noiseScale(r Run, dim int) (z, shareSigma float64, err error) {
 	}
 	if honest < 1 {
 		return 0, 0, fmt.Errorf("flsim: no honest share: %d owners, %d dropouts, %d colluders", len(r.Owners), p.Dropouts, p.Colluders)
+	}
+	if q := p.SampleRate; q > 0 && q < 1 {
+		g := dp.SubsampledDistributedGaussian{RowSensitivity: sens / 2, Dim: dim, Shares: honest, Rounds: r.Config.Rounds, Rate: q}
+		if shareSigma, err = g.ShareSigma(p.Epsilon, p.Delta); err != nil {
+			return 0, 0, err
+		}
+		return shareSigma * math.Sqrt(float64(honest)) / sens, shareSigma, nil
 	}
 	g := dp.DistributedGaussian{L2Sensitivity: sens, Dim: dim, Shares: honest, Rounds: r.Config.Rounds}
 	if shareSigma, err = g.ShareSigma(p.Epsilon, p.Delta); err != nil {

@@ -15,6 +15,7 @@ type ownerRound struct {
 	shareSigma float64
 	sampler    *dp.Sampler
 	random     io.Reader // seeds each owner's rounding (crypto/rand when nil)
+	rate       float64   // Poisson sampling rate q; 0 or 1: every row
 }
 
 // aggregate returns the unscaled sum of every owner's rounded, noised vector.
@@ -39,7 +40,26 @@ func (o *ownerRound) contribute(params []float64, rows []ml.Example) ([]int64, e
 	if err != nil {
 		return nil, err
 	}
-	if err := ml.ClipEach(o.learner, params, rows, o.cfg.Clip, fs.Add); err != nil {
+	keep := func(int) bool { return true }
+	if o.rate > 0 && o.rate < 1 {
+		kept, err := o.sampler.PoissonSample(len(rows), o.rate)
+		if err != nil {
+			return nil, err
+		}
+		keep = func(i int) bool { return kept[i] }
+	}
+	// Every row's gradient is computed and a row left out adds zeros: the
+	// work does not depend on the secret kept count (as in the engine).
+	zero, i := make([]float64, o.learner.NumParams()), 0
+	err = ml.ClipEach(o.learner, params, rows, o.cfg.Clip, func(g []float64) {
+		if keep(i) {
+			fs.Add(g)
+		} else {
+			fs.Add(zero)
+		}
+		i++
+	})
+	if err != nil {
 		return nil, err
 	}
 	v := fs.Sum()

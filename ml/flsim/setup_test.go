@@ -2,6 +2,7 @@ package flsim_test
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/veil-market/veil/dataset"
@@ -19,6 +20,10 @@ type task struct {
 	relabel func(float64) float64
 	// score is the metric reported: accuracy or R².
 	score func(ml.Metrics) float64
+	// generate, when set, makes the data instead of reading file and bounds.
+	generate func() (*dataset.Table, map[string]dataset.Bounds)
+	// hidden is an MLP's width.
+	hidden int
 }
 
 var (
@@ -49,6 +54,25 @@ var (
 
 func accuracy(m ml.Metrics) float64 { return m.Accuracy }
 
+// digits is the generated digits-sized task (sampledata.Digits): ten
+// classes, each two antipodal clusters, so not linearly separable.
+func digits(typ string, hidden int) task {
+	return task{name: "digits-like " + typ, label: "digit", typ: typ, hidden: hidden,
+		classes: []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, score: accuracy,
+		generate: func() (*dataset.Table, map[string]dataset.Bounds) {
+			return sampledata.Digits(1), sampledata.DigitsBounds()
+		}}
+}
+
+// asMLP is k with an MLP of the given width.
+func asMLP(k task, hidden int) task {
+	k.name, k.typ, k.hidden = strings.Replace(k.name, k.typ, "mlp", 1), ml.TypeMLP, hidden
+	return k
+}
+
+// ownerCount is how many owners newExperiment cuts the training rows into.
+var ownerCount = 3
+
 // experiment is one split of a task: test rows, three owners' training rows
 // and the untrained model.
 type experiment struct {
@@ -62,10 +86,17 @@ type experiment struct {
 // sorted by label (non-IID).
 func newExperiment(t testing.TB, k task, seed uint64, nonIID bool) experiment {
 	t.Helper()
-	tab, err := sampledata.Load(k.file)
-	must(t, err)
-	bounds, err := sampledata.LoadBounds(k.bounds)
-	must(t, err)
+	var tab *dataset.Table
+	var bounds map[string]dataset.Bounds
+	var err error
+	if k.generate != nil {
+		tab, bounds = k.generate()
+	} else {
+		tab, err = sampledata.Load(k.file)
+		must(t, err)
+		bounds, err = sampledata.LoadBounds(k.bounds)
+		must(t, err)
+	}
 	if k.relabel != nil {
 		tab = relabelled(tab, k.label, k.relabel)
 	}
@@ -76,10 +107,11 @@ func newExperiment(t testing.TB, k task, seed uint64, nonIID bool) experiment {
 		owners, err = train.SplitByLabel(3, k.label)
 		must(t, err)
 	} else {
-		owners = train.SplitIID(3, rand.New(rand.NewPCG(seed, 1)))
+		owners = train.SplitIID(ownerCount, rand.New(rand.NewPCG(seed, 1)))
 	}
 	m, err := ml.NewModel(ml.Spec{
 		Type: k.typ, Features: sampledata.Features(tab, k.label), Label: k.label, Bounds: bounds, Classes: k.classes,
+		Hidden: k.hidden, Seed: seedBytes(seed),
 	})
 	must(t, err)
 	return experiment{model: m, test: test, owners: owners}
@@ -104,8 +136,20 @@ func (e experiment) private(t testing.TB, k task, cfg ml.TrainConfig, eps float6
 
 func (e experiment) privateWith(t testing.TB, k task, cfg ml.TrainConfig, eps float64, seed uint64, a flsim.Accountant) float64 {
 	t.Helper()
+	return e.privateRate(t, k, cfg, eps, seed, a, 0)
+}
+
+// privateRate is privateWith with Poisson sampling at rate q (0: full batch).
+func (e experiment) privateRate(t testing.TB, k task, cfg ml.TrainConfig, eps float64, seed uint64, a flsim.Accountant, q float64) float64 {
+	t.Helper()
 	privacy := flsim.DefaultPrivacy(eps)
-	privacy.Accountant = a
+	privacy.Accountant, privacy.SampleRate = a, q
+	return e.trainScore(t, k, cfg, privacy, seed)
+}
+
+// trainScore trains e with the given privacy and returns the test score.
+func (e experiment) trainScore(t testing.TB, k task, cfg ml.TrainConfig, privacy flsim.Privacy, seed uint64) float64 {
+	t.Helper()
 	res, err := flsim.Train(flsim.Run{
 		Model: e.model, Owners: e.owners, Config: cfg, Privacy: privacy,
 		Random: rand.NewChaCha8(seedBytes(seed)),

@@ -28,10 +28,17 @@ type Cell struct {
 	DropoutPercent int // clients dropping after ShareKeys, in percent of N
 	ValueBits      int // b: width of one unmasked value (signed)
 	Colluders      int // c: sets the threshold Threshold(N, c)
+	// Plus runs SecAgg+: the graph secagg.PlanGraph picks for N, the
+	// cell's dropouts and c (the complete graph when it picks that).
+	Plus bool
 }
 
 func (c Cell) String() string {
-	return fmt.Sprintf("n=%d len=%d drop=%d%% b=%d c=%d", c.N, c.VectorLen, c.DropoutPercent, c.ValueBits, c.Colluders)
+	s := fmt.Sprintf("n=%d len=%d drop=%d%% b=%d c=%d", c.N, c.VectorLen, c.DropoutPercent, c.ValueBits, c.Colluders)
+	if c.Plus {
+		s += " secagg+"
+	}
+	return s
 }
 
 // Options configure Run. The zero value is usable.
@@ -61,6 +68,8 @@ type Result struct {
 
 	BytesPerClient float64 // mean bytes a surviving client sends, all steps
 	Expansion      float64 // BytesPerClient over the b-bit vector sent in the clear
+	RingExpansion  float64 // BytesPerClient over the vector packed at the sum's k bits, the least any masking of a k-bit sum sends
+	Degree         int     // neighbours per client (n − 1 on the complete graph)
 
 	clientRatio time.Duration // median per-client masking ratio × 1e6
 }
@@ -99,14 +108,17 @@ func Grid() []Cell {
 }
 
 // ParseCells reads a comma-separated list of NxLENxDROP cells (b = 16,
-// c = 0), e.g. "100x100000x30,10x10000x0"; "all" is the whole Grid.
+// c = 0), e.g. "100x100000x30,10x10000x0"; a trailing "+" runs the cell
+// with SecAgg+ ("500x100000x30+"); "all" is the whole Grid.
 func ParseCells(spec string) ([]Cell, error) {
 	if spec == "all" {
 		return Grid(), nil
 	}
 	var cells []Cell
 	for _, part := range strings.Split(spec, ",") {
-		f := strings.Split(strings.TrimSpace(part), "x")
+		part = strings.TrimSpace(part)
+		plus := strings.HasSuffix(part, "+")
+		f := strings.Split(strings.TrimSuffix(part, "+"), "x")
 		if len(f) != 3 {
 			return nil, fmt.Errorf("bench: cell %q is not NxLENxDROP", part)
 		}
@@ -118,7 +130,7 @@ func ParseCells(spec string) ([]Cell, error) {
 			}
 			v[i] = x
 		}
-		cells = append(cells, Cell{N: v[0], VectorLen: v[1], DropoutPercent: v[2], ValueBits: 16})
+		cells = append(cells, Cell{N: v[0], VectorLen: v[1], DropoutPercent: v[2], ValueBits: 16, Plus: plus})
 	}
 	return cells, nil
 }
@@ -138,6 +150,17 @@ func Run(c Cell, opts Options) (Result, error) {
 	for i := range c.N * c.DropoutPercent / 100 {
 		drop[c.N-1-i] = secagg.StepMaskedInputCollection
 	}
+	session := secagg.Session{Round: 1}
+	if c.Plus {
+		plan, err := secagg.PlanGraph(c.N, len(drop), c.Colluders)
+		if err != nil {
+			return Result{}, fmt.Errorf("bench: %v: %w", c, err)
+		}
+		if p.Graph, err = plan.Graph(session, c.N); err != nil {
+			return Result{}, fmt.Errorf("bench: %v: %w", c, err)
+		}
+		p.ShareT, p.Colluders = plan.ShareT, c.Colluders
+	}
 	input, err := randomInput(c, k, opts.Rand)
 	if err != nil {
 		return Result{}, err
@@ -147,7 +170,7 @@ func Run(c Cell, opts Options) (Result, error) {
 		inputs[i] = input // one vector for all: memory stays O(len)
 	}
 	ratios := &maskRatios{now: opts.Now, k: k, l: c.VectorLen}
-	res, err := secagg.RunInProcess(p, secagg.Session{Round: 1}, inputs, drop,
+	res, err := secagg.RunInProcess(p, session, inputs, drop,
 		secagg.InProcessOptions{Rand: opts.Rand, Now: opts.Now, OnClientStep: ratios.observe})
 	if err != nil {
 		return Result{}, fmt.Errorf("bench: %v: %w", c, err)
@@ -203,7 +226,10 @@ func checkSum(res *secagg.InProcessResult, input []uint64, k int) error {
 }
 
 func summarise(c Cell, p secagg.Params, dropped int, res *secagg.InProcessResult, now func() time.Time) (Result, error) {
-	r := Result{Cell: c, ModBits: p.ModBits, Threshold: p.T, Dropped: dropped}
+	r := Result{Cell: c, ModBits: p.ModBits, Threshold: p.T, Dropped: dropped, Degree: c.N - 1}
+	if p.Graph != nil {
+		r.Degree = len(p.Graph.Neighbours(c.N, 0))
+	}
 	var totals, masking []time.Duration
 	for _, i := range res.Survivors {
 		var sum time.Duration
@@ -242,6 +268,7 @@ func summarise(c Cell, p secagg.Params, dropped int, res *secagg.InProcessResult
 	}
 	r.BytesPerClient = float64(sent) / float64(count)
 	r.Expansion = r.BytesPerClient / float64((c.VectorLen*c.ValueBits+7)/8)
+	r.RingExpansion = r.BytesPerClient / float64((c.VectorLen*p.ModBits+7)/8)
 	return r, nil
 }
 
@@ -300,16 +327,16 @@ func aesCTRTime(n int64, now func() time.Time) time.Duration {
 
 // WriteTable prints results as an aligned text table, one cell per line.
 func WriteTable(w io.Writer, rs []Result) error {
-	_, err := fmt.Fprintf(w, "%-5s %-7s %-5s %-3s %-4s %-10s %-10s %-9s %-6s %-10s %-10s %-9s %-6s %-7s\n",
-		"n", "len", "drop", "k", "t", "client", "mask", "client-KA", "mask×", "server", "unmask", "server-KA", "unm×", "bytes×")
+	_, err := fmt.Fprintf(w, "%-5s %-7s %-5s %-4s %-3s %-4s %-10s %-10s %-9s %-6s %-10s %-10s %-9s %-6s %-7s %-7s\n",
+		"n", "len", "drop", "deg", "k", "t", "client", "mask", "client-KA", "mask×", "server", "unmask", "server-KA", "unm×", "bytes×", "ring×")
 	for _, r := range rs {
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(w, "%-5d %-7d %-5s %-3d %-4d %-10s %-10s %-9s %-6.2f %-10s %-10s %-9s %-6.2f %-7.3f\n",
-			r.N, r.VectorLen, fmt.Sprintf("%d%%", r.DropoutPercent), r.ModBits, r.Threshold,
+		_, err = fmt.Fprintf(w, "%-5d %-7d %-5s %-4d %-3d %-4d %-10s %-10s %-9s %-6.2f %-10s %-10s %-9s %-6.2f %-7.3f %-7.3f\n",
+			r.N, r.VectorLen, fmt.Sprintf("%d%%", r.DropoutPercent), r.Degree, r.ModBits, r.Threshold,
 			round(r.ClientTotal), round(r.ClientMasking), round(r.ClientKeyAgreement), r.ClientMaskRatio(),
-			round(r.ServerTotal), round(r.ServerUnmask), round(r.ServerKeyAgreement), r.ServerUnmaskRatio(), r.Expansion)
+			round(r.ServerTotal), round(r.ServerUnmask), round(r.ServerKeyAgreement), r.ServerUnmaskRatio(), r.Expansion, r.RingExpansion)
 	}
 	return err
 }

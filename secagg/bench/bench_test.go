@@ -59,10 +59,31 @@ func TestRunSmallCell(t *testing.T) {
 	}
 }
 
+// SecAgg+ at n = 40: the planned sparse graph, fewer bytes than the
+// complete graph's run of the same cell.
+func TestRunSmallCellPlus(t *testing.T) {
+	cell := Cell{N: 40, VectorLen: 2000, DropoutPercent: 30, ValueBits: 16}
+	full, err := Run(cell, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cell.Plus = true
+	plus, err := Run(cell, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plus.Degree >= 39 || plus.BytesPerClient >= full.BytesPerClient {
+		t.Fatalf("secagg+ degree %d, %.0f bytes against %.0f on the complete graph", plus.Degree, plus.BytesPerClient, full.BytesPerClient)
+	}
+}
+
 func TestParseCells(t *testing.T) {
 	cells, err := ParseCells("10x10000x0, 500x100000x30")
 	if err != nil || len(cells) != 2 || cells[1] != (Cell{N: 500, VectorLen: 100000, DropoutPercent: 30, ValueBits: 16}) {
 		t.Fatalf("ParseCells = %v, %v", cells, err)
+	}
+	if plus, err := ParseCells("500x100000x30+"); err != nil || !plus[0].Plus {
+		t.Fatalf("ParseCells with + = %v, %v", plus, err)
 	}
 	if all, _ := ParseCells("all"); len(all) != 18 {
 		t.Fatalf("full grid has %d cells, want 18", len(all))

@@ -30,6 +30,12 @@ const (
 )
 
 func main() {
+	if digest, err := mlpTrajectory(); err != nil {
+		fmt.Fprintln(os.Stderr, "stepcheck:", err)
+		os.Exit(1)
+	} else {
+		fmt.Printf("mlp %x\n", digest)
+	}
 	for _, run := range []struct {
 		name string
 		step func() (func(params, sum []float64) error, error)
