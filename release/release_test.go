@@ -123,7 +123,12 @@ func TestReleasesAreExactlyThePlansInOrder(t *testing.T) {
 // TestOneRowMovesTheSumByAtMostTheSensitivity replaces one row by any
 // output at all (NaN, ±Inf, huge, a failed call) and checks that the exact
 // integer sums differ by at most the mechanism's sensitivity, whatever the
-// rounding: the property the noise is calibrated to.
+// rounding of the replaced row: the property the noise is calibrated to.
+// Both sums draw the other rows' random rounding from the same seed (the
+// rounding of the other rows does not depend on the replaced row, and the
+// DP argument conditions on it); with different seeds every other row may
+// round the other way too and the test once failed on that (131075 against
+// 131074 with -rapid.seed=86345740302454989), not on the mechanism.
 func TestOneRowMovesTheSumByAtMostTheSensitivity(t *testing.T) {
 	mechs := map[string]*Release{
 		"count": {Mechanism: Count},
@@ -151,7 +156,7 @@ func TestOneRowMovesTheSumByAtMostTheSensitivity(t *testing.T) {
 				other := rapid.SliceOfN(value, m.outLen(), m.outLen()).Draw(t, "other")
 				otherOK := rapid.Bool().Draw(t, "otherOK")
 				s := rapid.Byte().Draw(t, "seed")
-				a, b := sumOf(t, m, rows, oks, s), sumOf(t, m, replace(rows, j, other), replaceOK(oks, j, otherOK), s+1)
+				a, b := sumOf(t, m, rows, oks, s), sumOf(t, m, replace(rows, j, other), replaceOK(oks, j, otherOK), s)
 				var d2 float64
 				for i := range a {
 					d := float64(a[i] - b[i])

@@ -41,8 +41,34 @@ func (d *demo) startDaemons(ctx context.Context) (func(), error) {
 			defer wg.Done()
 			daemon.Run(ctx)
 		}()
+		if err := waitRegistered(ctx, s, daemon.Addr()); err != nil {
+			cancel()
+			wg.Wait()
+			return nil, err
+		}
 	}
 	return func() { cancel(); wg.Wait() }, nil
+}
+
+// waitRegistered waits until s's daemon has put the endpoint it listens on
+// in the registry: each step's daemons listen on new ports, and a buyer
+// uploads its keys to the registered endpoint as soon as it submits (the
+// demo once submitted before the registry moved and dialled the last
+// step's closed port).
+func waitRegistered(ctx context.Context, s *session, endpoint string) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	for {
+		n, err := s.market.Node(ctx, s.home.Address())
+		if err == nil && n.Endpoint == endpoint {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("demo: the daemon of %s never registered its endpoint %s: %w", s.home.Address().Hex(), endpoint, ctx.Err())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
 }
 
 const demoFLSpec = `{"engine":"fl","datasets":%s,"task":{"type":"train","model":"logistic","label":"benign"},

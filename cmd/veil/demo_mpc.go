@@ -63,6 +63,11 @@ func startDaemon(ctx context.Context, s *session) (func(), error) {
 	}
 	done := make(chan struct{})
 	go func() { defer close(done); daemon.Run(ctx) }()
+	if err := waitRegistered(ctx, s, daemon.Addr()); err != nil {
+		cancel()
+		<-done
+		return nil, err
+	}
 	return func() { cancel(); <-done }, nil
 }
 

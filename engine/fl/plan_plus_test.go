@@ -17,11 +17,10 @@ func TestPlanRefusesBadExtras(t *testing.T) {
 		{`"sample_rate":0.0001`, `field "task.sample_rate" = 0.0001 keeps`},
 		{`"graph":"sparse"`, `field "task.graph" must be "auto" or "complete"`},
 	} {
-		model := `"model":"softmax",` // unless the case names its own (a spec gives each key once)
-		if strings.Contains(tc.task, `"model"`) {
-			model = ""
+		task := `{"type":"train","label":"y",` + tc.task + `}`
+		if !strings.Contains(tc.task, `"model"`) {
+			task = `{"type":"train","model":"softmax","label":"y",` + tc.task + `}` // specs refuse a key given twice
 		}
-		task := `{"type":"train",` + model + `"label":"y",` + tc.task + `}`
 		_, err := planFor(t, task, `{"epsilon":1,"delta":1e-5,"dropouts":0,"colluders":1}`, 3, nil)
 		if tc.want == "" {
 			if err != nil {
