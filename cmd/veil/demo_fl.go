@@ -12,6 +12,7 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/fl"
+	"github.com/veil-market/veil/internal/ctxtime"
 	"github.com/veil-market/veil/ml"
 	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/secagg"
@@ -87,7 +88,7 @@ func (d *demo) trainJob(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: node.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
+	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: chain.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
 	if err != nil {
 		return err
 	}
@@ -138,14 +139,16 @@ func (d *demo) follow(ctx context.Context, id uint64) error {
 		case chain.JobFailed, chain.JobCancelled:
 			return fmt.Errorf("demo: job %d ended %s", id, chain.JobStateName(j.State))
 		}
-		time.Sleep(150 * time.Millisecond)
+		if err := ctxtime.Sleep(ctx, 150*time.Millisecond); err != nil {
+			return err
+		}
 	}
 	return fmt.Errorf("demo: job %d did not settle in 3 minutes", id)
 }
 
 // checkModel downloads the model and compares it with central training.
 func (d *demo) checkModel(ctx context.Context, id uint64, eps float64) error {
-	res, err := buyer.Fetch(ctx, d.buyer.market, node.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, id)
+	res, err := buyer.Fetch(ctx, d.buyer.market, chain.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, id)
 	if err != nil {
 		return err
 	}
@@ -207,7 +210,9 @@ func (d *demo) payouts(ctx context.Context) error {
 			if c.Sign() > 0 {
 				break
 			}
-			time.Sleep(100 * time.Millisecond)
+			if err := ctxtime.Sleep(ctx, 100*time.Millisecond); err != nil {
+				return err
+			}
 		}
 		d.line("owner%d was paid with its commitment, by its receipt for all rounds: %s coins credited (with its submission fees)", i+1, chain.FormatCoins(c))
 	}

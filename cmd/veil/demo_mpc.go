@@ -98,7 +98,7 @@ func (d *demo) runMPC(ctx context.Context, ids []uint64, computes []string, task
 		return 0, err
 	}
 	t0 := time.Now()
-	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: node.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
+	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: chain.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
 	if err != nil {
 		return 0, err
 	}
@@ -106,7 +106,7 @@ func (d *demo) runMPC(ctx context.Context, ids []uint64, computes []string, task
 		return 0, err
 	}
 	took := time.Since(t0)
-	got, err := buyer.Fetch(ctx, d.buyer.market, node.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, res.ID)
+	got, err := buyer.Fetch(ctx, d.buyer.market, chain.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, res.ID)
 	if err != nil {
 		return 0, err
 	}
