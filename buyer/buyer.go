@@ -130,7 +130,7 @@ func (q *Quote) checkCompute(ctx context.Context, m *chain.Market) error {
 	return nil
 }
 
-// Registry finds nodes' keys and endpoints (node.NewRegistry over the chain).
+// Registry finds nodes' keys and endpoints (chain.Registry).
 type Registry interface {
 	NodeKey(ctx context.Context, addr common.Address) (ed25519.PublicKey, error)
 	Endpoint(ctx context.Context, addr common.Address) (string, error)

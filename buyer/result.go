@@ -1,6 +1,7 @@
 package buyer
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"fmt"
@@ -9,14 +10,14 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/home"
-	"github.com/veil-market/veil/node"
+	"github.com/veil-market/veil/result"
 	"github.com/veil-market/veil/spec"
 	"github.com/veil-market/veil/wire"
 )
 
 // Result is a downloaded, checked and decoded result.
 type Result struct {
-	Document *node.ResultDocument
+	Document *result.Document
 	Output   *engine.Output
 }
 
@@ -46,11 +47,11 @@ func Fetch(ctx context.Context, m *chain.Market, reg Registry, h *home.Home, s *
 		return nil, err
 	}
 	c := wire.BlobClient{Identity: wire.Identity{Address: h.Address(), Key: s.NodeKey}, Account: s.Account, Registry: reg}
-	blob, err := c.Get(ctx, ep, lead, id, j.BlobHash, node.MaxResult)
+	blob, err := c.Get(ctx, ep, lead, id, j.BlobHash, result.MaxSize)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := node.OpenResult(blob, s.Identity)
+	doc, err := result.Open(bytes.NewReader(blob), s.Identity)
 	if err != nil {
 		return nil, err
 	}

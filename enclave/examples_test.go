@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/internal/testfixture"
 	"github.com/veil-market/veil/release"
 	"github.com/veil-market/veil/sandbox"
 	"github.com/veil-market/veil/sandbox/examples/groupstats"
@@ -20,25 +21,7 @@ var exampleLimits = sandbox.Limits{MemoryPages: 1024, CallTimeout: 2 * time.Seco
 
 func breastCancer(t testing.TB) (*dataset.Table, map[string]dataset.Bounds) {
 	t.Helper()
-	f, err := os.Open("../testdata/breast_cancer.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	tab, err := dataset.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bf, err := os.Open("../testdata/breast_cancer.bounds.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bf.Close()
-	bounds, err := dataset.ReadBoundsFile(bf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tab, bounds
+	return testfixture.Table(t, "../testdata/breast_cancer.csv"), testfixture.Bounds(t, "../testdata/breast_cancer.bounds.json")
 }
 
 func mustModule(t testing.TB, path string) []byte {

@@ -3,13 +3,16 @@ package node
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/result"
 	"github.com/veil-market/veil/seal"
 	"github.com/veil-market/veil/wire"
 )
@@ -68,7 +71,7 @@ func (d *Daemon) aggregatorRun(ctx context.Context, rec *jobRecord, v *jobView, 
 	return run, 1, d.setPhase(rec.ID, phaseRunning)
 }
 
-func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.AggregatorRun, hub *wire.Hub, first uint32) error {
+func (d *Daemon) aggregatorRounds(ctx context.Context, v *jobView, run engine.AggregatorRun, hub *wire.Job, first uint32) error {
 	for r := first; r <= uint32(v.plan.Rounds); r++ {
 		// Recorded before the announcement: after a restart, the rounds resume
 		// after this one (owners never send a round twice).
@@ -154,11 +157,7 @@ func (d *Daemon) sealedResult(ctx context.Context, id uint64, v *jobView, run en
 	if err != nil {
 		return [32]byte{}, seal.Pointer{}, fmt.Errorf("node: computing the result: %w", err)
 	}
-	blob, err := sealResult(v, res)
-	if err != nil {
-		return [32]byte{}, seal.Pointer{}, err
-	}
-	ptr, err := store.Put(ctx, bytesReader(blob))
+	ptr, err := storeResult(ctx, store, v, res)
 	if err != nil {
 		return [32]byte{}, seal.Pointer{}, err
 	}
@@ -206,4 +205,22 @@ func (d *Daemon) awaitCommitments(ctx context.Context, v *jobView) error {
 		case <-time.After(d.cfg.Poll):
 		}
 	}
+}
+
+// storeResult seals the result to the buyer's age recipient (package result)
+// and streams it into the home's store.
+func storeResult(ctx context.Context, store seal.Store, v *jobView, res *engine.Result) (seal.Pointer, error) {
+	to, err := result.ParseRecipient(v.spec.Buyer.AgeRecipient)
+	if err != nil {
+		return seal.Pointer{}, err
+	}
+	doc := &result.Document{Version: 1, Job: v.id, Engine: v.spec.Engine, Payload: res.Payload, Report: res.Report}
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(result.Seal(pw, to, doc)) }()
+	ptr, err := store.Put(ctx, pr)
+	pr.CloseWithError(errors.New("node: the store stopped reading the result"))
+	if err != nil {
+		return seal.Pointer{}, fmt.Errorf("node: storing the sealed result: %w", err)
+	}
+	return ptr, nil
 }

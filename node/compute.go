@@ -12,12 +12,12 @@ import (
 // with a channel: this node dials those before it and is dialled by those
 // after it), and run's attestation halves, if any (engine.Prover, Verifier).
 // The lead adds its receipts.
-func (d *Daemon) hubConfig(job *engine.Job, v *jobView, self int, run any) wire.HubConfig {
+func (d *Daemon) hubConfig(job *engine.Job, v *jobView, self int, run any) wire.JobConfig {
 	owners := make([]wire.Owner, len(job.Owners))
 	for i, o := range job.Owners {
 		owners[i] = wire.Owner{Address: o.Address, DatasetDigest: o.DatasetDigest}
 	}
-	cfg := wire.HubConfig{Job: v.id, Owners: owners, MaxMessage: v.plan.MaxMessage, Self: self, Endpoint: d.registry.Endpoint,
+	cfg := wire.JobConfig{Job: v.id, Owners: owners, MaxMessage: v.plan.MaxMessage, Self: self, Endpoint: d.registry.Endpoint,
 		Evidence: func(owner int, c wire.Contribution) { d.keepEvidence(owner, c) }}
 	for k, c := range job.Compute {
 		cfg.Compute = append(cfg.Compute, c.Address)

@@ -54,7 +54,7 @@ func (d *Daemon) limits() home.NodeLimits {
 type Daemon struct {
 	cfg      Config
 	store    *store
-	registry *registry
+	registry *chain.Registry
 	server   *wire.Server
 	listener net.Listener
 	metrics  *metrics
@@ -92,7 +92,7 @@ func New(ctx context.Context, cfg Config) (*Daemon, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Daemon{cfg: cfg, store: st, registry: newRegistry(cfg.Market), log: cfg.Log, domain: domain,
+	d := &Daemon{cfg: cfg, store: st, registry: chain.NewRegistry(cfg.Market), log: cfg.Log, domain: domain,
 		running: map[uint64]context.CancelFunc{}, views: map[uint64]*jobView{}, wake: make(chan struct{}, 1), metrics: newMetrics()}
 	lim := d.limits()
 	d.uploads = newUploads(d, lim.MaxUpload, lim.UploadQuota)

@@ -10,11 +10,10 @@ import (
 
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/devnet"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/internal/devnet"
 	"github.com/veil-market/veil/internal/markettest"
-	"github.com/veil-market/veil/node"
 )
 
 // Test engines, in on-chain slots of their own (the contract knows four).
@@ -53,7 +52,7 @@ func TestJobLife(t *testing.T) {
 		t.Fatalf("result rows %d (%v), want 442", out.Rows, err)
 	}
 	o := m.Members["owner1"]
-	if _, err := buyer.Fetch(context.Background(), o.Market, node.NewRegistry(o.Market), o.Home, o.Secrets, id); err == nil {
+	if _, err := buyer.Fetch(context.Background(), o.Market, chain.NewRegistry(o.Market), o.Home, o.Secrets, id); err == nil {
 		t.Fatal("an owner fetched the buyer's result")
 	}
 }

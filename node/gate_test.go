@@ -8,7 +8,7 @@ import (
 
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/node"
+	"github.com/veil-market/veil/result"
 	"github.com/veil-market/veil/wire"
 )
 
@@ -45,13 +45,13 @@ func TestResultServedOnlyOnceSettled(t *testing.T) {
 	m.WaitServing("compute1")
 	get := func() ([]byte, error) {
 		c := wire.BlobClient{Identity: wire.Identity{Address: b.Home.Address(), Key: b.Secrets.NodeKey}, Account: b.Secrets.Account,
-			Registry: node.NewRegistry(b.Market)}
-		return c.Get(ctx, m.Daemons["compute1"].Addr(), agg.Home.Address(), id, ptr.SHA256, node.MaxResult)
+			Registry: chain.NewRegistry(b.Market)}
+		return c.Get(ctx, m.Daemons["compute1"].Addr(), agg.Home.Address(), id, ptr.SHA256, result.MaxSize)
 	}
 	if _, err := get(); err == nil {
 		t.Fatal("the aggregator served the result of a job that has not settled")
 	}
-	if _, err := buyer.Fetch(ctx, b.Market, node.NewRegistry(b.Market), b.Home, b.Secrets, id); err == nil {
+	if _, err := buyer.Fetch(ctx, b.Market, chain.NewRegistry(b.Market), b.Home, b.Secrets, id); err == nil {
 		t.Fatal("buyer.Fetch returned a result before settlement")
 	}
 	for _, name := range []string{"owner1", "owner2"} {

@@ -73,8 +73,8 @@ func helpersOf(job *engine.Job) map[int]common.Address {
 // linkConfig is this owner's link to the job's lead: pinned to the
 // registry, signing over its dataset, checking the node with run's
 // Verifier (engine.Verifier) if it has one.
-func (d *Daemon) linkConfig(v *jobView, me engine.Owner, run engine.OwnerRun) wire.LinkConfig {
-	cfg := wire.LinkConfig{Identity: d.identity(), Registry: d.registry, Server: v.chain.Compute[0], Job: v.id,
+func (d *Daemon) linkConfig(v *jobView, me engine.Owner, run engine.OwnerRun) wire.UplinkConfig {
+	cfg := wire.UplinkConfig{Identity: d.identity(), Registry: d.registry, Server: v.chain.Compute[0], Job: v.id,
 		DatasetDigest: me.DatasetDigest, MaxMessage: v.plan.MaxMessage, Receipt: d.keepReceipt(v), Counters: d.metrics.counters}
 	if _, ver := engine.Attesters(run); ver != nil {
 		cfg.Verify = ver.Verify
@@ -130,7 +130,7 @@ func (d *Daemon) ownerRounds(ctx context.Context, id uint64, v *jobView, job *en
 var errUnpaid = errors.New("node: the lead did not send the receipt for our last round; stopping (rule: no round r+1 without the receipt for r)")
 
 // ownerSession runs rounds over one connection until it breaks or the job is done.
-func (d *Daemon) ownerSession(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Link, helpers *wire.Helpers) error {
+func (d *Daemon) ownerSession(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Uplink, helpers *wire.Helpers) error {
 	for {
 		rec, _, err := d.store.job(id)
 		if err != nil {
@@ -149,7 +149,7 @@ func (d *Daemon) ownerSession(ctx context.Context, id uint64, v *jobView, run en
 	}
 }
 
-func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Link, helpers *wire.Helpers, r uint32, announce []byte) error {
+func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engine.OwnerRun, link *wire.Uplink, helpers *wire.Helpers, r uint32, announce []byte) error {
 	// Recorded before anything is sent: after a crash, this round is never sent again.
 	if _, err := d.store.updateJob(id, func(rec *jobRecord) error { rec.Attempted = r; return nil }); err != nil {
 		return err
@@ -178,7 +178,7 @@ func (d *Daemon) ownerRound(ctx context.Context, id uint64, v *jobView, run engi
 }
 
 // dialLead connects to the job's lead, waiting until it answers.
-func (d *Daemon) dialLead(ctx context.Context, v *jobView, me engine.Owner, run engine.OwnerRun, rec *jobRecord) (*wire.Link, error) {
+func (d *Daemon) dialLead(ctx context.Context, v *jobView, me engine.Owner, run engine.OwnerRun, rec *jobRecord) (*wire.Uplink, error) {
 	cfg := d.linkConfig(v, me, run)
 	cfg.Paid = rec.Contributed
 	for {
@@ -191,7 +191,7 @@ func (d *Daemon) dialLead(ctx context.Context, v *jobView, me engine.Owner, run 
 			}
 			err = derr
 		}
-		d.registry.forget(cfg.Server)
+		d.registry.Forget(cfg.Server)
 		d.log.Info("waiting for the lead", "job", v.id, "err", err)
 		select {
 		case <-ctx.Done():

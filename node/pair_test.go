@@ -8,9 +8,9 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/devnet"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/internal/devnet"
 	"github.com/veil-market/veil/internal/markettest"
 	"github.com/veil-market/veil/node"
 )

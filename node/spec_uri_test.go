@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/buyer"
+	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/internal/markettest"
 	"github.com/veil-market/veil/node"
 )
@@ -44,7 +45,7 @@ func TestSpecByURIRefusals(t *testing.T) {
 			}))
 			defer srv.Close()
 			b := m.Members["buyer"]
-			sub := buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market), Home: b.Home, Secrets: b.Secrets,
+			sub := buyer.Submission{Market: b.Market, Registry: chain.NewRegistry(b.Market), Home: b.Home, Secrets: b.Secrets,
 				Spec: m.Spec("toy", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`), SpecURI: srv.URL + "/spec.json"}
 			p, err := buyer.Prepare(context.Background(), sub)
 			if err != nil {

@@ -71,7 +71,7 @@ func uploadMarket(t *testing.T) *markettest.Market {
 func TestUploadsNeedAReason(t *testing.T) {
 	m := uploadMarket(t)
 	b := m.Members["buyer"]
-	res, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market),
+	res, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: chain.NewRegistry(b.Market),
 		Home: b.Home, Secrets: b.Secrets, Spec: m.Spec("toy-upload", `{"rounds":2,"delay_ms":1500}`, `{"epsilon":1,"delta":1e-6}`)})
 	if err != nil {
 		t.Fatal(err)
@@ -106,7 +106,7 @@ func TestUploadsNeedAReason(t *testing.T) {
 		})
 	}
 	t.Run("over the quota", func(t *testing.T) {
-		_, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market),
+		_, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: chain.NewRegistry(b.Market),
 			Home: b.Home, Secrets: b.Secrets, Spec: m.Spec("toy-upload", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`)})
 		if err == nil || !contains(err.Error(), fmt.Sprintf("over the %d quota", 3*blobSize/2)) {
 			t.Fatalf("second job's upload: %v, want a refusal over the quota", err)
@@ -169,10 +169,10 @@ func blobClient(t *testing.T, m *markettest.Market, mem *markettest.Member) *wir
 		}
 		id := m.Members["buyer"].Secrets.NodeKey
 		return &wire.BlobClient{Identity: wire.Identity{Address: crypto.PubkeyToAddress(key.PublicKey), Key: id}, Account: key,
-			Registry: node.NewRegistry(m.Members["buyer"].Market)}
+			Registry: chain.NewRegistry(m.Members["buyer"].Market)}
 	}
 	return &wire.BlobClient{Identity: wire.Identity{Address: mem.Home.Address(), Key: mem.Secrets.NodeKey}, Account: mem.Secrets.Account,
-		Registry: node.NewRegistry(mem.Market)}
+		Registry: chain.NewRegistry(mem.Market)}
 }
 
 func put(m *markettest.Market, c *wire.BlobClient, job uint64, data []byte) ([32]byte, error) {
@@ -213,7 +213,7 @@ func TestNoUploadBeforeSubmission(t *testing.T) {
 	b := m.Members["buyer"]
 	s := m.Spec("toy-upload", `{"rounds":1}`, `{"epsilon":1,"delta":1e-6}`)
 	s.Deadline = "soon"
-	_, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market),
+	_, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: chain.NewRegistry(b.Market),
 		Home: b.Home, Secrets: b.Secrets, Spec: s})
 	if err == nil || !contains(err.Error(), `field "deadline"`) {
 		t.Fatalf("submission with a bad deadline: %v", err)

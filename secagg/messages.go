@@ -56,13 +56,13 @@ func (k keysBroadcast) append(b []byte) []byte {
 }
 
 func parseKeysBroadcast(body []byte, n int) (keysBroadcast, error) {
-	r := reader{b: body}
-	c := r.count(n, advertiseLen)
+	r := newReader(body)
+	c := r.Count(n, advertiseLen, "list of advertisements")
 	k := keysBroadcast{adverts: make([][]byte, c)}
 	for i := range k.adverts {
-		k.adverts[i] = r.take(advertiseLen)
+		k.adverts[i] = r.Bytes(advertiseLen, "advertisement")
 	}
-	return k, r.done()
+	return k, r.Done("the advertisements")
 }
 
 // sealedShare is one encrypted share pair, addressed by peer: the
@@ -82,13 +82,13 @@ func appendSealed(b []byte, list []sealedShare) []byte {
 	return b
 }
 
-func (r *reader) sealedList(n int) []sealedShare {
-	c := r.count(n, 4+shareCipherLen)
+func (r reader) sealedList(n int) []sealedShare {
+	c := r.Count(n, 4+shareCipherLen, "list of sealed shares")
 	out := make([]sealedShare, c)
 	prev := -1
 	for i := range out {
 		prev = r.index(n, prev)
-		out[i] = sealedShare{peer: prev, ciphertext: r.take(shareCipherLen)}
+		out[i] = sealedShare{peer: prev, ciphertext: r.Bytes(shareCipherLen, "sealed share")}
 	}
 	return out
 }
@@ -96,9 +96,9 @@ func (r *reader) sealedList(n int) []sealedShare {
 // shareKeysBody (StepShareKeys, client): one sealed share pair per
 // recipient, by increasing recipient.
 func parseShareKeys(body []byte, n int) ([]sealedShare, error) {
-	r := reader{b: body}
+	r := newReader(body)
 	list := r.sealedList(n)
-	return list, r.done()
+	return list, r.Done("the sealed shares")
 }
 
 // sharesDelivery (server, opens StepMaskedInputCollection): the sealed
@@ -114,17 +114,17 @@ func (d sharesDelivery) append(b []byte) []byte {
 }
 
 func parseSharesDelivery(body []byte, n int) (sharesDelivery, error) {
-	r := reader{b: body}
+	r := newReader(body)
 	d := sharesDelivery{recipient: r.index(n, -1)}
 	d.shares = r.sealedList(n)
-	return d, r.done()
+	return d, r.Done("the shares delivered")
 }
 
 // parseIndexList decodes a list of client indices.
 func parseIndexList(body []byte, n int) ([]int, error) {
-	r := reader{b: body}
+	r := newReader(body)
 	list := r.indexList(n)
-	return list, r.done()
+	return list, r.Done("the list of client indices")
 }
 
 // survivorsBody (server, opens StepConsistencyCheck; the client signs the
@@ -141,10 +141,9 @@ func (b survivorsBody) append(out []byte) []byte {
 }
 
 func parseSurvivors(body []byte, n int) (survivorsBody, error) {
-	r := reader{b: body}
-	s := survivorsBody{survivors: r.indexList(n)}
-	copy(s.digest[:], r.take(32))
-	return s, r.done()
+	r := newReader(body)
+	s := survivorsBody{survivors: r.indexList(n), digest: r.Digest("masked sum digest")}
+	return s, r.Done("the survivors")
 }
 
 // unmaskRequest (server, opens StepUnmasking): whose self-mask seeds and
@@ -173,16 +172,16 @@ func (u unmaskRequest) append(b []byte) []byte {
 }
 
 func parseUnmaskRequest(body []byte, n int) (unmaskRequest, error) {
-	r := reader{b: body}
+	r := newReader(body)
 	u := unmaskRequest{survivors: r.indexList(n), dropped: r.indexList(n)}
-	c := r.count(n, 4+signatureLen)
+	c := r.Count(n, 4+signatureLen, "list of signatures")
 	u.signatures = make([]signerSig, c)
 	prev := -1
 	for i := range u.signatures {
 		prev = r.index(n, prev)
-		u.signatures[i] = signerSig{signer: prev, sig: r.take(signatureLen)}
+		u.signatures[i] = signerSig{signer: prev, sig: r.Bytes(signatureLen, "signature")}
 	}
-	return u, r.done()
+	return u, r.Done("the unmask request")
 }
 
 // unmaskShares (StepUnmasking, client): the revealed shares, one list per
@@ -210,25 +209,25 @@ func (u unmaskShares) append(b []byte) []byte {
 	return appendOwned(appendOwned(b, u.seedShares), u.keyShares)
 }
 
-func (r *reader) ownedList(n int) []ownedShare {
-	c := r.count(n, 4+shamir.Size)
+func (r reader) ownedList(n int) []ownedShare {
+	c := r.Count(n, 4+shamir.Size, "list of shares")
 	out := make([]ownedShare, c)
 	prev := -1
 	for i := range out {
 		prev = r.index(n, prev)
 		out[i].owner = prev
-		copy(out[i].value[:], r.take(shamir.Size))
-		if r.err == nil && shamir.CheckValue(out[i].value) != nil {
-			r.fail("share of client %d is not a field element", prev)
+		copy(out[i].value[:], r.Bytes(shamir.Size, "share"))
+		if r.Err() == nil && shamir.CheckValue(out[i].value) != nil {
+			r.Fail("share of client %d is not a field element", prev)
 		}
 	}
 	return out
 }
 
 func parseUnmaskShares(body []byte, n int) (unmaskShares, error) {
-	r := reader{b: body}
+	r := newReader(body)
 	u := unmaskShares{seedShares: r.ownedList(n), keyShares: r.ownedList(n)}
-	return u, r.done()
+	return u, r.Done("the revealed shares")
 }
 
 // sharePlain is the plaintext inside a sealed share: who shares with whom,
@@ -278,8 +277,8 @@ func (o openingBody) append(b []byte) []byte {
 }
 
 func parseOpening(body []byte, p Params) (openingBody, error) {
-	r := reader{b: body}
-	o := openingBody{masked: r.take(p.packedLen())}
+	r := newReader(body)
+	o := openingBody{masked: r.Bytes(p.packedLen(), "masked sum")}
 	o.seeds, o.dropped = r.ownedList(p.N), r.ownedList(p.N)
-	return o, r.done()
+	return o, r.Done("the opening")
 }

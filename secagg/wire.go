@@ -4,6 +4,8 @@ import (
 	"crypto/ed25519"
 	"encoding/binary"
 	"fmt"
+
+	"github.com/veil-market/veil/internal/binread"
 )
 
 // Every message starts with a fixed header:
@@ -109,69 +111,28 @@ func openServer(msg []byte, want Kind, s Session) ([]byte, error) {
 	return msg[headerLen:], nil
 }
 
-// reader decodes a message body strictly: every read is bounds-checked,
-// the first failure sticks, and done() refuses trailing bytes.
-type reader struct {
-	b   []byte
-	err error
-}
+// reader is binread's reader (every read bounds-checked, the first failure
+// sticks, a declared count checked before allocating) with secagg's lists of
+// client indices. Callers wrap its failures (ErrMalformed, naming the peer).
+type reader struct{ *binread.Reader }
 
-func (r *reader) fail(format string, args ...any) {
-	if r.err == nil {
-		r.err = fmt.Errorf(format, args...)
-	}
-}
-
-func (r *reader) take(n int) []byte {
-	if r.err != nil {
-		return nil
-	}
-	if n < 0 || n > len(r.b) {
-		r.fail("need %d bytes, %d left", n, len(r.b))
-		return nil
-	}
-	out := r.b[:n]
-	r.b = r.b[n:]
-	return out
-}
-
-func (r *reader) u32() uint32 {
-	b := r.take(4)
-	if b == nil {
-		return 0
-	}
-	return binary.BigEndian.Uint32(b)
-}
-
-// count reads a list length and checks that the list can fit: at most max
-// entries and at least entrySize bytes left per entry.
-func (r *reader) count(max, entrySize int) int {
-	c := r.u32()
-	if r.err != nil {
-		return 0
-	}
-	if uint64(c) > uint64(max) || uint64(c)*uint64(entrySize) > uint64(len(r.b)) {
-		r.fail("list of %d entries does not fit (at most %d, %d bytes left)", c, max, len(r.b))
-		return 0
-	}
-	return int(c)
-}
+func newReader(body []byte) reader { return reader{binread.New(body, nil)} }
 
 // index reads a client index below n that is greater than prev.
-func (r *reader) index(n, prev int) int {
-	v := r.u32()
-	if r.err != nil {
+func (r reader) index(n, prev int) int {
+	v := r.U32("client index")
+	if r.Err() != nil {
 		return 0
 	}
 	if uint64(v) >= uint64(n) || int(v) <= prev {
-		r.fail("index %d out of order or outside [0, %d)", v, n)
+		r.Fail("index %d out of order or outside [0, %d)", v, n)
 		return 0
 	}
 	return int(v)
 }
 
-func (r *reader) indexList(n int) []int {
-	c := r.count(n, 4)
+func (r reader) indexList(n int) []int {
+	c := r.Count(n, 4, "list of client indices")
 	out := make([]int, 0, c)
 	prev := -1
 	for range c {
@@ -179,13 +140,6 @@ func (r *reader) indexList(n int) []int {
 		out = append(out, prev)
 	}
 	return out
-}
-
-func (r *reader) done() error {
-	if r.err == nil && len(r.b) != 0 {
-		r.fail("%d trailing bytes", len(r.b))
-	}
-	return r.err
 }
 
 func appendIndexList(b []byte, list []int) []byte {

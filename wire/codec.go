@@ -32,7 +32,7 @@ func (frameCodec) Marshal(v any) (mem.BufferSlice, error) {
 	if f.Kind == KindData && len(f.Payload) >= zeroCopyMin {
 		// The header alone is encoded; the payload goes out as it is. The
 		// sender's payload must not change until gRPC has written it
-		// (LinkRound.Send and HubRound.Send say so).
+		// (OwnerRound.Send and ComputeRound.Send say so).
 		hdr := f.appendHeader(make([]byte, 0, f.encodedLen()-len(f.Payload)))
 		return mem.BufferSlice{mem.SliceBuffer(hdr), mem.SliceBuffer(f.Payload)}, nil
 	}

@@ -3,9 +3,10 @@
 // the key that the on-chain registry holds for its address and that address is a
 // participant of the job it talks about: an owner, or a compute node taking part
 // (compute peers have a channel each way; an owner reaches the helpers through
-// Helpers). Engines never see the network: they get a Link (owner side) or a
-// Hub (compute side) of one job and round, and exchange named messages of
-// bounded size; large messages are streamed in chunks. A compute node can be
+// Helpers). Engines never see the network: they get an engine.Link (owner side:
+// an OwnerRound of the owner's Uplink) or an engine.Hub (compute side: a
+// ComputeRound of the node's Job) of one job and round, and exchange named
+// messages of bounded size; large messages are streamed in chunks. A compute node can be
 // made to prove what it runs before any message of the job moves (attest.go).
 //
 // Threat model: peers are authenticated, not trusted. Every frame is decoded by a

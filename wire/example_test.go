@@ -42,10 +42,10 @@ func Example() {
 	lis, _ := net.Listen("tcp", "127.0.0.1:0")
 	go srv.Serve(lis)
 	defer srv.Stop()
-	hub := srv.OpenJob(wire.HubConfig{Job: 1, Owners: []wire.Owner{{Address: owner.Address}}, MaxMessage: 1 << 20,
+	hub := srv.OpenJob(wire.JobConfig{Job: 1, Owners: []wire.Owner{{Address: owner.Address}}, MaxMessage: 1 << 20,
 		Receipt: func(o common.Address, rounds uint32) ([]byte, error) { return []byte("signed receipt"), nil }})
 
-	link, err := wire.Dial(ctx, wire.LinkConfig{Identity: owner, Registry: reg, Server: aggregator.Address,
+	link, err := wire.Dial(ctx, wire.UplinkConfig{Identity: owner, Registry: reg, Server: aggregator.Address,
 		Endpoint: lis.Addr().String(), Job: 1, MaxMessage: 1 << 20,
 		Receipt: func(rounds uint32, sig []byte) error {
 			fmt.Printf("owner: receipt for %d round(s)\n", rounds)
@@ -76,18 +76,4 @@ func Example() {
 	// aggregator: owner 0 sent "569", 0 dropped
 	// owner: receipt for 1 round(s)
 	// owner: paid for 1 round(s)
-}
-
-// MeasureThroughput compares the transport with a raw TLS 1.3 connection, as
-// `veil bench transport` prints it.
-func ExampleMeasureThroughput() {
-	rows, err := wire.MeasureThroughput(context.Background(), []int{1 << 20, 64 << 20}, time.Second)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Printf("%10s %12s %12s %6s\n", "payload", "wire MB/s", "TLS MB/s", "ratio")
-	for _, r := range rows {
-		fmt.Printf("%10d %12.0f %12.0f %5.0f%%\n", r.Size, r.Transport, r.RawTLS, 100*r.Ratio())
-	}
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+
+	"github.com/veil-market/veil/internal/binread"
 )
 
 // FrameKind says what a frame carries.
@@ -123,21 +125,18 @@ func (f *Frame) UnmarshalBinary(b []byte) error {
 	if len(b) > MaxFrame {
 		return fmt.Errorf("%w: %d bytes (max %d)", ErrFrame, len(b), MaxFrame)
 	}
-	r := reader{b: b}
-	f.Kind = FrameKind(r.u8())
-	f.Job = r.u64()
-	f.Round = r.u32()
-	f.Step = string(r.bytes(int(r.u8()), MaxStep, "step"))
-	f.Seq = r.u32()
-	f.Total = r.u64()
-	last := r.u8()
-	f.Sig = r.bytes(int(r.u16()), MaxSig, "signature")
-	f.Payload = r.bytes(int(r.u32()), MaxChunk, "payload")
-	if r.err != nil {
-		return r.err
-	}
-	if len(r.b) != 0 {
-		return fmt.Errorf("%w: %d trailing bytes", ErrFrame, len(r.b))
+	r := binread.New(b, ErrFrame)
+	f.Kind = FrameKind(r.U8("header"))
+	f.Job = r.U64("header")
+	f.Round = r.U32("header")
+	f.Step = string(upTo(r, int(r.U8("header")), MaxStep, "step"))
+	f.Seq = r.U32("header")
+	f.Total = r.U64("header")
+	last := r.U8("header")
+	f.Sig = upTo(r, int(r.U16("header")), MaxSig, "signature")
+	f.Payload = upTo(r, int(r.U32("header")), MaxChunk, "payload")
+	if err := r.Done("the frame"); err != nil {
+		return err
 	}
 	if last > 1 {
 		return fmt.Errorf("%w: last flag is %d", ErrFrame, last)
@@ -150,69 +149,23 @@ func (f *Frame) UnmarshalBinary(b []byte) error {
 // payload's length, which it returns; ok is false if b is too short or a
 // length is out of range. Nothing is checked beyond that.
 func (f *Frame) peekHeader(b []byte) (payload int, ok bool) {
-	r := reader{b: b}
-	f.Kind = FrameKind(r.u8())
-	f.Job = r.u64()
-	f.Round = r.u32()
-	r.bytes(int(r.u8()), MaxStep, "step")
-	f.Seq = r.u32()
-	f.Total = r.u64()
-	r.u8()
-	r.bytes(int(r.u16()), MaxSig, "signature")
-	payload = int(r.u32())
-	return payload, r.err == nil
+	r := binread.New(b, ErrFrame)
+	f.Kind = FrameKind(r.U8("header"))
+	f.Job = r.U64("header")
+	f.Round = r.U32("header")
+	upTo(r, int(r.U8("header")), MaxStep, "step")
+	f.Seq = r.U32("header")
+	f.Total = r.U64("header")
+	r.U8("header")
+	upTo(r, int(r.U16("header")), MaxSig, "signature")
+	payload = int(r.U32("header"))
+	return payload, r.Err() == nil
 }
 
-// reader consumes big-endian fields and remembers the first error.
-type reader struct {
-	b   []byte
-	err error
-}
-
-func (r *reader) take(n int, what string) []byte {
-	if r.err != nil {
-		return nil
+// upTo takes a field of n bytes, refusing n above max before reading it.
+func upTo(r *binread.Reader, n, max int, what string) []byte {
+	if n > max {
+		r.Fail("%s of %d bytes (max %d)", what, n, max)
 	}
-	if n > len(r.b) {
-		r.err = fmt.Errorf("%w: truncated %s", ErrFrame, what)
-		return nil
-	}
-	v := r.b[:n]
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reader) u8() uint8 {
-	if v := r.take(1, "header"); v != nil {
-		return v[0]
-	}
-	return 0
-}
-
-func (r *reader) u16() uint16 {
-	if v := r.take(2, "header"); v != nil {
-		return binary.BigEndian.Uint16(v)
-	}
-	return 0
-}
-
-func (r *reader) u32() uint32 {
-	if v := r.take(4, "header"); v != nil {
-		return binary.BigEndian.Uint32(v)
-	}
-	return 0
-}
-
-func (r *reader) u64() uint64 {
-	if v := r.take(8, "header"); v != nil {
-		return binary.BigEndian.Uint64(v)
-	}
-	return 0
-}
-
-func (r *reader) bytes(n, max int, what string) []byte {
-	if r.err == nil && n > max {
-		r.err = fmt.Errorf("%w: %s of %d bytes (max %d)", ErrFrame, what, n, max)
-	}
-	return r.take(n, what)
+	return r.Bytes(n, what)
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"strings"
@@ -123,8 +124,8 @@ func receiptSig(o common.Address, rounds uint32) []byte {
 }
 
 // openJob makes the server aggregate job for owners; edit may change the config.
-func (n *testNet) openJob(job uint64, owners []*owner, maxMessage uint64, edit ...func(*HubConfig)) *Hub {
-	cfg := HubConfig{Job: job, MaxMessage: maxMessage,
+func (n *testNet) openJob(job uint64, owners []*owner, maxMessage uint64, edit ...func(*JobConfig)) *Job {
+	cfg := JobConfig{Job: job, MaxMessage: maxMessage,
 		Receipt: func(o common.Address, rounds uint32) ([]byte, error) { return receiptSig(o, rounds), nil }}
 	for _, o := range owners {
 		cfg.Owners = append(cfg.Owners, Owner{Address: o.Address, DatasetDigest: o.dataset})
@@ -136,8 +137,8 @@ func (n *testNet) openJob(job uint64, owners []*owner, maxMessage uint64, edit .
 }
 
 // linkConfig is how owner o dials job on this net.
-func (n *testNet) linkConfig(o *owner, job uint64, maxMessage uint64) LinkConfig {
-	return LinkConfig{Identity: o.Identity, Registry: n.reg, Server: n.agg.Address, Endpoint: n.endpoint,
+func (n *testNet) linkConfig(o *owner, job uint64, maxMessage uint64) UplinkConfig {
+	return UplinkConfig{Identity: o.Identity, Registry: n.reg, Server: n.agg.Address, Endpoint: n.endpoint,
 		Job: job, DatasetDigest: o.dataset, MaxMessage: maxMessage,
 		Receipt: func(rounds uint32, sig []byte) error {
 			o.receipts <- receipt{rounds, sig}
@@ -146,7 +147,7 @@ func (n *testNet) linkConfig(o *owner, job uint64, maxMessage uint64) LinkConfig
 }
 
 // dial connects owner o to job and waits until the hub has it live.
-func (n *testNet) dial(hub *Hub, o *owner, job uint64, maxMessage uint64) *Link {
+func (n *testNet) dial(hub *Job, o *owner, job uint64, maxMessage uint64) *Uplink {
 	n.t.Helper()
 	l, err := Dial(context.Background(), n.linkConfig(o, job, maxMessage))
 	if err != nil {
@@ -158,7 +159,7 @@ func (n *testNet) dial(hub *Hub, o *owner, job uint64, maxMessage uint64) *Link 
 	return l
 }
 
-func hasLive(h *Hub, idx int) bool {
+func hasLive(h *Job, idx int) bool {
 	for _, i := range h.Live() {
 		if i == idx {
 			return true
@@ -200,7 +201,7 @@ func (n *testNet) waitLog(t *testing.T, parts ...string) {
 }
 
 // linkFailure waits for l to end and returns why.
-func linkFailure(t *testing.T, l *Link) error {
+func linkFailure(t *testing.T, l *Uplink) error {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
@@ -231,4 +232,17 @@ func pattern(n int, seed byte) []byte {
 		p[i] = byte(i*7) ^ seed
 	}
 	return p
+}
+
+// newIdentity makes a node identity with a random address and key.
+func newIdentity(rnd io.Reader) (Identity, error) {
+	var addr common.Address
+	if _, err := io.ReadFull(rnd, addr[:]); err != nil {
+		return Identity{}, fmt.Errorf("wire: new identity: %w", err)
+	}
+	_, key, err := ed25519.GenerateKey(rnd)
+	if err != nil {
+		return Identity{}, fmt.Errorf("wire: new identity: %w", err)
+	}
+	return Identity{Address: addr, Key: key}, nil
 }

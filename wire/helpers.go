@@ -11,7 +11,7 @@ import (
 )
 
 // Helpers is an owner's links to the helper compute nodes of one job (its
-// link to the lead is a Link the caller dials and redials: the lead clocks
+// link to the lead is an Uplink the caller dials and redials: the lead clocks
 // the rounds and pays the receipts). Each is dialled in the background, with
 // the same checks as the lead's (registry pin, job membership, the owner's
 // Verify), and again whenever it fails, until Close.
@@ -21,9 +21,9 @@ type Helpers struct {
 }
 
 // DialHelpers starts the owner's links to the helpers (compute index →
-// address); cfg is the owner's LinkConfig to the lead, whose Server and
+// address); cfg is the owner's UplinkConfig to the lead, whose Server and
 // Endpoint are replaced per helper (endpoint finds them in the registry).
-func DialHelpers(cfg LinkConfig, helpers map[int]common.Address, endpoint func(context.Context, common.Address) (string, error)) *Helpers {
+func DialHelpers(cfg UplinkConfig, helpers map[int]common.Address, endpoint func(context.Context, common.Address) (string, error)) *Helpers {
 	hs := &Helpers{links: map[int]*redialer{}}
 	for k, addr := range helpers {
 		c := cfg
@@ -49,24 +49,24 @@ func (hs *Helpers) Close() {
 
 // With is round lr (with the lead) joined by this round's channels to the
 // helpers: what the owner's engine gets. With on nil Helpers is lr.
-func (hs *Helpers) With(lr *LinkRound) engine.Link {
+func (hs *Helpers) With(lr *OwnerRound) engine.Link {
 	if hs == nil || len(hs.links) == 0 {
 		return lr
 	}
 	for _, d := range hs.links {
 		d.cfg.inbox.forget(lr.round)
 	}
-	return &ownerRound{LinkRound: lr, helpers: hs}
+	return &ownerRound{OwnerRound: lr, helpers: hs}
 }
 
 type ownerRound struct {
-	*LinkRound
+	*OwnerRound
 	helpers *Helpers
 }
 
 func (r *ownerRound) To(k int) engine.Channel {
 	if k == 0 {
-		return r.LinkRound
+		return r.OwnerRound
 	}
 	if d, ok := r.helpers.links[k]; ok {
 		return &helperChannel{d: d, round: r.round}
@@ -86,7 +86,7 @@ func (c *helperChannel) Send(ctx context.Context, step string, payload []byte) e
 	if err != nil {
 		return err
 	}
-	return (&LinkRound{link: l, round: c.round}).Send(ctx, step, payload)
+	return (&OwnerRound{link: l, round: c.round}).Send(ctx, step, payload)
 }
 
 func (c *helperChannel) Recv(ctx context.Context, step string, maxBytes int) ([]byte, error) {

@@ -10,11 +10,11 @@ import (
 	"github.com/veil-market/veil/engine"
 )
 
-// hubPeer is another compute node of the job, with a channel to this one: it
+// jobPeer is another compute node of the job, with a channel to this one: it
 // dialled in (conn), or this node dials it (dialer). Its inbox outlives its
 // connections; its messages are not signed by wire (the TLS peer is pinned to
 // the registry, and an engine signs what must be non-repudiable).
-type hubPeer struct {
+type jobPeer struct {
 	addr     common.Address
 	conn     *conn  // an inbound connection, while up
 	evidence []byte // its attestation as this node's Verify accepted it
@@ -24,7 +24,7 @@ type hubPeer struct {
 
 // peerIndex is the index of a compute peer that may dial this node: one of
 // the job's peers with a higher index than this node's.
-func (h *Hub) peerIndex(addr common.Address) int {
+func (h *Job) peerIndex(addr common.Address) int {
 	for k, p := range h.peers {
 		if p.addr == addr && k > h.cfg.Self {
 			return k
@@ -34,19 +34,19 @@ func (h *Hub) peerIndex(addr common.Address) int {
 }
 
 // dialPeers starts dialling the peers with a lower index than this node's.
-func (h *Hub) dialPeers(id Identity, reg Registry) {
+func (h *Job) dialPeers(id Identity, reg Registry) {
 	for k, p := range h.peers {
 		if k > h.cfg.Self {
 			continue
 		}
-		cfg := LinkConfig{Identity: id, Registry: reg, Server: p.addr, Job: h.cfg.Job, MaxMessage: h.cfg.MaxMessage,
+		cfg := UplinkConfig{Identity: id, Registry: reg, Server: p.addr, Job: h.cfg.Job, MaxMessage: h.cfg.MaxMessage,
 			Counters: h.counters, Peer: true, Verify: h.cfg.Verify, Prove: h.cfg.Prove, inbox: p.inbox}
 		p.dialer = startRedialer(cfg, h.cfg.Endpoint)
 	}
 }
 
 // servePeer runs a compute peer's inbound stream until it ends or the hub closes.
-func (h *Hub) servePeer(ctx context.Context, j *joiner, c *conn) error {
+func (h *Job) servePeer(ctx context.Context, j *joiner, c *conn) error {
 	p := h.peers[j.peer]
 	h.mu.Lock()
 	if h.closed != nil {
@@ -76,7 +76,7 @@ func (h *Hub) servePeer(ctx context.Context, j *joiner, c *conn) error {
 	return nil
 }
 
-func (h *Hub) readPeer(p *hubPeer, c *conn) error {
+func (h *Job) readPeer(p *jobPeer, c *conn) error {
 	for {
 		f, err := c.recv()
 		if err != nil {
@@ -108,7 +108,7 @@ func takePeerFrame(job uint64, from common.Address, in *inbox, f *Frame) error {
 }
 
 // peerConn waits until compute peer k is connected, in either direction.
-func (h *Hub) peerConn(ctx context.Context, p *hubPeer) (*conn, []byte, error) {
+func (h *Job) peerConn(ctx context.Context, p *jobPeer) (*conn, []byte, error) {
 	if p.dialer != nil {
 		l, err := p.dialer.get(ctx)
 		if err != nil {
@@ -135,7 +135,7 @@ func (h *Hub) peerConn(ctx context.Context, p *hubPeer) (*conn, []byte, error) {
 }
 
 // Peers lists the compute peers connected now (by index in the job's compute nodes).
-func (h *Hub) Peers() []int {
+func (h *Job) Peers() []int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	var out []int
@@ -149,7 +149,7 @@ func (h *Hub) Peers() []int {
 }
 
 // Peer is round r's channel to compute node k.
-func (r *HubRound) Peer(k int) engine.Channel {
+func (r *ComputeRound) Peer(k int) engine.Channel {
 	p, ok := r.hub.peers[k]
 	if !ok {
 		return engine.NoChannel(k)
@@ -160,8 +160,8 @@ func (r *HubRound) Peer(k int) engine.Channel {
 // peerChannel is one round's channel to a compute peer. Send waits for the
 // peer to be connected (bounded by ctx): compute nodes start at their own pace.
 type peerChannel struct {
-	hub   *Hub
-	peer  *hubPeer
+	hub   *Job
+	peer  *jobPeer
 	round uint32
 }
 

@@ -36,14 +36,14 @@ func (n *testNet) second() (Identity, *Server, string) {
 
 // pairOfNodes is a job's lead (this net's server) and a helper, each with
 // its hub open, the helper dialling the lead; edit changes each node's config.
-func (n *testNet) pairOfNodes(job uint64, owners []*owner, edit func(self int, c *HubConfig)) (lead, helper *Hub) {
+func (n *testNet) pairOfNodes(job uint64, owners []*owner, edit func(self int, c *JobConfig)) (lead, helper *Job) {
 	n.t.Helper()
 	id, srv, ep := n.second()
 	compute := []common.Address{n.agg.Address, id.Address}
 	n.endpoints = map[common.Address]string{n.agg.Address: n.endpoint, id.Address: ep}
 	find := n.find
-	open := func(s *Server, self int) *Hub {
-		cfg := HubConfig{Job: job, MaxMessage: 1 << 10, Compute: compute, Self: self, Peers: []int{1 - self}, Endpoint: find}
+	open := func(s *Server, self int) *Job {
+		cfg := JobConfig{Job: job, MaxMessage: 1 << 10, Compute: compute, Self: self, Peers: []int{1 - self}, Endpoint: find}
 		for _, o := range owners {
 			cfg.Owners = append(cfg.Owners, Owner{Address: o.Address, DatasetDigest: o.dataset})
 		}
@@ -115,7 +115,7 @@ func TestPeerRefusals(t *testing.T) {
 	owners := n.owners(2)
 	stranger := n.register()
 	lower := n.register()
-	n.openJob(9, owners, 1<<10, func(c *HubConfig) {
+	n.openJob(9, owners, 1<<10, func(c *JobConfig) {
 		c.Compute, c.Self, c.Peers = []common.Address{lower.Address, n.agg.Address}, 1, []int{0}
 	})
 	for _, tc := range []struct {
@@ -128,7 +128,7 @@ func TestPeerRefusals(t *testing.T) {
 		{"a peer with a lower index (it is dialled, it does not dial)", lower, "is not a compute node of job 9"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Dial(t.Context(), LinkConfig{Identity: tc.id, Registry: n.reg, Server: n.agg.Address, Endpoint: n.endpoint,
+			_, err := Dial(t.Context(), UplinkConfig{Identity: tc.id, Registry: n.reg, Server: n.agg.Address, Endpoint: n.endpoint,
 				Job: 9, MaxMessage: 1 << 10, Peer: true})
 			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), tc.id.Address.Hex()) {
 				t.Fatalf("joining as a compute peer: %v, want a refusal naming %s: %q", err, tc.id.Address.Hex(), tc.want)
@@ -174,7 +174,7 @@ func TestAttestationBeforeAnyMessage(t *testing.T) {
 	n := newTestNet(t, nil)
 	owners := n.owners(1)
 	node := &attestLog{}
-	hub := n.openJob(11, owners, 1<<10, func(c *HubConfig) { c.Prove = node.prove("enclave") })
+	hub := n.openJob(11, owners, 1<<10, func(c *JobConfig) { c.Prove = node.prove("enclave") })
 	check := &attestLog{}
 	var evidence [][]byte
 	for range 2 {
@@ -213,19 +213,19 @@ func TestAttestationBeforeAnyMessage(t *testing.T) {
 func TestPeersAttestEachOther(t *testing.T) {
 	n := newTestNet(t, nil)
 	logs := []*attestLog{{}, {}}
-	lead, helper := n.pairOfNodes(12, nil, func(self int, c *HubConfig) {
+	lead, helper := n.pairOfNodes(12, nil, func(self int, c *JobConfig) {
 		c.Prove, c.Verify = logs[self].prove(fmt.Sprint("node", self)), logs[self].verify(fmt.Sprint("node", 1-self))
 	})
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
-	for k, h := range []*Hub{lead, helper} {
+	for k, h := range []*Job{lead, helper} {
 		ev, err := h.Round(1).Peer(1 - k).Evidence(ctx)
 		if err != nil || !bytes.HasPrefix(ev, fmt.Appendf(nil, "node%d:", 1-k)) {
 			t.Errorf("compute node %d holds evidence %q (%v) of its peer", k, ev, err)
 		}
 	}
 	n2 := newTestNet(t, nil)
-	lead2, _ := n2.pairOfNodes(13, nil, func(self int, c *HubConfig) {
+	lead2, _ := n2.pairOfNodes(13, nil, func(self int, c *JobConfig) {
 		c.Prove = (&attestLog{}).prove("impostor")
 		if self == 0 {
 			c.Verify = (&attestLog{}).verify("the pinned code")

@@ -17,17 +17,17 @@ const redialBackoff = 500 * time.Millisecond
 // and again whenever the link fails, until closed. Its inbox outlives the
 // links, so a message is taken wherever it arrived.
 type redialer struct {
-	cfg      LinkConfig
+	cfg      UplinkConfig
 	endpoint func(ctx context.Context, addr common.Address) (string, error)
 	stop     context.CancelFunc
 	done     chan struct{}
 	mu       sync.Mutex
-	link     *Link
+	link     *Uplink
 	last     error // why the last dial failed, for the errors of those who wait
 	changed  chan struct{}
 }
 
-func startRedialer(cfg LinkConfig, endpoint func(context.Context, common.Address) (string, error)) *redialer {
+func startRedialer(cfg UplinkConfig, endpoint func(context.Context, common.Address) (string, error)) *redialer {
 	if cfg.inbox == nil {
 		cfg.inbox = newInbox(cfg.MaxMessage)
 		cfg.inbox.lenient = cfg.Peer
@@ -55,7 +55,7 @@ func (d *redialer) run(ctx context.Context) {
 	}
 }
 
-func (d *redialer) dial(ctx context.Context) (*Link, error) {
+func (d *redialer) dial(ctx context.Context) (*Uplink, error) {
 	if d.endpoint == nil {
 		return nil, fmt.Errorf("wire: no way to find compute node %s's endpoint", d.cfg.Server.Hex())
 	}
@@ -68,7 +68,7 @@ func (d *redialer) dial(ctx context.Context) (*Link, error) {
 	return Dial(ctx, cfg)
 }
 
-func (d *redialer) set(l *Link, err error) {
+func (d *redialer) set(l *Uplink, err error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.link = l
@@ -80,7 +80,7 @@ func (d *redialer) set(l *Link, err error) {
 }
 
 // current is the link while it is up, else nil.
-func (d *redialer) current() *Link {
+func (d *redialer) current() *Uplink {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.link != nil && d.link.Err() == nil {
@@ -92,7 +92,7 @@ func (d *redialer) current() *Link {
 func (d *redialer) up() bool { return d.current() != nil }
 
 // get waits for the link to be up.
-func (d *redialer) get(ctx context.Context) (*Link, error) {
+func (d *redialer) get(ctx context.Context) (*Uplink, error) {
 	for {
 		d.mu.Lock()
 		l, last, ch := d.link, d.last, d.changed

@@ -15,13 +15,13 @@ import (
 // and owner 0 then still exchanges a message with the aggregator.
 
 // checkOthersUnaffected runs one exchange with a well-behaved owner, owner 0.
-func checkOthersUnaffected(t *testing.T, hub *Hub, good *Link, round uint32) {
+func checkOthersUnaffected(t *testing.T, hub *Job, good *Uplink, round uint32) {
 	t.Helper()
 	checkExchange(t, hub, 0, good, round)
 }
 
 // checkExchange has owner i send one message in round and the hub get it.
-func checkExchange(t *testing.T, hub *Hub, i int, l *Link, round uint32) {
+func checkExchange(t *testing.T, hub *Job, i int, l *Uplink, round uint32) {
 	t.Helper()
 	ctx := context.Background()
 	if err := l.Round(round).Send(ctx, "after", []byte("still here")); err != nil {
@@ -74,13 +74,13 @@ func TestJoinRefusals(t *testing.T) {
 func TestSessionRefusals(t *testing.T) {
 	cases := []struct {
 		name string
-		send func(l *Link, o *owner) error
+		send func(l *Uplink, o, victim *owner) error
 		want string
 	}{
-		{"a frame of another job (replay)", func(l *Link, o *owner) error {
+		{"a frame of another job (replay)", func(l *Uplink, o, _ *owner) error {
 			return l.conn.send(&Frame{Kind: KindData, Job: 8, Round: 1, Step: "x", Total: 1, Payload: []byte{1}, Last: true})
 		}, "sent a frame of job 8 on job 7"},
-		{"the same round and step twice (replay)", func(l *Link, o *owner) error {
+		{"the same round and step twice (replay)", func(l *Uplink, o, _ *owner) error {
 			lr := l.Round(1)
 			if err := lr.Send(context.Background(), "x", []byte("once")); err != nil {
 				return err
@@ -90,22 +90,30 @@ func TestSessionRefusals(t *testing.T) {
 			_ = lr.Send(context.Background(), "x", []byte("once"))
 			return nil
 		}, `round 1 step "x" was already received`},
-		{"signature over another dataset", func(l *Link, o *owner) error {
+		{"a message of another job, signed for it, replayed whole", func(l *Uplink, o, _ *owner) error {
+			return l.conn.sendMessage(KindData, 8, 1, "x", []byte("payload"), func(sum [32]byte) []byte {
+				return signContribution(o.Key, 8, 1, "x", o.dataset, sum)
+			})
+		}, "sent a frame of job 8 on job 7"},
+		{"another owner's message with that owner's signature (impostor)", func(l *Uplink, _, victim *owner) error {
+			return sendSigned(l, victim, 7, 1, victim.dataset)
+		}, "without a valid signature over its dataset"},
+		{"signature over another dataset", func(l *Uplink, o, _ *owner) error {
 			return sendSigned(l, o, 7, 1, [32]byte{0xee})
 		}, "without a valid signature over its dataset"},
-		{"signature made for another job", func(l *Link, o *owner) error {
+		{"signature made for another job", func(l *Uplink, o, _ *owner) error {
 			return sendSigned(l, o, 8, 1, o.dataset)
 		}, "without a valid signature over its dataset"},
-		{"signature made for another round", func(l *Link, o *owner) error {
+		{"signature made for another round", func(l *Uplink, o, _ *owner) error {
 			return sendSigned(l, o, 7, 2, o.dataset)
 		}, "without a valid signature over its dataset"},
-		{"no signature", func(l *Link, o *owner) error {
+		{"no signature", func(l *Uplink, o, _ *owner) error {
 			return l.conn.sendMessage(KindData, 7, 1, "x", []byte("unsigned"), nil)
 		}, "without a valid signature over its dataset"},
-		{"a message larger than the job allows", func(l *Link, o *owner) error {
+		{"a message larger than the job allows", func(l *Uplink, o, _ *owner) error {
 			return l.conn.send(&Frame{Kind: KindData, Job: 7, Round: 1, Step: "x", Total: 1 << 40, Payload: []byte{1}})
 		}, "declares 1099511627776 bytes, more than the 1048576 allowed"},
-		{"a hello in the middle of a session", func(l *Link, o *owner) error {
+		{"a hello in the middle of a session", func(l *Uplink, o, _ *owner) error {
 			return l.conn.send(&Frame{Kind: KindHello, Job: 7})
 		}, "unexpected frame kind 1"},
 	}
@@ -116,7 +124,7 @@ func TestSessionRefusals(t *testing.T) {
 			hub := n.openJob(7, owners, 1<<20)
 			good := n.dial(hub, owners[0], 7, 1<<20)
 			bad := n.dial(hub, owners[1], 7, 1<<20)
-			if err := c.send(bad, owners[1]); err != nil {
+			if err := c.send(bad, owners[1], owners[0]); err != nil {
 				t.Fatal(err)
 			}
 			mustContain(t, linkFailure(t, bad), "refused", owners[1].Address.Hex(), c.want)
@@ -128,7 +136,7 @@ func TestSessionRefusals(t *testing.T) {
 
 // sendSigned sends a message for job 7, round 1 whose signature covers (job,
 // round, dataset) instead.
-func sendSigned(l *Link, o *owner, job uint64, round uint32, dataset [32]byte) error {
+func sendSigned(l *Uplink, o *owner, job uint64, round uint32, dataset [32]byte) error {
 	return l.conn.sendMessage(KindData, 7, 1, "x", []byte("payload"), func(sum [32]byte) []byte {
 		return signContribution(o.Key, job, round, "x", dataset, sum)
 	})
@@ -171,15 +179,15 @@ func TestClientRefusesAServerWithAnotherKey(t *testing.T) {
 	n.openJob(7, owners, 1<<10)
 	cases := []struct {
 		name string
-		edit func(*LinkConfig)
+		edit func(*UplinkConfig)
 		want []string
 	}{
-		{"the registry holds another key for the aggregator", func(c *LinkConfig) {
+		{"the registry holds another key for the aggregator", func(c *UplinkConfig) {
 			reg := &testRegistry{keys: map[common.Address]ed25519.PublicKey{}}
 			reg.set(n.agg.Address, n.identity().Key.Public().(ed25519.PublicKey))
 			c.Registry = reg
 		}, []string{n.agg.Address.Hex(), "not in the registry under this key"}},
-		{"the server is not the aggregator the chain names", func(c *LinkConfig) {
+		{"the server is not the aggregator the chain names", func(c *UplinkConfig) {
 			c.Server = owners[0].Address
 		}, []string{owners[0].Address.Hex(), n.agg.Address.Hex(), "the server says it is"}},
 	}

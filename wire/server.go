@@ -41,7 +41,7 @@ type Server struct {
 	refusals *refusalLog
 	unproven *unprovenStreams
 	mu       sync.Mutex
-	hubs     map[uint64]*Hub
+	hubs     map[uint64]*Job
 	lis      *limitListener
 }
 
@@ -61,7 +61,7 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 		cfg.NoFile = fileLimit()
 	}
 	lim := cfg.Limits.withDefaults()
-	s := &Server{cfg: cfg, limits: lim, hubs: map[uint64]*Hub{}, refusals: newRefusalLog(cfg.Log, lim.LogInterval.D()),
+	s := &Server{cfg: cfg, limits: lim, hubs: map[uint64]*Job{}, refusals: newRefusalLog(cfg.Log, lim.LogInterval.D()),
 		unproven: newUnprovenStreams(lim.MaxUnproven, lim.MaxUnprovenPerPeer)}
 	s.grpc = grpc.NewServer(serverOptions(credentials.NewTLS(tlsCfg), lim)...)
 	s.grpc.RegisterService(&serviceDesc, s)
@@ -119,9 +119,9 @@ func (s *Server) Counters() *Counters { return s.cfg.Counters }
 
 // OpenJob makes the server accept the owners of a job it computes, and the
 // job's compute peers with a higher index than its own; it dials the peers
-// with a lower index (HubConfig.Peers) until the job is closed.
-func (s *Server) OpenJob(cfg HubConfig) *Hub {
-	h := newHub(cfg, s.cfg.Counters)
+// with a lower index (JobConfig.Peers) until the job is closed.
+func (s *Server) OpenJob(cfg JobConfig) *Job {
+	h := newJob(cfg, s.cfg.Counters)
 	s.mu.Lock()
 	if old := s.hubs[cfg.Job]; old != nil {
 		old.close(errors.New("wire: job reopened"))
@@ -151,7 +151,7 @@ func (s *Server) CloseJob(job uint64) {
 	}
 }
 
-func (s *Server) hub(job uint64) *Hub {
+func (s *Server) hub(job uint64) *Job {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.hubs[job]
@@ -182,10 +182,10 @@ func peerCert(ctx context.Context) (common.Address, []byte, error) {
 	return addr, key, nil
 }
 
-// joiner is a peer admitted to a job's hub: an owner, or another compute
+// joiner is a peer admitted to a Job: an owner, or another compute
 // node (peer ≥ 0), with the attestation evidence it gave, if checked.
 type joiner struct {
-	hub      *Hub
+	hub      *Job
 	addr     common.Address
 	key      ed25519.PublicKey
 	owner    int // index in the job's owners, -1 for a compute peer

@@ -21,7 +21,7 @@ func TestExchangeBothWays(t *testing.T) {
 	owners := n.owners(1)
 	var mu sync.Mutex
 	var evidence []Contribution
-	hub := n.openJob(7, owners, 6<<20, func(cfg *HubConfig) {
+	hub := n.openJob(7, owners, 6<<20, func(cfg *JobConfig) {
 		cfg.Evidence = func(_ int, c Contribution) {
 			mu.Lock()
 			evidence = append(evidence, c)
@@ -99,7 +99,7 @@ func TestGatherNamesTheOwnersThatDropped(t *testing.T) {
 	owners := n.owners(4)
 	hub := n.openJob(7, owners, 1<<10)
 	ctx := context.Background()
-	links := make([]*Link, 3) // owner 3 never connects
+	links := make([]*Uplink, 3) // owner 3 never connects
 	for i := range links {
 		links[i] = n.dial(hub, owners[i], 7, 1<<10)
 	}
@@ -126,7 +126,7 @@ func TestGatherNamesTheOwnersThatDropped(t *testing.T) {
 }
 
 // delivered reports whether owner i's message (round, step) waits in its inbox.
-func delivered(h *Hub, i int, round uint32, step string) bool {
+func delivered(h *Job, i int, round uint32, step string) bool {
 	in := h.owners[i].inbox
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -138,7 +138,7 @@ func TestCreditSendsTheReceipt(t *testing.T) {
 	n := newTestNet(t, nil)
 	owners := n.owners(2)
 	hub := n.openJob(7, owners, 1<<10)
-	links := []*Link{n.dial(hub, owners[0], 7, 1<<10), n.dial(hub, owners[1], 7, 1<<10)}
+	links := []*Uplink{n.dial(hub, owners[0], 7, 1<<10), n.dial(hub, owners[1], 7, 1<<10)}
 	ctx := context.Background()
 	for round := uint32(1); round <= 2; round++ {
 		hr := hub.Round(round)
@@ -195,7 +195,7 @@ func TestRoundsAreAnnounced(t *testing.T) {
 	n := newTestNet(t, nil)
 	owners := n.owners(2)
 	hub := n.openJob(7, owners, 1<<10)
-	links := []*Link{n.dial(hub, owners[0], 7, 1<<10), n.dial(hub, owners[1], 7, 1<<10)}
+	links := []*Uplink{n.dial(hub, owners[0], 7, 1<<10), n.dial(hub, owners[1], 7, 1<<10)}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	for _, r := range []uint32{1, 2} {

@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/internal/devnet"
 )
 
 func newBenchDevnetCmd(g *globals) *cobra.Command {

@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/internal/devnet"
 )
 
 // veilProc runs the test binary as the real veil binary.

@@ -11,8 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-market/veil/chain"
-
-	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/internal/devnet"
 )
 
 type devnetFlags struct {

@@ -13,3 +13,21 @@ func newJobCmd(g *globals) *cobra.Command {
 		newCancelCmd(g), newRefundCmd(g), newApproveCmd(g))
 	return cmd
 }
+
+// jobCmd builds a command that takes one job id.
+func jobCmd(g *globals, use, short string, unlock bool, run func(cmd *cobra.Command, s *session, id uint64) error) *cobra.Command {
+	return &cobra.Command{
+		Use:   use,
+		Short: short,
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID(args[0])
+			if err != nil {
+				return err
+			}
+			return g.with(cmd.Context(), unlock, func(s *session) error {
+				return run(cmd, s, id)
+			})
+		},
+	}
+}

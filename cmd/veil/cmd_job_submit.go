@@ -10,7 +10,6 @@ import (
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/internal/fsutil"
-	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -40,7 +39,7 @@ func newSubmitCmd(g *globals) *cobra.Command {
 				g.note("default: %s", d)
 			}
 			return g.with(cmd.Context(), true, func(s *session) error {
-				sub := buyer.Submission{Market: s.market, Registry: node.NewRegistry(s.market), Home: s.home, Secrets: s.secrets,
+				sub := buyer.Submission{Market: s.market, Registry: chain.NewRegistry(s.market), Home: s.home, Secrets: s.secrets,
 					Spec: sp, SpecURI: specURI}
 				if specOut != "" {
 					return writeSpec(cmd, g, sub, specOut)

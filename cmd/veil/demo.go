@@ -14,8 +14,8 @@ import (
 
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
-	"github.com/veil-market/veil/demodata"
-	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/internal/demodata"
+	"github.com/veil-market/veil/internal/devnet"
 	"github.com/veil-market/veil/publish"
 )
 

@@ -9,8 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/devnet"
 	"github.com/veil-market/veil/home"
+	"github.com/veil-market/veil/internal/devnet"
 )
 
 const demoSpec = `{"engine":"fl","task":{"type":"train","model":"logistic","label":"benign"},"privacy":{"epsilon":1,"delta":1e-5}}`

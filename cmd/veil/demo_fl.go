@@ -11,6 +11,7 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/fl"
+	"github.com/veil-market/veil/internal/ctxtime"
 	"github.com/veil-market/veil/ml"
 	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/secagg"
@@ -21,9 +22,7 @@ import (
 func (d *demo) startDaemons(ctx context.Context) (func(), error) {
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	stop := func() { cancel(); wg.Wait() }
 	sessions := append(append([]*session(nil), d.owners...), d.compute)
-	daemons := make([]*node.Daemon, 0, len(sessions))
 	for _, s := range sessions {
 		cfg := node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
 			Poll: 200 * time.Millisecond, Log: d.log.logger(s.home.Dir)}
@@ -41,33 +40,32 @@ func (d *demo) startDaemons(ctx context.Context) (func(), error) {
 			defer wg.Done()
 			daemon.Run(ctx)
 		}()
-		daemons = append(daemons, daemon)
-	}
-	for i, s := range sessions {
-		if err := awaitRegistered(ctx, s, daemons[i]); err != nil {
-			stop()
+		if err := waitRegistered(ctx, s, daemon.Addr()); err != nil {
+			cancel()
+			wg.Wait()
 			return nil, err
 		}
 	}
-	return stop, nil
+	return func() { cancel(); wg.Wait() }, nil
 }
 
-// awaitRegistered waits until the chain's registry has the daemon's new
-// endpoint: a buyer who submitted before would upload to the port of the
-// daemon the previous step stopped.
-func awaitRegistered(ctx context.Context, s *session, daemon *node.Daemon) error {
+// waitRegistered waits until s's daemon has put the endpoint it listens on
+// in the registry: each step's daemons listen on new ports, and a buyer
+// uploads its keys to the registered endpoint as soon as it submits (the
+// demo once submitted before the registry moved and dialled the last
+// step's closed port).
+func waitRegistered(ctx context.Context, s *session, endpoint string) error {
 	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	for {
 		n, err := s.market.Node(ctx, s.home.Address())
-		if err == nil && n.Endpoint == daemon.Addr() {
+		if err == nil && n.Endpoint == endpoint {
 			return nil
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("demo: %s's daemon did not register its endpoint %s within a minute (the registry says %q; %v)",
-				s.home.Address().Hex(), daemon.Addr(), n.Endpoint, err)
-		case <-time.After(50 * time.Millisecond):
+			return fmt.Errorf("demo: the daemon of %s never registered its endpoint %s: %w", s.home.Address().Hex(), endpoint, ctx.Err())
+		case <-time.After(100 * time.Millisecond):
 		}
 	}
 }
@@ -89,7 +87,7 @@ func (d *demo) trainJob(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: node.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
+	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: chain.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
 	if err != nil {
 		return err
 	}
@@ -140,14 +138,16 @@ func (d *demo) follow(ctx context.Context, id uint64) error {
 		case chain.JobFailed, chain.JobCancelled:
 			return fmt.Errorf("demo: job %d ended %s", id, chain.JobStateName(j.State))
 		}
-		time.Sleep(150 * time.Millisecond)
+		if err := ctxtime.Sleep(ctx, 150*time.Millisecond); err != nil {
+			return err
+		}
 	}
 	return fmt.Errorf("demo: job %d did not settle in 3 minutes", id)
 }
 
 // checkModel downloads the model and compares it with central training.
 func (d *demo) checkModel(ctx context.Context, id uint64, eps float64) error {
-	res, err := buyer.Fetch(ctx, d.buyer.market, node.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, id)
+	res, err := buyer.Fetch(ctx, d.buyer.market, chain.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, id)
 	if err != nil {
 		return err
 	}
@@ -209,7 +209,9 @@ func (d *demo) payouts(ctx context.Context) error {
 			if c.Sign() > 0 {
 				break
 			}
-			time.Sleep(100 * time.Millisecond)
+			if err := ctxtime.Sleep(ctx, 100*time.Millisecond); err != nil {
+				return err
+			}
 		}
 		d.line("owner%d was paid with its commitment, by its receipt for all rounds: %s coins credited (with its submission fees)", i+1, chain.FormatCoins(c))
 	}

@@ -16,7 +16,6 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/he"
-	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -49,7 +48,7 @@ func (d *demo) runHE(ctx context.Context, ids []uint64, task string, eps float64
 		return nil, 0, err
 	}
 	t0 := time.Now()
-	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: node.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
+	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: chain.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
 	if err != nil {
 		return nil, 0, err
 	}
@@ -57,7 +56,7 @@ func (d *demo) runHE(ctx context.Context, ids []uint64, task string, eps float64
 		return nil, 0, err
 	}
 	took := time.Since(t0)
-	out, err := buyer.Fetch(ctx, d.buyer.market, node.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, res.ID)
+	out, err := buyer.Fetch(ctx, d.buyer.market, chain.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, res.ID)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -62,12 +62,12 @@ func (d *demo) startDaemon(ctx context.Context, s *session) (func(), error) {
 	}
 	done := make(chan struct{})
 	go func() { defer close(done); daemon.Run(ctx) }()
-	stop := func() { cancel(); <-done }
-	if err := awaitRegistered(ctx, s, daemon); err != nil {
-		stop()
+	if err := waitRegistered(ctx, s, daemon.Addr()); err != nil {
+		cancel()
+		<-done
 		return nil, err
 	}
-	return stop, nil
+	return func() { cancel(); <-done }, nil
 }
 
 // publishClinics publishes each owner's clinic (with its patient_id column)
@@ -97,7 +97,7 @@ func (d *demo) runMPC(ctx context.Context, ids []uint64, computes []string, task
 		return 0, err
 	}
 	t0 := time.Now()
-	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: node.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
+	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: chain.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
 	if err != nil {
 		return 0, err
 	}
@@ -105,7 +105,7 @@ func (d *demo) runMPC(ctx context.Context, ids []uint64, computes []string, task
 		return 0, err
 	}
 	took := time.Since(t0)
-	got, err := buyer.Fetch(ctx, d.buyer.market, node.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, res.ID)
+	got, err := buyer.Fetch(ctx, d.buyer.market, chain.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, res.ID)
 	if err != nil {
 		return 0, err
 	}

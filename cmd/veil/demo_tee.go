@@ -18,9 +18,8 @@ import (
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
-	"github.com/veil-market/veil/demodata"
 	"github.com/veil-market/veil/engine/tee"
-	"github.com/veil-market/veil/node"
+	"github.com/veil-market/veil/internal/demodata"
 	"github.com/veil-market/veil/sandbox/examples"
 	"github.com/veil-market/veil/spec"
 )
@@ -64,7 +63,7 @@ func (d *demo) teeJob(ctx context.Context) error {
 		return err
 	}
 	d.line("job: the groupstats module (sha256 %s…, built reproducibly from Go source) on %d rows: counts by label and sums of mean_radius by label, ε = 2", hex.EncodeToString(sum[:8]), rows)
-	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: node.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
+	res, err := buyer.Submit(ctx, buyer.Submission{Market: d.buyer.market, Registry: chain.NewRegistry(d.buyer.market), Home: d.buyer.home, Secrets: d.buyer.secrets, Spec: sp})
 	if err != nil {
 		return err
 	}
@@ -93,7 +92,7 @@ func (d *demo) publishTeeSample(ctx context.Context) ([]uint64, int, error) {
 }
 
 func (d *demo) showTee(ctx context.Context, id uint64) error {
-	res, err := buyer.Fetch(ctx, d.buyer.market, node.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, id)
+	res, err := buyer.Fetch(ctx, d.buyer.market, chain.NewRegistry(d.buyer.market), d.buyer.home, d.buyer.secrets, id)
 	if err != nil {
 		return err
 	}

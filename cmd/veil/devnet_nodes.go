@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veil-market/veil/chain/devchain"
-	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/internal/devnet"
 	"github.com/veil-market/veil/node"
 )
 

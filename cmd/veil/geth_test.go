@@ -19,7 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/internal/devnet"
 )
 
 // gethDevKey is the developer account `geth --dev` funds at genesis

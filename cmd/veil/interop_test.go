@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/veil-market/veil/devnet"
+	"github.com/veil-market/veil/internal/devnet"
 )
 
 // TestPublishedBlobOpensWithReferenceTools checks a published blob with tools that

@@ -10,9 +10,9 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/veil-market/veil/chain"
-	"github.com/veil-market/veil/devnet"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/internal/devnet"
 	"github.com/veil-market/veil/seal/ipfs/ipfstest"
 )
 

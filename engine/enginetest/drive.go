@@ -35,11 +35,6 @@ type Job struct {
 	// Wait says which owners Drive waits for once the lead is done (nil: all
 	// it runs); the others are stopped then.
 	Wait func(i int) bool
-	// Opened runs once the compute nodes' hubs are open, before the owners start.
-	Opened func()
-	// AfterLead runs once the lead is done and the waited owners are, before
-	// the others are stopped and the job's hubs close.
-	AfterLead func()
 }
 
 // Outcome is what one job did, as each participant saw it.
@@ -102,7 +97,7 @@ type driver struct {
 	mu    sync.Mutex
 	out   *Outcome
 	lead  engine.AggregatorRun
-	hubs  map[int]Hub
+	hubs  map[int]ComputeJob
 	helps map[int]engine.HelperRun
 	views map[int]*engine.Job
 }
@@ -120,7 +115,7 @@ func newDriver(j Job) (*driver, error) {
 			j.Owners = append(j.Owners, i)
 		}
 	}
-	d := &driver{Job: j, hubs: map[int]Hub{}, helps: map[int]engine.HelperRun{}, views: map[int]*engine.Job{0: lead},
+	d := &driver{Job: j, hubs: map[int]ComputeJob{}, helps: map[int]engine.HelperRun{}, views: map[int]*engine.Job{0: lead},
 		out: &Outcome{Job: lead, Helpers: map[int]*HelperOutcome{}, Owners: make([]OwnerOutcome, len(lead.Owners))}}
 	return d, nil
 }
@@ -133,9 +128,6 @@ func (d *driver) run(ctx context.Context) (*Outcome, error) {
 		}
 		return nil, err
 	}
-	if d.Opened != nil {
-		d.Opened()
-	}
 	ownerCtx, stopOwners := context.WithCancel(ctx)
 	defer stopOwners()
 	owners, waited := d.startOwners(ownerCtx)
@@ -146,9 +138,6 @@ func (d *driver) run(ctx context.Context) (*Outcome, error) {
 	if d.out.LeadErr == nil {
 		waitFor(ctx, waited, 0)
 		waitFor(ctx, helpers, 0)
-	}
-	if d.AfterLead != nil {
-		d.AfterLead()
 	}
 	stopOwners()
 	stopHelpers()

@@ -15,7 +15,6 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/spec"
-	"github.com/veil-market/veil/wire"
 )
 
 // Fixture tells the suite how to exercise one engine.
@@ -74,7 +73,6 @@ type suite struct {
 	blobs      *blobStore
 	stores     map[Who]*memKV // each participant's Env.Store
 	secrets    map[Who]*memKV // and Env.Secrets
-	taps       sync.Map       // job id → *tap, for the lead's evidence callback
 	mu         sync.Mutex
 	jobTimeout time.Duration
 	nextJob    uint64
@@ -125,7 +123,6 @@ func newSuite(f Fixture) (*suite, error) {
 		return nil, err
 	}
 	s.net = net
-	net.Contribution = s.contribution
 	if err := s.planTimeout(); err != nil {
 		net.Close()
 		return nil, err
@@ -144,13 +141,6 @@ func newSuiteNet(f Fixture) (*Loopback, error) {
 		return nil, err
 	}
 	return NewLoopback(owners, compute)
-}
-
-// contribution routes the lead's transport evidence to the job's tap.
-func (s *suite) contribution(job uint64, k, owner int, c wire.Contribution) {
-	if t, ok := s.taps.Load(job); ok && k == 0 {
-		t.(*tap).evidence(owner, c)
-	}
 }
 
 func (f *Fixture) validate() error {

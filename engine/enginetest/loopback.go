@@ -97,7 +97,7 @@ func (n *Loopback) ComputeNodes() []engine.ComputeNode {
 func identity(p Party) wire.Identity { return wire.Identity{Address: p.Address, Key: p.Key} }
 
 // OpenCompute implements Network.
-func (n *Loopback) OpenCompute(job *engine.Job, k int, p engine.Prover, v engine.Verifier) (Hub, error) {
+func (n *Loopback) OpenCompute(job *engine.Job, k int, p engine.Prover, v engine.Verifier) (ComputeJob, error) {
 	if k < 0 || k >= len(n.servers) || k >= len(job.Compute) || job.Compute[k].Address != n.Compute[k].Address {
 		return nil, fmt.Errorf("enginetest: compute node %d of job %d is not this network's", k, job.ID)
 	}
@@ -105,7 +105,7 @@ func (n *Loopback) OpenCompute(job *engine.Job, k int, p engine.Prover, v engine
 	for i, o := range job.Owners {
 		owners[i] = wire.Owner{Address: o.Address, DatasetDigest: o.DatasetDigest}
 	}
-	cfg := wire.HubConfig{Job: job.ID, Owners: owners, MaxMessage: job.Plan.MaxMessage, Self: k, Endpoint: n.Endpoint}
+	cfg := wire.JobConfig{Job: job.ID, Owners: owners, MaxMessage: job.Plan.MaxMessage, Self: k, Endpoint: n.Endpoint}
 	for j, c := range job.Compute {
 		cfg.Compute = append(cfg.Compute, c.Address)
 		if j != k && job.Plan.Role(j) != engine.RoleIdle {
@@ -124,18 +124,18 @@ func (n *Loopback) OpenCompute(job *engine.Job, k int, p engine.Prover, v engine
 	if v != nil {
 		cfg.Verify = v.Verify
 	}
-	return &loopHub{Hub: n.servers[k].OpenJob(cfg), srv: n.servers[k], job: job.ID}, nil
+	return &loopJob{Job: n.servers[k].OpenJob(cfg), srv: n.servers[k], job: job.ID}, nil
 }
 
-type loopHub struct {
-	*wire.Hub
+type loopJob struct {
+	*wire.Job
 	srv  *wire.Server
 	job  uint64
 	once sync.Once
 }
 
-func (h *loopHub) Round(r uint32) RoundHub { return h.Hub.Round(r) }
-func (h *loopHub) Close()                  { h.once.Do(func() { h.srv.CloseJob(h.job) }) }
+func (h *loopJob) Round(r uint32) ComputeRound { return h.Job.Round(r) }
+func (h *loopJob) Close()                      { h.once.Do(func() { h.srv.CloseJob(h.job) }) }
 
 // DialOwner implements Network: owner i dials the lead as node/owner.go does,
 // and its helpers in the background.
@@ -144,7 +144,7 @@ func (n *Loopback) DialOwner(ctx context.Context, job *engine.Job, i int, v engi
 	if err != nil {
 		return nil, err
 	}
-	cfg := wire.LinkConfig{Identity: identity(n.Owners[me]), Registry: n.reg, Server: job.Compute[0].Address,
+	cfg := wire.UplinkConfig{Identity: identity(n.Owners[me]), Registry: n.reg, Server: job.Compute[0].Address,
 		Job: job.ID, DatasetDigest: job.Owners[i].DatasetDigest, MaxMessage: job.Plan.MaxMessage,
 		Receipt: n.checkReceipt(job.ID, job.Owners[i].Address), Counters: n.OwnerCounters[me]}
 	if v != nil {
@@ -161,7 +161,7 @@ func (n *Loopback) DialOwner(ctx context.Context, job *engine.Job, i int, v engi
 	for _, k := range job.Plan.Parties()[1:] {
 		helpers[k] = job.Compute[k].Address
 	}
-	return &loopOwner{Link: link, helpers: wire.DialHelpers(cfg, helpers, n.Endpoint)}, nil
+	return &loopOwner{Uplink: link, helpers: wire.DialHelpers(cfg, helpers, n.Endpoint)}, nil
 }
 
 // owner is the network's index of job owner i.
@@ -178,16 +178,16 @@ func (n *Loopback) owner(job *engine.Job, i int) (int, error) {
 }
 
 type loopOwner struct {
-	*wire.Link
+	*wire.Uplink
 	helpers *wire.Helpers
 	once    sync.Once
 }
 
-func (o *loopOwner) Round(r uint32) engine.Link { return o.helpers.With(o.Link.Round(r)) }
+func (o *loopOwner) Round(r uint32) engine.Link { return o.helpers.With(o.Uplink.Round(r)) }
 
 func (o *loopOwner) Close() {
 	o.once.Do(func() {
-		o.Link.Close()
+		o.Uplink.Close()
 		o.helpers.Close()
 	})
 }

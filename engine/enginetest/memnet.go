@@ -223,7 +223,7 @@ func (m *MemNet) Bytes(i int) (sent, received int64) {
 }
 
 // OpenCompute implements Network.
-func (m *MemNet) OpenCompute(job *engine.Job, k int, p engine.Prover, v engine.Verifier) (Hub, error) {
+func (m *MemNet) OpenCompute(job *engine.Job, k int, p engine.Prover, v engine.Verifier) (ComputeJob, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.job == nil {
@@ -235,7 +235,7 @@ func (m *MemNet) OpenCompute(job *engine.Job, k int, p engine.Prover, v engine.V
 	if v != nil {
 		m.checks[k] = v
 	}
-	return &memHub{net: m, self: k}, nil
+	return &memJob{net: m, self: k}, nil
 }
 
 // DialOwner implements Network: owner i checks every compute node taking
@@ -285,19 +285,19 @@ func (m *MemNet) attest(ctx context.Context, job *engine.Job, k int, verifier [2
 	return ev, nil
 }
 
-type memHub struct {
+type memJob struct {
 	net  *MemNet
 	self int
 }
 
-func (h *memHub) WaitLive(ctx context.Context, n int, deadline time.Time) []int {
+func (h *memJob) WaitLive(ctx context.Context, n int, deadline time.Time) []int {
 	ctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
 	_ = h.net.wait(ctx, func() bool { return len(h.net.live) >= n })
 	return h.Live()
 }
 
-func (h *memHub) Live() []int {
+func (h *memJob) Live() []int {
 	h.net.mu.Lock()
 	defer h.net.mu.Unlock()
 	var out []int
@@ -310,11 +310,11 @@ func (h *memHub) Live() []int {
 	return out
 }
 
-func (h *memHub) Round(r uint32) RoundHub { return &memRound{memHub: h, round: r} }
-func (h *memHub) Close()                  {}
+func (h *memJob) Round(r uint32) ComputeRound { return &memRound{memJob: h, round: r} }
+func (h *memJob) Close()                      {}
 
 type memRound struct {
-	*memHub
+	*memJob
 	round uint32
 }
 

@@ -19,25 +19,25 @@ import (
 type Network interface {
 	// OpenCompute opens compute node k's side of job (the lead's or a
 	// helper's), attesting with p and checking its peers with v (either nil).
-	OpenCompute(job *engine.Job, k int, p engine.Prover, v engine.Verifier) (Hub, error)
+	OpenCompute(job *engine.Job, k int, p engine.Prover, v engine.Verifier) (ComputeJob, error)
 	// DialOwner connects owner i to the job's compute nodes taking part,
 	// checking each with v (nil: no check) before any message moves.
 	DialOwner(ctx context.Context, job *engine.Job, i int, v engine.Verifier) (OwnerConn, error)
 }
 
-// Hub is a compute node's side of one job: its owners and its peers.
-type Hub interface {
+// ComputeJob is a compute node's side of one job: its owners and its peers.
+type ComputeJob interface {
 	// WaitLive waits until n owners are connected or the deadline passes.
 	WaitLive(ctx context.Context, n int, deadline time.Time) []int
 	Live() []int
 	// Round is round r of the job on this node (messages of earlier rounds are dropped).
-	Round(r uint32) RoundHub
+	Round(r uint32) ComputeRound
 	Close()
 }
 
-// RoundHub is one round on a compute node: what its engine gets, plus the
+// ComputeRound is one round on a compute node: what its engine gets, plus the
 // lead's announcement of the round to the owners.
-type RoundHub interface {
+type ComputeRound interface {
 	engine.Hub
 	Start(ctx context.Context, to []int, announce []byte) map[int]error
 }

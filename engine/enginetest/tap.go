@@ -5,8 +5,6 @@ import (
 	"context"
 	"fmt"
 	"sync"
-
-	"github.com/veil-market/veil/wire"
 )
 
 // stepKey names one message an owner sends: the round and the step.
@@ -23,19 +21,17 @@ type tapKey struct {
 }
 
 // tap records, for one job, what each owner's engine asked to send (before any
-// tampering) and the transport signature the aggregator accepted for it. The
-// suite takes messages from it to replay them or to send them under another
-// owner's name.
+// tampering). The suite takes messages from it to replay them or to send them
+// under another owner's name.
 type tap struct {
 	mu       sync.Mutex
 	changed  chan struct{}
 	payloads map[tapKey][]byte
-	sigs     map[tapKey][]byte
 	trace    map[int][]stepKey // each owner's sends, in order
 }
 
 func newTap() *tap {
-	return &tap{changed: make(chan struct{}), payloads: map[tapKey][]byte{}, sigs: map[tapKey][]byte{}, trace: map[int][]stepKey{}}
+	return &tap{changed: make(chan struct{}), payloads: map[tapKey][]byte{}, trace: map[int][]stepKey{}}
 }
 
 func (t *tap) sent(owner int, k stepKey, payload []byte) {
@@ -43,14 +39,6 @@ func (t *tap) sent(owner int, k stepKey, payload []byte) {
 	defer t.mu.Unlock()
 	t.payloads[tapKey{owner, k}] = bytes.Clone(payload)
 	t.trace[owner] = append(t.trace[owner], k)
-	t.notifyLocked()
-}
-
-// evidence is the hub's Evidence callback: the signature of a message it accepted.
-func (t *tap) evidence(owner int, c wire.Contribution) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.sigs[tapKey{owner, stepKey{c.Round, c.Step}}] = bytes.Clone(c.Signature)
 	t.notifyLocked()
 }
 
@@ -62,11 +50,6 @@ func (t *tap) notifyLocked() {
 // payload waits until the owner's engine has asked to send k.
 func (t *tap) payload(ctx context.Context, owner int, k stepKey) ([]byte, error) {
 	return t.wait(ctx, owner, k, t.payloads)
-}
-
-// signature waits until the aggregator has accepted the owner's message k.
-func (t *tap) signature(ctx context.Context, owner int, k stepKey) ([]byte, error) {
-	return t.wait(ctx, owner, k, t.sigs)
 }
 
 func (t *tap) wait(ctx context.Context, owner int, k stepKey, m map[tapKey][]byte) ([]byte, error) {

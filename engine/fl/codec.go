@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+
+	"github.com/veil-market/veil/internal/binread"
 )
 
 // Messages of the fl engine that are not secure aggregation's own. Encodings are
@@ -57,79 +59,49 @@ func (r *release) append(b []byte) []byte {
 // decodeAnnouncement checks sizes against the job: owners indices < owners,
 // every sum of dim values, at most rounds releases.
 func decodeAnnouncement(b []byte, owners, dim, rounds int) (*announcement, error) {
-	d := decoder{b: b}
-	a := &announcement{Round: d.u32(), Skip: d.u8() == 1, T: int(d.u16())}
-	np := int(d.u16())
-	if np > owners {
+	r := binread.New(b, errCodec)
+	a := &announcement{Round: r.U32("round"), Skip: r.U8("skip") == 1, T: int(r.U16("threshold"))}
+	np := int(r.U16("participant count"))
+	if r.Err() == nil && np > owners {
 		return nil, fmt.Errorf("%w: %d participants in a job of %d owners", errCodec, np, owners)
 	}
 	for range np {
-		p := int(d.u16())
-		if p >= owners {
+		p := int(r.U16("participant"))
+		if r.Err() == nil && p >= owners {
 			return nil, fmt.Errorf("%w: participant %d out of range", errCodec, p)
 		}
 		a.Participants = append(a.Participants, p)
 	}
-	nh := int(d.u16())
-	if nh > rounds {
+	nh := int(r.U16("release count"))
+	if r.Err() == nil && nh > rounds {
 		return nil, fmt.Errorf("%w: %d releases for %d rounds", errCodec, nh, rounds)
 	}
 	for range nh {
-		r, err := d.release(dim)
+		rel, err := readRelease(r, dim)
 		if err != nil {
 			return nil, err
 		}
-		a.History = append(a.History, r)
+		a.History = append(a.History, rel)
 	}
-	return a, d.done()
+	return a, r.Done("the announcement")
 }
 
-type decoder struct {
-	b   []byte
-	err error
-}
-
-func (d *decoder) take(n int) []byte {
-	if d.err == nil && n > len(d.b) {
-		d.err = fmt.Errorf("%w: truncated", errCodec)
+// readRelease reads one release of dim values, checking that they are there
+// before allocating for them.
+func readRelease(r *binread.Reader, dim int) (release, error) {
+	rel := release{Round: r.U32("release round"), Rows: r.U32("release rows")}
+	n := int(r.U32("release length"))
+	if r.Err() == nil && n != dim {
+		return rel, fmt.Errorf("%w: a release of %d values, the model has %d", errCodec, n, dim)
 	}
-	if d.err != nil {
-		return make([]byte, n)
+	if !r.Fits(n, 8, "release") {
+		return rel, r.Err()
 	}
-	v := d.b[:n]
-	d.b = d.b[n:]
-	return v
-}
-
-func (d *decoder) u8() uint8   { return d.take(1)[0] }
-func (d *decoder) u16() uint16 { return binary.BigEndian.Uint16(d.take(2)) }
-func (d *decoder) u32() uint32 { return binary.BigEndian.Uint32(d.take(4)) }
-func (d *decoder) u64() uint64 { return binary.BigEndian.Uint64(d.take(8)) }
-
-func (d *decoder) release(dim int) (release, error) {
-	r := release{Round: d.u32(), Rows: d.u32()}
-	n := int(d.u32())
-	if d.err == nil && n != dim {
-		return r, fmt.Errorf("%w: a release of %d values, the model has %d", errCodec, n, dim)
+	rel.Sum = make([]int64, n)
+	for i := range rel.Sum {
+		rel.Sum[i] = int64(r.U64("release value"))
 	}
-	if d.err == nil && len(d.b) < 8*n {
-		return r, fmt.Errorf("%w: truncated release", errCodec)
-	}
-	r.Sum = make([]int64, n)
-	for i := range r.Sum {
-		r.Sum[i] = int64(d.u64())
-	}
-	return r, d.err
-}
-
-func (d *decoder) done() error {
-	if d.err != nil {
-		return d.err
-	}
-	if len(d.b) != 0 {
-		return fmt.Errorf("%w: %d trailing bytes", errCodec, len(d.b))
-	}
-	return nil
+	return rel, r.Err()
 }
 
 // outcome ends a round: its release, or that it failed.
@@ -146,16 +118,16 @@ func (o *outcome) encode() []byte {
 }
 
 func decodeOutcome(b []byte, dim int) (*outcome, error) {
-	d := decoder{b: b}
-	o := &outcome{Failed: d.u8() == 1}
+	r := binread.New(b, errCodec)
+	o := &outcome{Failed: r.U8("failed") == 1}
 	if !o.Failed {
-		r, err := d.release(dim)
+		rel, err := readRelease(r, dim)
 		if err != nil {
 			return nil, err
 		}
-		o.Release = r
+		o.Release = rel
 	}
-	return o, d.done()
+	return o, r.Done("the outcome")
 }
 
 // plainVector is an owner's noisy integer vector in the unmasked benchmark mode.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/internal/binread"
 )
 
 // An fl aggregator resumes at a round boundary: the model is a deterministic
@@ -64,10 +65,10 @@ func (a *aggregator) reload(r uint32) error {
 	if err != nil || b == nil {
 		return err
 	}
-	d := decoder{b: b}
-	rel, err := d.release(a.st.Params)
+	rd := binread.New(b, errCodec)
+	rel, err := readRelease(rd, a.st.Params)
 	if err == nil {
-		err = d.done()
+		err = rd.Done("the kept release")
 	}
 	if err == nil && rel.Round != r {
 		err = fmt.Errorf("%w: kept as round %d, says round %d", errCodec, r, rel.Round)

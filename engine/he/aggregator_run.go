@@ -10,6 +10,7 @@ import (
 	"slices"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/secagg"
 )
 
@@ -24,7 +25,7 @@ type aggregatorRun struct {
 	log          *slog.Logger
 	ann          announcement
 	contributors []string
-	out          *Output
+	out          *mhe.BuyerCiphertexts
 	payload      []byte
 }
 
@@ -78,7 +79,7 @@ func (a *aggregatorRun) Round(ctx context.Context, r uint32, hub engine.Hub) err
 func (a *aggregatorRun) sendBuyerKey(ctx context.Context, hub engine.Hub) error {
 	b, err := a.env.Blob(ctx, a.run.buyerKey)
 	if err == nil {
-		_, err = ParseBuyerPublicKey(a.run.params, b, a.run.buyerKey)
+		_, err = mhe.ParseBuyerPublicKey(a.run.params, b, a.run.buyerKey)
 	}
 	if err != nil {
 		err = fmt.Errorf("he: the buyer's uploaded key %x: %w", a.run.buyerKey[:8], err)
@@ -113,7 +114,7 @@ func (a *aggregatorRun) Result(ctx context.Context) (*engine.Result, error) {
 	}
 	oh := a.out.Hash()
 	doc, err := json.Marshal(report{Engine: "he", Params: a.run.params.Name(), Participants: parts, Threshold: a.ann.threshold,
-		Contributors: a.contributors, Output: hex.EncodeToString(oh[:]), Plan: a.run.plan.detail(a.run.params)})
+		Contributors: a.contributors, Output: hex.EncodeToString(oh[:]), Plan: detail(a.run.plan, a.run.params)})
 	if err != nil {
 		return nil, fmt.Errorf("he: report: %w", err)
 	}

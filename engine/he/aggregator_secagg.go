@@ -174,7 +174,7 @@ func checkSender(msg []byte, pos int) error {
 func (s *secureAgg) blame(err error) error {
 	var pe *secagg.PeerError
 	if errors.As(err, &pe) && pe.Peer >= 0 && pe.Peer < len(s.parts()) {
-		return ownerErr(s.name(pe.Peer), err)
+		return fmt.Errorf("he: owner %q: %w", s.name(pe.Peer), err)
 	}
 	return err
 }

@@ -10,10 +10,9 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/tuneinsight/lattigo/v6/core/rlwe"
-
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -99,7 +98,7 @@ func runAttackWith(t *testing.T, m *market, evil func(honest []uint64) []uint64,
 }
 
 // buyerKey is the coalition's decryption key: the buyer's own.
-func (a *attackRun) buyerKey(t *testing.T) *BuyerSecretKey {
+func (a *attackRun) buyerKey(t *testing.T) *mhe.BuyerSecretKey {
 	t.Helper()
 	k, err := loadBuyerKeys(a.m.buyer, *a.m.eng.params)
 	if err != nil || k == nil {
@@ -110,14 +109,13 @@ func (a *attackRun) buyerKey(t *testing.T) *BuyerSecretKey {
 
 // decrypt treats residues as ciphertexts and decrypts them with sk: the
 // plan's slots, in normalised units.
-func (a *attackRun) decrypt(t *testing.T, sk *rlwe.SecretKey, residues []uint64) []float64 {
+func (a *attackRun) decrypt(t *testing.T, sk *mhe.BuyerSecretKey, residues []uint64) []float64 {
 	t.Helper()
-	p := a.run.params
-	out, err := p.OutputFromResidues(residues, a.run.ciphertexts())
+	out, err := a.run.params.OutputFromResidues(residues, a.run.ciphertexts())
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := (&BuyerSecretKey{params: p, sk: sk}).Decrypt(out.Bytes())
+	v, err := sk.Decrypt(out.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,11 +135,11 @@ func (a *attackRun) masked(t *testing.T, i int) []uint64 {
 
 func (a *attackRun) outputResidues(t *testing.T) []uint64 {
 	t.Helper()
-	cts, err := a.run.params.decodeCiphertexts(kindOutput, a.payload.output)
+	v, err := a.run.params.OutputResidues(a.payload.output)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return a.run.params.Residues(cts)
+	return v
 }
 
 // judge checks, for every honest owner h, that (1) no message the
@@ -151,7 +149,7 @@ func (a *attackRun) outputResidues(t *testing.T) []uint64 {
 // from the output alone (the honest sum / 3) is within what the data allow,
 // and (3) the output minus the colluder's own term is exactly the sum of
 // the honest inputs (noise included): what DP lets the buyer have.
-func (a *attackRun) judge(t *testing.T, sk *rlwe.SecretKey) {
+func (a *attackRun) judge(t *testing.T, sk *mhe.BuyerSecretKey) {
 	t.Helper()
 	honest := []int{1, 2, 3}
 	sum := make([]float64, a.run.plan.Len())
@@ -212,10 +210,19 @@ func equalEntries(a, b []uint64) int {
 	return n
 }
 
+// primes are the primes of Q, in the order of a polynomial's residues.
+func primes(p mhe.Params) []uint64 {
+	var out []uint64
+	for _, s := range p.Segments(1)[:len(p.Segments(1))/2] {
+		out = append(out, s.Modulus)
+	}
+	return out
+}
+
 // constantPoly is the residues of c·(1, 1, …) in every prime: a constant
 // polynomial in NTT form.
-func constantPoly(p Params, c *big.Int, dst []uint64) {
-	for j, q := range p.ckks.Q() {
+func constantPoly(p mhe.Params, c *big.Int, dst []uint64) {
+	for j, q := range primes(p) {
 		r := new(big.Int).Mod(c, new(big.Int).SetUint64(q)).Uint64()
 		for i := range p.Slots() {
 			dst[j*p.Slots()+i] = r
@@ -233,7 +240,7 @@ func constantPoly(p Params, c *big.Int, dst []uint64) {
 func TestAttackMalformedInputRevealsNothing(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 4, 60)
 	p := *m.eng.params
-	n := p.Slots() * len(p.ckks.Q())
+	n := p.Slots() * len(primes(p))
 	for _, tc := range []struct {
 		name string
 		c1   func(dst []uint64)
@@ -241,7 +248,7 @@ func TestAttackMalformedInputRevealsNothing(t *testing.T) {
 		{"constant c1 = 2^170", func(dst []uint64) { constantPoly(p, new(big.Int).Lsh(big.NewInt(1), 170), dst) }},
 		{"uniform c1 known to the attacker", func(dst []uint64) {
 			rng := rand.New(rand.NewPCG(7, 7))
-			for j, q := range p.ckks.Q() {
+			for j, q := range primes(p) {
 				for i := range p.Slots() {
 					dst[j*p.Slots()+i] = rng.Uint64N(q)
 				}
@@ -254,7 +261,7 @@ func TestAttackMalformedInputRevealsNothing(t *testing.T) {
 				tc.c1(evil[n : 2*n])
 				return evil
 			})
-			a.judge(t, a.buyerKey(t).sk)
+			a.judge(t, a.buyerKey(t))
 		})
 	}
 }
@@ -285,7 +292,7 @@ func TestAttackCrossJobReplayGainsNothing(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 4, 61)
 	const h, k = 1, 3
 	jobA := runAttack(t, m, nil)
-	skA := jobA.buyerKey(t).sk
+	skA := jobA.buyerKey(t)
 	truthA := jobA.decrypt(t, skA, jobA.truth[h])
 	outA := jobA.decrypt(t, skA, jobA.outputResidues(t))
 	for _, tc := range []struct {
@@ -299,7 +306,7 @@ func TestAttackCrossJobReplayGainsNothing(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := runAttack(t, m, func([]uint64) []uint64 { return jobA.mul(k, tc.replay) })
-			sk := b.buyerKey(t).sk
+			sk := b.buyerKey(t)
 			rest := b.outputResidues(t)
 			for _, o := range []int{1, 2, 3} {
 				rest = b.sub(rest, b.truth[o])
@@ -326,10 +333,8 @@ func TestAttackCrossJobReplayGainsNothing(t *testing.T) {
 func TestAttackZeroSecretBuyerKey(t *testing.T) {
 	m := diabetesMarket(t, testEngine(t, 10), 4, 62)
 	p := *m.eng.params
-	zero := rlwe.NewSecretKey(p.ckks)
-	pk := rlwe.NewPublicKey(p.ckks)
-	rlwe.NewKeyGenerator(p.ckks).GenPublicKey(zero, pk)
-	evil := newBuyerPublicKey(p, pk)
+	zero := zeroSecretKey(t, p)
+	evil := zero.PublicKey()
 	b, _ := evil.MarshalBinary()
 	m.blobs[evil.Digest()] = b
 	d := evil.Digest()
@@ -339,4 +344,22 @@ func TestAttackZeroSecretBuyerKey(t *testing.T) {
 		s.Buyer.SetKey(Name, k)
 	})
 	a.judge(t, zero)
+}
+
+// zeroSecretKey is a buyer secret key whose secret is 0: a key's encoding
+// (header, then the coefficients) with every coefficient cleared.
+func zeroSecretKey(t *testing.T, p mhe.Params) *mhe.BuyerSecretKey {
+	t.Helper()
+	sk, _, err := mhe.GenBuyerKeys(p, seeded(9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := sk.MarshalBinary()
+	const header = 4 + 1 + 32 + 4 // magic, kind, parameter set, count: mhe's codec
+	clear(b[header:])
+	zero, err := mhe.ParseBuyerSecretKey(p, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return zero
 }

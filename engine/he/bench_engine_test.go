@@ -13,7 +13,7 @@ import (
 // the 30 feature columns of breast_cancer.csv (mean, std, correlations:
 // 497 values, one ciphertext) split over 3, 10, 30 and 100 owners, run
 // through the engine over real loopback gRPC with mutual TLS (wire.Server
-// and one wire.Link per owner, in this process), every job with its own
+// and one wire.Uplink per owner, in this process), every job with its own
 // secure aggregation (X25519 key exchange, Shamir shares, masking,
 // unmasking, each owner's check of the opening), against the same
 // computation in plaintext (each owner's noised statistics summed and

@@ -2,6 +2,7 @@ package he
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
@@ -10,49 +11,48 @@ import (
 	"slices"
 
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/internal/binread"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/spec"
+	"github.com/veil-market/veil/suffstat"
 )
 
 // buyerKeys is a buyer's key pair for one parameter set, kept in the
 // buyer's engine store under the set's name and reused for every job.
 type buyerKeys struct {
-	sk *BuyerSecretKey
-	pk *BuyerPublicKey
+	sk *mhe.BuyerSecretKey
+	pk *mhe.BuyerPublicKey
 }
 
-func buyerKeysKey(p Params) string { return "he/v1/buyer/" + p.Name() + "/keys" }
+func buyerKeysKey(p mhe.Params) string { return "he/v1/buyer/" + p.Name() + "/keys" }
 
 // loadBuyerKeys returns the stored pair, or (nil, nil) when there is none.
-func loadBuyerKeys(kv engine.KV, p Params) (*buyerKeys, error) {
+func loadBuyerKeys(kv engine.KV, p mhe.Params) (*buyerKeys, error) {
 	rec, err := kv.Get(buyerKeysKey(p))
 	if err != nil || rec == nil {
 		return nil, err
 	}
-	r := &reader{b: rec}
-	skb := r.take(r.u32("secret key length"), "secret key")
-	if r.err != nil {
-		return nil, fmt.Errorf("he: stored buyer keys for %s: %w", p.Name(), r.err)
+	r := binread.New(rec, errMalformed)
+	skb := r.Bytes(int(r.U32("secret key length")), "secret key")
+	if r.Err() != nil {
+		return nil, fmt.Errorf("he: stored buyer keys for %s: %w", p.Name(), r.Err())
 	}
-	sk, err := ParseBuyerSecretKey(p, skb)
+	sk, err := mhe.ParseBuyerSecretKey(p, skb)
 	if err != nil {
 		return nil, fmt.Errorf("he: stored buyer secret key for %s: %w", p.Name(), err)
 	}
-	pk, err := parseStoredBuyerPublicKey(p, r.b)
+	pk, err := parseStoredBuyerPublicKey(p, r.Rest())
 	if err != nil {
 		return nil, fmt.Errorf("he: stored buyer public key for %s: %w", p.Name(), err)
 	}
 	return &buyerKeys{sk: sk, pk: pk}, nil
 }
 
-func parseStoredBuyerPublicKey(p Params, b []byte) (*BuyerPublicKey, error) {
-	pk, err := p.decodePublicKey(kindBuyerPublicKey, b)
-	if err != nil {
-		return nil, err
-	}
-	return newBuyerPublicKey(p, pk), nil
+func parseStoredBuyerPublicKey(p mhe.Params, b []byte) (*mhe.BuyerPublicKey, error) {
+	return mhe.ParseBuyerPublicKey(p, b, sha256.Sum256(b))
 }
 
-func saveBuyerKeys(kv engine.KV, p Params, k *buyerKeys) error {
+func saveBuyerKeys(kv engine.KV, p mhe.Params, k *buyerKeys) error {
 	sk, _ := k.sk.MarshalBinary()
 	pk, _ := k.pk.MarshalBinary()
 	rec := binary.BigEndian.AppendUint32(nil, uint32(len(sk)))
@@ -95,8 +95,8 @@ func (e Engine) PrepareBuyer(ctx context.Context, s *spec.Spec, env engine.Buyer
 	return nil
 }
 
-func newBuyerKeys(env engine.BuyerEnv, hp Params) (*buyerKeys, error) {
-	sk, pk, err := GenBuyerKeys(hp, env.Rand)
+func newBuyerKeys(env engine.BuyerEnv, hp mhe.Params) (*buyerKeys, error) {
+	sk, pk, err := mhe.GenBuyerKeys(hp, env.Rand)
 	if err != nil {
 		return nil, err
 	}
@@ -105,13 +105,13 @@ func newBuyerKeys(env engine.BuyerEnv, hp Params) (*buyerKeys, error) {
 }
 
 // Statistics is the file the buyer gets from an he job: the decoded
-// Result (every figure with its noise std) and who contributed.
+// release (every figure with its noise std) and who contributed.
 type Statistics struct {
 	Job          uint64   `json:"job"`
 	Engine       string   `json:"engine"`
 	Params       string   `json:"params"`
 	Contributors []string `json:"contributors"`
-	Result
+	suffstat.Release
 }
 
 // Finalize implements engine.Engine: it decrypts the payload with the
@@ -137,15 +137,15 @@ func (e Engine) Finalize(ctx context.Context, job *engine.Job, payload []byte, e
 	if err != nil {
 		return nil, err
 	}
-	doc, err := json.MarshalIndent(Statistics{Job: job.ID, Engine: "he", Params: hp.Name(), Contributors: contributors, Result: *res}, "", "  ")
+	doc, err := json.MarshalIndent(Statistics{Job: job.ID, Engine: "he", Params: hp.Name(), Contributors: contributors, Release: *res}, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("he: encoding the statistics: %w", err)
 	}
-	return &engine.Output{Data: append(doc, '\n'), Extension: ".json", Summary: summarize(res)}, nil
+	return &engine.Output{Data: append(doc, '\n'), Extension: ".json", Summary: res.Summary()}, nil
 }
 
 // open decrypts and decodes a payload and cross-checks its counts.
-func (e Engine) open(job *engine.Job, sk *BuyerSecretKey, payload []byte) (*Result, []string, error) {
+func (e Engine) open(job *engine.Job, sk *mhe.BuyerSecretKey, payload []byte) (*suffstat.Release, []string, error) {
 	p, err := decodeResultPayload(payload)
 	if err != nil {
 		return nil, nil, err
@@ -180,7 +180,7 @@ func contributorRows(job *engine.Job, contributors []string) (int, error) {
 	for _, c := range contributors {
 		i := slices.IndexFunc(job.Owners, func(o engine.Owner) bool { return o.Address.Hex() == c })
 		if i < 0 || job.Owners[i].Metadata == nil {
-			return 0, fmt.Errorf("he: the result names contributor %q, not an accepted owner of job %d", printable(c, maxAddressLen), job.ID)
+			return 0, fmt.Errorf("he: the result names contributor %q, not an accepted owner of job %d", printable(c, maxName), job.ID)
 		}
 		rows += job.Owners[i].Metadata.Rows
 	}

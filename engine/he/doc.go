@@ -1,38 +1,35 @@
 // Package he is Veil's homomorphic-encryption engine: owners compute
 // sufficient statistics of their own rows, add their share of the
-// differential-privacy noise, encrypt the vector straight to the buyer's
-// CKKS public key (Lattigo v6), and the encrypted vectors are summed under
-// secure aggregation (package secagg) modulo each RNS prime of the
-// ciphertexts, so that nobody, the aggregator and the buyer included, ever
-// sees one owner's ciphertext: only their sum, which the buyer alone
-// decrypts.
+// differential-privacy noise (package suffstat), encrypt the vector straight
+// to the buyer's CKKS public key (package mhe, Lattigo v6), and the
+// encrypted vectors are summed under secure aggregation (package secagg)
+// modulo each RNS prime of the ciphertexts, so that nobody, the aggregator
+// and the buyer included, ever sees one owner's ciphertext: only their sum,
+// which the buyer alone decrypts.
 //
-// Engine (registered as "he") wires it to the job machinery: one round per
-// job; the participants are the job's connected owners; the
-// secure-aggregation session is the job (its ID binds the on-chain job
-// number, the buyer and the spec); an owner releases its unmasking shares
-// only with its receipt in hand; every owner recomputes the sum from the
-// aggregator's opening and confirms the payload it computed.
-// docs/he-tasks.md describes the protocol step by step and argues its
-// security attack by attack.
+// This package is the adapter between those libraries and the job machinery
+// (engine.Engine, registered as "he"): one round per job; the participants
+// are the job's connected owners; the secure-aggregation session is the job
+// (its ID binds the on-chain job number, the buyer and the spec); an owner
+// releases its unmasking shares only with its receipt in hand; every owner
+// recomputes the sum from the aggregator's opening and confirms the payload
+// it computed. An owner loads only the columns the task reads
+// (engine.ColumnReader); the lead does not resume after a restart
+// (engine.Resumer: one secure aggregation per job). docs/he-tasks.md
+// describes the protocol step by step and argues its security attack by
+// attack.
 //
 // The job path, as local verbs:
 //
-//	all         NewPlan(task, metadata, privacy)       -> Plan
-//	owner       Plan.EncodeContribution(rows, noise)    -> Contribution (fixed-point grid, discrete Gaussian share)
-//	owner       EncryptContribution(buyer key)          -> ciphertexts; Params.Residues -> secure-aggregation input
+//	all         suffstat.NewLayout(task, metadata, terms)   -> Layout
+//	owner       Layout.EncodeContribution(rows, noise)      -> Contribution (fixed-point grid, discrete Gaussian share)
+//	owner       mhe.EncryptOnGrid(buyer key, Contribution)  -> ciphertexts; mhe.Params.Residues -> secure-aggregation input
 //	everyone    secagg (Client / Server), one segment per prime of each polynomial
-//	everyone    Params.OutputFromResidues(sum)          -> Output (the payload's ciphertexts)
-//	buyer       BuyerSecretKey.Decrypt, Plan.Decode     -> Result
+//	everyone    mhe.Params.OutputFromResidues(sum)          -> the payload's ciphertexts
+//	buyer       mhe.BuyerSecretKey.Decrypt, Layout.Decode   -> Statistics
 //
-// The multiparty-key library (NewCommittee, GenCKGShare, CombineCKG,
-// EncryptInput, AggregateInputs, CheckAndAggregate, GenPCKSShare,
-// AggregatePCKS, smudging) is kept, tested, for tasks that need a key no
-// single party holds (scoring a buyer's secret model); jobs do not use it.
-// Its protocols are secure against honest-but-curious parties only: a
-// malformed ciphertext from one party can make a key switch reveal the
-// collective secret, so no peer's unchecked ciphertext may ever meet a
-// key switch.
+// The multiparty-key protocols of package mhe (a collective key, key
+// switching) are not used by jobs.
 //
 // # Threat model of a job
 //

@@ -15,8 +15,8 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/he"
 	"github.com/veil-market/veil/internal/markettest"
-	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/secagg"
+	"github.com/veil-market/veil/suffstat"
 )
 
 // The whole he engine through real daemons on the embedded chain, at the
@@ -48,11 +48,11 @@ func (m *devMarket) submit(task string, epsilon float64) uint64 {
 
 // fetch downloads and decodes job id's result, and computes the same
 // figures in plaintext over the full table (with the released ridge λ).
-func (m *devMarket) fetch(id uint64) (got, want *he.Result, key string) {
+func (m *devMarket) fetch(id uint64) (got, want *suffstat.Release, key string) {
 	m.T.Helper()
 	b := m.Members["buyer"]
 	ctx := context.Background()
-	res, err := buyer.Fetch(ctx, b.Market, node.NewRegistry(b.Market), b.Home, b.Secrets, id)
+	res, err := buyer.Fetch(ctx, b.Market, chain.NewRegistry(b.Market), b.Home, b.Secrets, id)
 	if err != nil {
 		m.T.Fatal(err)
 	}
@@ -82,14 +82,14 @@ func (m *devMarket) fetch(id uint64) (got, want *he.Result, key string) {
 	}
 	// With the spec's defaults for 3 datasets (d = 1, c = 0) the threshold is 2.
 	wantT := secagg.RoundThreshold(3, 3, job.Spec.Privacy.Dropouts, job.Spec.Privacy.C())
-	return &st.Result, want, fmt.Sprintf("%d contributors, threshold %d (want %d)", len(rep.Contributors), rep.Threshold, wantT)
+	return &st.Release, want, fmt.Sprintf("%d contributors, threshold %d (want %d)", len(rep.Contributors), rep.Threshold, wantT)
 }
 
 // near checks a figure against the plaintext within 4 of its noise stds.
 // A figure the result marks with a note (a noisy variance that came out
 // negative and was clamped: about one job in twelve at ε = 2 on 442 rows)
 // has no noise std to compare with, and is skipped.
-func near(t *testing.T, what string, got he.Estimate, want float64) {
+func near(t *testing.T, what string, got suffstat.Estimate, want float64) {
 	t.Helper()
 	if got.Note != "" {
 		t.Logf("%s = %.6g (%s)", what, got.Value, got.Note)

@@ -11,15 +11,16 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/dp"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/mhe"
 )
 
 // Engine is Veil's he engine: the network-free core of this package wired
 // to the job machinery (engine.Engine). Its zero value, registered under
-// "he", runs DefaultParams; no spec can select another parameter set.
+// "he", runs mhe.DefaultParams; no spec can select another parameter set.
 type Engine struct {
-	// params overrides DefaultParams in this package's tests (small, insecure
+	// params overrides mhe.DefaultParams in this package's tests (small, insecure
 	// rings for speed). It is never reachable from a spec.
-	params *Params
+	params *mhe.Params
 	// now is the clock for gather deadlines (time.Now when nil).
 	now func() time.Time
 	// tamper, in this package's attack tests only, replaces an owner's
@@ -31,7 +32,7 @@ var _ engine.Engine = Engine{}
 
 func init() { engine.Register(Engine{}) }
 
-var defaultParams = sync.OnceValue(DefaultParams)
+var defaultParams = sync.OnceValue(mhe.DefaultParams)
 
 // Name implements engine.Engine.
 func (Engine) Name() string { return Name }
@@ -39,7 +40,7 @@ func (Engine) Name() string { return Name }
 // Name is the engine's name in specs, on-chain and in spec.Buyer.Keys.
 const Name = "he"
 
-func (e Engine) hp() Params {
+func (e Engine) hp() mhe.Params {
 	if e.params != nil {
 		return *e.params
 	}
@@ -80,7 +81,7 @@ func (e Engine) NewOwner(job *engine.Job, self int, data *dataset.Table, env eng
 	if env.Secrets == nil {
 		return nil, errors.New("he: the node gives the engine no secrets store (engine.Env.Secrets)")
 	}
-	return &ownerRun{e: e, run: r, self: self, contrib: contrib, store: kvStore{env.Secrets}, env: env}, nil
+	return &ownerRun{e: e, run: r, self: self, contrib: contrib, store: env.Secrets, env: env}, nil
 }
 
 func checkNodeKey(key ed25519.PrivateKey, o engine.Owner) error {

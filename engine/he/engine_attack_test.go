@@ -11,6 +11,7 @@ import (
 
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
 )
@@ -52,7 +53,7 @@ func flip(at int) func(*market, *engine.Job, []byte) []byte {
 var attacks = []attack{
 	{name: "aggregator relays another buyer key", fromAgg: true, owner: -1, step: stepBuyerKey, refusers: []int{0, 1, 2, 3}, excluded: -1,
 		alter: func(m *market, _ *engine.Job, b []byte) []byte {
-			_, pk, _ := GenBuyerKeys(*m.eng.params, seeded(99))
+			_, pk, _ := mhe.GenBuyerKeys(*m.eng.params, seeded(99))
 			other, _ := pk.MarshalBinary()
 			return reply(other)
 		}},

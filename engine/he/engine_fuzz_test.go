@@ -3,6 +3,8 @@ package he
 import (
 	"bytes"
 	"testing"
+
+	"github.com/veil-market/veil/mhe"
 )
 
 // Fuzz targets for the engine's message and storage decoders: nothing may
@@ -53,16 +55,23 @@ func FuzzDecodeResultPayload(f *testing.F) {
 // FuzzStoredKeys feeds arbitrary records to the decoder of what the
 // buyer keeps on disk: its key pair.
 func FuzzStoredKeys(f *testing.F) {
-	tb, fx := fuzzBed(f)
-	rec := newMemKV()
-	if err := saveBuyerKeys(rec, tb.p, &buyerKeys{sk: fx.bsk, pk: fx.bpk}); err != nil {
+	p, err := mhe.InsecureTestParams(4)
+	if err != nil {
 		f.Fatal(err)
 	}
-	f.Add(rec.m[buyerKeysKey(tb.p)])
+	sk, pk, err := mhe.GenBuyerKeys(p, seeded(42))
+	if err != nil {
+		f.Fatal(err)
+	}
+	rec := newMemKV()
+	if err := saveBuyerKeys(rec, p, &buyerKeys{sk: sk, pk: pk}); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(rec.m[buyerKeysKey(p)])
 	f.Add([]byte{0, 0, 0, 1})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		kv := newMemKV()
-		kv.m[buyerKeysKey(tb.p)] = b
-		loadBuyerKeys(kv, tb.p)
+		kv.m[buyerKeysKey(p)] = b
+		loadBuyerKeys(kv, p)
 	})
 }

@@ -3,13 +3,14 @@ package he
 import (
 	"errors"
 	"fmt"
-	"math"
 	"time"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
+	"github.com/veil-market/veil/suffstat"
 )
 
 // PlanDetail is the he engine's plan as shown to the buyer (engine.Plan's
@@ -17,17 +18,11 @@ import (
 // range and each noise group's calibration. NoiseStd assumes every dataset
 // of the spec contributes; the result reports the std actually present.
 type PlanDetail struct {
-	Params      string         `json:"params"`
-	Values      int            `json:"values"`
-	Ciphertexts int            `json:"ciphertexts"`
-	Columns     []ColumnBounds `json:"columns"`
-	Mechanism   []GroupNoise   `json:"mechanism"`
-}
-
-// ColumnBounds is a column's effective clipping range.
-type ColumnBounds struct {
-	Name   string     `json:"name"`
-	Bounds [2]float64 `json:"bounds"`
+	Params      string                  `json:"params"`
+	Values      int                     `json:"values"`
+	Ciphertexts int                     `json:"ciphertexts"`
+	Columns     []suffstat.ColumnBounds `json:"columns"`
+	Mechanism   []suffstat.GroupNoise   `json:"mechanism"`
 }
 
 const (
@@ -44,7 +39,7 @@ const (
 	maxTimeout  = 30 * time.Minute
 )
 
-// Plan implements engine.Engine: ValidateTask, NewPlan and CheckPrecision,
+// Plan implements engine.Engine: suffstat.ValidateTask, NewLayout and CheckPrecision,
 // plus what this engine needs beyond what the contract checks (δ > 0, an
 // honest owner left after dropouts and colluders, a secure aggregation
 // that can run with n, d and c, at most maxJobOwners datasets). A spec it
@@ -59,16 +54,19 @@ func (e Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, erro
 			return engine.Plan{}, err
 		}
 	}
-	if err := ValidateTask(s.Task, metas); err != nil {
+	if err := suffstat.ValidateTask(s.Task, metas); err != nil {
 		return engine.Plan{}, err
 	}
-	p, err := NewPlan(s.Task, metas, privacyOf(s))
+	p, err := suffstat.NewLayout(s.Task, metas, privacyOf(s))
 	if err != nil {
 		return engine.Plan{}, err
 	}
 	hp := e.hp()
-	if err := p.CheckPrecision(hp); err != nil {
+	if err := p.CheckPrecision(); err != nil {
 		return engine.Plan{}, err
+	}
+	if p.Len() > mhe.MaxCiphertexts*hp.Slots() {
+		return engine.Plan{}, fmt.Errorf(`he: field "task": it needs %d values, more than %d ciphertexts hold`, p.Len(), mhe.MaxCiphertexts)
 	}
 	n := len(s.Datasets)
 	largest := largestMessage(hp, n, hp.Ciphertexts(p.Len()))
@@ -77,7 +75,7 @@ func (e Engine) Plan(s *spec.Spec, metas []*dataset.Metadata) (engine.Plan, erro
 			p.Len(), hp.Ciphertexts(p.Len()), n, largest>>20, maxJobMessage>>20)
 	}
 	return engine.Plan{Rounds: 1, MaxMessage: uint64(largest), RoundTimeout: roundTimeout(largest, n),
-		Epsilon: s.Privacy.Epsilon, Detail: p.detail(hp)}, nil
+		Epsilon: s.Privacy.Epsilon, Detail: detail(p, hp)}, nil
 }
 
 func checkSpecForHE(s *spec.Spec, metas int) error {
@@ -103,8 +101,8 @@ func checkSpecForHE(s *spec.Spec, metas int) error {
 // and k ciphertexts per input: a secure-aggregation message (the masked
 // input and the opening are the largest, about 0.94 × the ciphertexts'
 // size) or the buyer's public key, plus the reply byte.
-func largestMessage(p Params, n, k int) int {
-	buyer := headerLen + 2*(len(p.ckks.Q())+len(p.ckks.P()))*p.Slots()*8
+func largestMessage(p mhe.Params, n, k int) int {
+	buyer := p.PublicKeySize()
 	sa := secagg.Params{N: n, Segments: p.Segments(k)}
 	return 1 + max(buyer, sa.MaxMessageSize())
 }
@@ -118,21 +116,7 @@ func roundTimeout(largest, n int) time.Duration {
 }
 
 // detail summarises the plan for the buyer.
-func (p *Plan) detail(hp Params) PlanDetail {
-	d := PlanDetail{Params: hp.Name(), Values: p.Len(), Ciphertexts: hp.Ciphertexts(p.Len()),
-		Mechanism: p.mechanism(p.privacy.Owners)}
-	for _, c := range p.cols {
-		d.Columns = append(d.Columns, ColumnBounds{Name: c.name, Bounds: [2]float64{c.bounds.Lo, c.bounds.Hi}})
-	}
-	return d
-}
-
-// mechanism describes each noise group when `owners` inputs are summed.
-func (p *Plan) mechanism(owners int) []GroupNoise {
-	out := make([]GroupNoise, 0, len(p.groups))
-	for _, g := range p.groups {
-		out = append(out, GroupNoise{Name: g.name, Figures: g.len, Sensitivity: g.sensitivity,
-			Rho: g.rho, Sigma: g.sigma, NoiseStd: math.Sqrt(float64(owners)) * g.shareSigma})
-	}
-	return out
+func detail(p *suffstat.Layout, hp mhe.Params) PlanDetail {
+	return PlanDetail{Params: hp.Name(), Values: p.Len(), Ciphertexts: hp.Ciphertexts(p.Len()),
+		Columns: p.Columns(), Mechanism: p.Mechanism(p.Terms().Owners)}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -38,7 +39,7 @@ func TestEnginePlanRefusals(t *testing.T) {
 			s.Buyer = &spec.Buyer{Keys: map[string]spec.KeyRef{Name: {URI: "x", SHA256: strings.Repeat("0", 64), Params: "veil-he-ckks-insecure-n10-v1"}}}
 		}, 3, `"buyer.keys.he.params"`},
 		{"buyer key digest not hex", func(s *spec.Spec) {
-			s.Buyer = &spec.Buyer{Keys: map[string]spec.KeyRef{Name: {URI: "x", SHA256: "xyz", Params: DefaultParams().Name()}}}
+			s.Buyer = &spec.Buyer{Keys: map[string]spec.KeyRef{Name: {URI: "x", SHA256: "xyz", Params: mhe.DefaultParams().Name()}}}
 		}, 3, `"buyer.keys.he.sha256"`},
 	}
 	for _, tc := range cases {

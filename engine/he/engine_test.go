@@ -15,6 +15,7 @@ import (
 	"github.com/veil-market/veil/engine/enginetest"
 	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
+	"github.com/veil-market/veil/suffstat"
 )
 
 const (
@@ -25,7 +26,7 @@ const (
 var jobPrivacy = spec.Privacy{Epsilon: 4, Delta: 1e-6}
 
 // plaintextResult is the same computation in plaintext over the owners who.
-func plaintextResult(t *testing.T, m *market, job *engine.Job, who []int, ridge *float64) *Result {
+func plaintextResult(t *testing.T, m *market, job *engine.Job, who []int, ridge *float64) *suffstat.Release {
 	t.Helper()
 	var tables []*dataset.Table
 	for _, i := range who {
@@ -39,7 +40,7 @@ func plaintextResult(t *testing.T, m *market, job *engine.Job, who []int, ridge 
 }
 
 // within fails unless got is within 5 of its noise stds of want.
-func within(t *testing.T, what string, got Estimate, want float64) {
+func within(t *testing.T, what string, got suffstat.Estimate, want float64) {
 	t.Helper()
 	if math.IsNaN(got.Value) || math.Abs(got.Value-want) > 5*got.NoiseStd+1e-9 {
 		t.Errorf("%s = %.6g ± %.3g, plaintext %.6g", what, got.Value, got.NoiseStd, want)

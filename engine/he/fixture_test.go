@@ -16,6 +16,7 @@ import (
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
 	"github.com/veil-market/veil/engine/enginetest"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -285,7 +286,7 @@ func (m *market) finalize(job *engine.Job, o *outcome) (*Statistics, *engine.Out
 
 func testEngine(t tester, logN int) Engine {
 	t.Helper()
-	p, err := InsecureTestParams(logN)
+	p, err := mhe.InsecureTestParams(logN)
 	if err != nil {
 		t.Fatal(err)
 	}

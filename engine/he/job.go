@@ -7,12 +7,15 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/secagg"
 	"github.com/veil-market/veil/spec"
+	"github.com/veil-market/veil/suffstat"
 )
 
 // jobRun is what owners and the aggregator derive alike from a job: the
@@ -21,10 +24,10 @@ import (
 // derives it from public, on-chain data only, so all compute the same.
 type jobRun struct {
 	job      *engine.Job
-	params   Params
+	params   mhe.Params
 	names    []string // accepted owners' names (checksummed addresses), in job order
 	jobID    [32]byte
-	plan     *Plan
+	plan     *suffstat.Layout
 	buyerKey [32]byte // SHA-256 of the buyer's public key, from the spec
 	timeout  time.Duration
 }
@@ -32,7 +35,7 @@ type jobRun struct {
 // defaultStepTimeout is used when the job's plan carries none.
 const defaultStepTimeout = 2 * time.Minute
 
-func newJobRun(job *engine.Job, p Params) (*jobRun, error) {
+func newJobRun(job *engine.Job, p mhe.Params) (*jobRun, error) {
 	if job == nil || job.Spec == nil || len(job.Owners) == 0 {
 		return nil, errors.New("he: the job has no spec or no accepted owner")
 	}
@@ -66,7 +69,7 @@ func newJobRun(job *engine.Job, p Params) (*jobRun, error) {
 // on-chain, so they derive the same clipping ranges and grid. (The quote
 // at submission used every dataset of the spec; when some decline, the
 // ranges can only narrow.)
-func planOf(job *engine.Job) (*Plan, error) {
+func planOf(job *engine.Job) (*suffstat.Layout, error) {
 	metas := make([]*dataset.Metadata, len(job.Owners))
 	for i, o := range job.Owners {
 		if o.Metadata == nil {
@@ -74,20 +77,20 @@ func planOf(job *engine.Job) (*Plan, error) {
 		}
 		metas[i] = o.Metadata
 	}
-	return NewPlan(job.Spec.Task, metas, privacyOf(job.Spec))
+	return suffstat.NewLayout(job.Spec.Task, metas, privacyOf(job.Spec))
 }
 
 // privacyOf maps a spec's privacy terms to the plan's. n counts the spec's
 // datasets, not the accepted owners: d and c are declared against them and
 // the contract's quorum counts them, so each input carries σ²/(n-d-c).
-func privacyOf(s *spec.Spec) Privacy {
-	return Privacy{Epsilon: s.Privacy.Epsilon, Delta: s.Privacy.Delta, Owners: len(s.Datasets),
+func privacyOf(s *spec.Spec) suffstat.Terms {
+	return suffstat.Terms{Epsilon: s.Privacy.Epsilon, Delta: s.Privacy.Delta, Owners: len(s.Datasets),
 		Dropouts: s.Privacy.Dropouts, Colluders: s.Privacy.C()}
 }
 
 // buyerKeyRef returns the buyer key's SHA-256 from the spec, checking that
 // the key is for parameter set p.
-func buyerKeyRef(s *spec.Spec, p Params) ([32]byte, error) {
+func buyerKeyRef(s *spec.Spec, p mhe.Params) ([32]byte, error) {
 	var d [32]byte
 	ref, ok := s.Buyer.Key(Name)
 	if !ok {
@@ -179,4 +182,13 @@ func (r *jobRun) payloadKey() string {
 // contributedKey marks that this owner sent its masked input for the job.
 func (r *jobRun) contributedKey() string {
 	return "he/v2/job/" + hex.EncodeToString(r.jobID[:]) + "/contributed"
+}
+
+// writeField writes a length-prefixed byte string, so that concatenated
+// fields of a hash preimage can never be re-split differently.
+func writeField(w io.Writer, b []byte) {
+	var n [4]byte
+	binary.BigEndian.PutUint32(n[:], uint32(len(b)))
+	w.Write(n[:])
+	w.Write(b)
 }

@@ -1,10 +1,11 @@
 package he
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/veil-market/veil/mhe"
 )
 
 // Codec of the engine's own messages between owners and the aggregator
@@ -13,6 +14,10 @@ import (
 // allocate more than the job's declared message size and every accepted
 // message has one encoding. The objects inside (the buyer key, the
 // secure-aggregation messages) are decoded by their own canonical codecs.
+
+// errMalformed is wrapped by every refusal of the engine's own messages
+// (and matches mhe.ErrMalformed, like the refusals of the objects inside).
+var errMalformed = fmt.Errorf("he: %w", mhe.ErrMalformed)
 
 // ErrAborted is wrapped by the error an owner returns when the aggregator
 // aborted the round (the reason the aggregator gave follows it).
@@ -23,6 +28,7 @@ const (
 	replyOK    byte = 1
 
 	maxReason = 512
+	maxName   = 128 // bytes of an owner's name (a checksummed address is 42)
 )
 
 // reply frames every aggregator-to-owner message after the announcement:
@@ -38,18 +44,18 @@ func abortReply(reason string) []byte {
 // ErrAborted with the aggregator's reason.
 func decodeReply(b []byte) ([]byte, error) {
 	if len(b) == 0 {
-		return nil, fmt.Errorf("he: %w: empty message", ErrMalformed)
+		return nil, fmt.Errorf("%w: empty message", errMalformed)
 	}
 	switch b[0] {
 	case replyOK:
 		return b[1:], nil
 	case replyAbort:
 		if len(b)-1 > maxReason {
-			return nil, fmt.Errorf("he: %w: abort reason of %d bytes", ErrMalformed, len(b)-1)
+			return nil, fmt.Errorf("%w: abort reason of %d bytes", errMalformed, len(b)-1)
 		}
 		return nil, fmt.Errorf("%w: %s", ErrAborted, printable(string(b[1:]), maxReason))
 	}
-	return nil, fmt.Errorf("he: %w: reply status %d", ErrMalformed, b[0])
+	return nil, fmt.Errorf("%w: reply status %d", errMalformed, b[0])
 }
 
 // printable keeps at most n bytes of s, with every byte outside printable
@@ -64,61 +70,4 @@ func printable(s string, n int) string {
 		}
 		return r
 	}, s)
-}
-
-// reader walks a message; the first failure sticks and names the field.
-type reader struct {
-	b   []byte
-	err error
-}
-
-func (r *reader) take(n int, what string) []byte {
-	if r.err != nil {
-		return nil
-	}
-	if n < 0 || n > len(r.b) {
-		r.err = fmt.Errorf("he: %w: %s truncated (%d bytes left, need %d)", ErrMalformed, what, len(r.b), n)
-		return nil
-	}
-	out := r.b[:n:n]
-	r.b = r.b[n:]
-	return out
-}
-
-func (r *reader) u8(what string) int {
-	b := r.take(1, what)
-	if b == nil {
-		return 0
-	}
-	return int(b[0])
-}
-
-func (r *reader) u16(what string) int {
-	b := r.take(2, what)
-	if b == nil {
-		return 0
-	}
-	return int(binary.BigEndian.Uint16(b))
-}
-
-func (r *reader) u32(what string) int {
-	b := r.take(4, what)
-	if b == nil {
-		return 0
-	}
-	return int(binary.BigEndian.Uint32(b))
-}
-
-func (r *reader) digest(what string) [32]byte {
-	var d [32]byte
-	copy(d[:], r.take(32, what))
-	return d
-}
-
-// end fails if bytes are left over.
-func (r *reader) end(what string) error {
-	if r.err == nil && len(r.b) != 0 {
-		r.err = fmt.Errorf("he: %w: %d trailing bytes after %s", ErrMalformed, len(r.b), what)
-	}
-	return r.err
 }

@@ -7,8 +7,11 @@ import (
 	"log/slog"
 	"slices"
 
+	"github.com/tuneinsight/lattigo/v6/core/rlwe"
 	"github.com/veil-market/veil/engine"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/secagg"
+	"github.com/veil-market/veil/suffstat"
 )
 
 // ownerRun is an owner's side of an he job (engine.OwnerRun). Its one
@@ -22,8 +25,8 @@ type ownerRun struct {
 	e       Engine
 	run     *jobRun
 	self    int
-	contrib *Contribution // this owner's noised statistics, drawn once
-	store   KeyStore
+	contrib *suffstat.Contribution // this owner's noised statistics, drawn once
+	store   engine.KV              // the node's vault (Env.Secrets): the payload and the one-use mark
 	env     engine.Env
 	started bool
 	payload []byte
@@ -48,7 +51,7 @@ func (o *ownerRun) Round(ctx context.Context, r uint32, announce []byte, link en
 	if err != nil {
 		return err
 	}
-	cts, err := EncryptContribution(buyer, o.contrib)
+	cts, err := encryptContribution(buyer, o.contrib)
 	if err != nil {
 		return err
 	}
@@ -80,12 +83,12 @@ func (o *ownerRun) Round(ctx context.Context, r uint32, announce []byte, link en
 // its masked input for a job at most once. A second aggregation with a
 // freshly noised input would let a coalition difference the two results.
 func (o *ownerRun) checkFirstUse() error {
-	_, err := o.store.Get(o.run.contributedKey())
+	mark, err := o.store.Get(o.run.contributedKey())
 	switch {
-	case err == nil:
-		return errors.New("he: this owner already sent its input for this job; a retry needs a new job (fresh noise, fresh masks, new ε)")
-	case !errors.Is(err, ErrNoKey):
+	case err != nil:
 		return fmt.Errorf("he: reading the job's state: %w", err)
+	case mark != nil:
+		return errors.New("he: this owner already sent its input for this job; a retry needs a new job (fresh noise, fresh masks, new ε)")
 	}
 	return nil
 }
@@ -167,11 +170,11 @@ func (o *ownerRun) Payload(ctx context.Context) ([]byte, error) {
 		return slices.Clone(o.payload), nil
 	}
 	p, err := o.store.Get(o.run.payloadKey())
-	if errors.Is(err, ErrNoKey) {
-		return nil, errors.New("he: the round did not complete on this owner")
-	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("he: reading the stored payload: %w", err)
+	}
+	if p == nil {
+		return nil, errors.New("he: the round did not complete on this owner")
 	}
 	if _, err := decodeResultPayload(p); err != nil {
 		return nil, fmt.Errorf("he: the stored payload: %w", err)
@@ -219,12 +222,12 @@ func (r *jobRun) missing(parts []int) []string {
 	return out
 }
 
-func (o *ownerRun) recvBuyerKey(ctx context.Context, link engine.Link) (*BuyerPublicKey, error) {
+func (o *ownerRun) recvBuyerKey(ctx context.Context, link engine.Link) (*mhe.BuyerPublicKey, error) {
 	body, err := o.recv(ctx, link, stepBuyerKey)
 	if err != nil {
 		return nil, err
 	}
-	return ParseBuyerPublicKey(o.run.params, body, o.run.buyerKey)
+	return mhe.ParseBuyerPublicKey(o.run.params, body, o.run.buyerKey)
 }
 
 // recv waits for the aggregator's reply: at most twice the step timeout,
@@ -249,4 +252,12 @@ func (o *ownerRun) log() *slog.Logger {
 		return slog.New(slog.DiscardHandler)
 	}
 	return o.env.Log
+}
+
+// encryptContribution encrypts the owner's noised statistics straight to
+// the buyer's key, each slot exactly on its grid (data and noise added
+// modulo each prime, so neither can overflow).
+func encryptContribution(buyer *mhe.BuyerPublicKey, c *suffstat.Contribution) ([]*rlwe.Ciphertext, error) {
+	grids, data, noise := c.Grid()
+	return mhe.EncryptOnGrid(buyer, grids, data, noise)
 }

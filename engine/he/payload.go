@@ -4,6 +4,9 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+
+	"github.com/veil-market/veil/internal/binread"
+	"github.com/veil-market/veil/mhe"
 )
 
 // resultPayload is what a job delivers and what every participant confirms
@@ -37,27 +40,27 @@ func (p resultPayload) encode() []byte {
 // distinct, sorted contributor names, then the output (checked later by
 // Decrypt).
 func decodeResultPayload(b []byte) (resultPayload, error) {
-	r := &reader{b: b}
-	if string(r.take(len(payloadMagic), "magic")) != payloadMagic && r.err == nil {
-		return resultPayload{}, fmt.Errorf("he: %w: result payload has a bad magic", ErrMalformed)
+	r := binread.New(b, errMalformed)
+	if string(r.Bytes(len(payloadMagic), "magic")) != payloadMagic && r.Err() == nil {
+		return resultPayload{}, fmt.Errorf("%w: result payload has a bad magic", errMalformed)
 	}
-	p := resultPayload{jobID: r.digest("job ID")}
-	n := r.u16("contributor count")
-	if r.err == nil && (n < 1 || n > maxJobOwners) {
-		return resultPayload{}, fmt.Errorf("he: %w: %d contributors, want 1 to %d", ErrMalformed, n, maxJobOwners)
+	p := resultPayload{jobID: r.Digest("job ID")}
+	n := int(r.U16("contributor count"))
+	if r.Err() == nil && (n < 1 || n > maxJobOwners) {
+		return resultPayload{}, fmt.Errorf("%w: %d contributors, want 1 to %d", errMalformed, n, maxJobOwners)
 	}
 	for range n {
-		size := r.u8("contributor length")
-		name := string(r.take(size, "contributor"))
-		if r.err == nil && (size == 0 || len(p.contributors) > 0 && name <= p.contributors[len(p.contributors)-1]) {
-			return resultPayload{}, fmt.Errorf("he: %w: contributors empty, repeated or out of order", ErrMalformed)
+		size := int(r.U8("contributor length"))
+		name := string(r.Bytes(size, "contributor"))
+		if r.Err() == nil && (size == 0 || len(p.contributors) > 0 && name <= p.contributors[len(p.contributors)-1]) {
+			return resultPayload{}, fmt.Errorf("%w: contributors empty, repeated or out of order", errMalformed)
 		}
 		p.contributors = append(p.contributors, name)
 	}
-	if r.err != nil {
-		return resultPayload{}, r.err
+	p.output = slices.Clone(r.Rest())
+	if r.Err() != nil {
+		return resultPayload{}, r.Err()
 	}
-	p.output = slices.Clone(r.b)
 	return p, nil
 }
 
@@ -74,7 +77,7 @@ func (r *jobRun) contributorNames(participants, survivors []int) []string {
 
 // outputOf turns the secure-aggregation sum into the output ciphertexts and
 // the payload.
-func (r *jobRun) outputOf(sum []uint64, participants, survivors []int) (*Output, []byte, error) {
+func (r *jobRun) outputOf(sum []uint64, participants, survivors []int) (*mhe.BuyerCiphertexts, []byte, error) {
 	out, err := r.params.OutputFromResidues(sum, r.ciphertexts())
 	if err != nil {
 		return nil, nil, err

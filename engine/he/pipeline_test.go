@@ -6,7 +6,9 @@ import (
 	"time"
 
 	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/secagg"
+	"github.com/veil-market/veil/suffstat"
 )
 
 // runJob runs one job's data path end to end: owners encode their
@@ -14,9 +16,9 @@ import (
 // process, every client checking the opening) sums the ciphertexts, the
 // buyer decrypts. It returns the buyer's vector and the plaintext sum of
 // the contributions.
-func runJob(t tester, p Params, plan *Plan, tables []*dataset.Table, seed uint64) (got, want []float64) {
+func runJob(t tester, p mhe.Params, plan *suffstat.Layout, tables []*dataset.Table, seed uint64) (got, want []float64) {
 	t.Helper()
-	bsk, bpk, err := GenBuyerKeys(p, seeded(seed+1))
+	bsk, bpk, err := mhe.GenBuyerKeys(p, seeded(seed+1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +34,7 @@ func runJob(t tester, p Params, plan *Plan, tables []*dataset.Table, seed uint64
 		if err != nil {
 			t.Fatal(err)
 		}
-		cts, err := EncryptContribution(bpk, c)
+		cts, err := encryptContribution(bpk, c)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -56,7 +58,7 @@ func runJob(t tester, p Params, plan *Plan, tables []*dataset.Table, seed uint64
 // closeSums: the HE sum equals the plaintext sum of the grid values up to
 // float64 rounding (decryption is exact on the grid), and the padding
 // decrypts to 0.
-func closeSums(t tester, what string, plan *Plan, got, want []float64) {
+func closeSums(t tester, what string, plan *suffstat.Layout, got, want []float64) {
 	t.Helper()
 	for i, w := range want {
 		if d := math.Abs(got[i] - w); d > 1e-9*max(1, math.Abs(w)) {
@@ -77,11 +79,11 @@ func TestTasksThroughHE(t *testing.T) {
 	tab, meta := loadDataset(t, "diabetes")
 	tables := split(tab, 3, 9)
 	for i, spec := range validSpecs {
-		plan, err := NewPlan([]byte(spec), repeatMeta(meta, 3), defaultPrivacy)
+		plan, err := suffstat.NewLayout([]byte(spec), repeatMeta(meta, 3), defaultPrivacy)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := plan.CheckPrecision(p); err != nil {
+		if err := plan.CheckPrecision(); err != nil {
 			t.Fatal(err)
 		}
 		got, want := runJob(t, p, plan, tables, uint64(100*i))
@@ -98,20 +100,47 @@ func TestDefaultParamsEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("N = 2^14")
 	}
-	p := DefaultParams()
+	p := mhe.DefaultParams()
 	if p.LogN() != 14 || p.LogQP() > 438 || p.Insecure() {
 		t.Fatalf("default parameters: logN %d, logQP %.1f", p.LogN(), p.LogQP())
 	}
 	tab, meta := loadDataset(t, "diabetes")
-	plan, err := NewPlan([]byte(validSpecs[0]), repeatMeta(meta, 3), defaultPrivacy)
+	plan, err := suffstat.NewLayout([]byte(validSpecs[0]), repeatMeta(meta, 3), defaultPrivacy)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := plan.CheckPrecision(p); err != nil {
+	if err := plan.CheckPrecision(); err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
 	got, want := runJob(t, p, plan, split(tab, 3, 10), 500)
 	t.Logf("N=2^14 job with 3 owners took %v", time.Since(start))
 	closeSums(t, "N=2^14", plan, got, want)
+}
+
+// BenchmarkLinregR2ThroughHE runs the diabetes linreg of BenchmarkLinregR2
+// (package suffstat) once per ε through the HE data path at N = 2^14 and
+// prints its R² beside the plaintext-sum decode's.
+//
+//	go test -run '^$' -bench LinregR2 -benchtime 1x -v ./engine/he/
+func BenchmarkLinregR2ThroughHE(b *testing.B) {
+	tab, meta := loadDataset(b, "diabetes")
+	for b.Loop() {
+		for _, eps := range []float64{1, 2, 4, 8, 16} {
+			heMatchesPlain(b, tab, meta, eps)
+		}
+	}
+}
+
+// heMatchesPlain runs the diabetes linreg once through the HE pipeline at
+// N = 2^14 and checks the reported R² against the plaintext-sum decode.
+func heMatchesPlain(b *testing.B, tab *dataset.Table, meta *dataset.Metadata, eps float64) {
+	plan, _ := suffstat.NewLayout([]byte(`{"type":"linreg","label":"progression","features":["age","sex","bmi","bp","s1","s2","s3","s4","s5","s6"]}`), repeatMeta(meta, 3), suffstat.Terms{Epsilon: eps, Delta: 1e-5, Owners: 3})
+	got, want := runJob(b, mhe.DefaultParams(), plan, split(tab, 3, 5), 300)
+	rh, err1 := plan.Decode(got)
+	rp, err2 := plan.Decode(want)
+	if err1 != nil || err2 != nil {
+		b.Fatal(err1, err2)
+	}
+	b.Logf("    HE at N=2^14: R² %.6f, plaintext sum: R² %.6f", rh.Linreg.R2.Value, rp.Linreg.R2.Value)
 }

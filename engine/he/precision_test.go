@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"github.com/veil-market/veil/dataset"
+	"github.com/veil-market/veil/mhe"
 	"github.com/veil-market/veil/secagg"
+	"github.com/veil-market/veil/suffstat"
 )
 
 // bootstrapOwners draws owners × rows rows with replacement from tab.
@@ -40,10 +42,10 @@ type absErr struct{ sum, mean, variance float64 }
 // the buyer, the ciphertexts summed residue by residue as secure
 // aggregation sums them, the sum decrypted and decoded), and measures the
 // error against float64 and against each figure's DP noise std.
-func runPrecision(t tester, p Params, owners, rows int) precisionReport {
+func runPrecision(t tester, p mhe.Params, owners, rows int) precisionReport {
 	tab, meta := loadDataset(t, "breast_cancer")
 	cols := slices.DeleteFunc(slices.Clone(tab.Columns), func(c string) bool { return c == "benign" })
-	spec, _ := json.Marshal(Task{Type: TypeStats, Columns: cols, Stats: []string{"sum", "mean", "var"}})
+	spec, _ := json.Marshal(suffstat.Task{Type: suffstat.TypeStats, Columns: cols, Stats: []string{"sum", "mean", "var"}})
 	tables := bootstrapOwners(tab, owners, rows, 3)
 	metas := make([]*dataset.Metadata, owners)
 	for i := range metas {
@@ -51,7 +53,7 @@ func runPrecision(t tester, p Params, owners, rows int) precisionReport {
 		m.Rows = rows
 		metas[i] = &m
 	}
-	plan, err := NewPlan(spec, metas, Privacy{Epsilon: 1, Delta: 1e-5, Owners: owners})
+	plan, err := suffstat.NewLayout(spec, metas, suffstat.Terms{Epsilon: 1, Delta: 1e-5, Owners: owners})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,17 +61,18 @@ func runPrecision(t tester, p Params, owners, rows int) precisionReport {
 	var sum []uint64
 	segs := p.Segments(p.Ciphertexts(plan.Len()))
 	for _, tt := range tables {
-		c, err := withoutNoise(plan).EncodeContribution(tt, nil)
+		c, err := plan.EncodeContribution(tt, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		cts, err := EncryptContribution(buyer.pub, c)
+		grids, data, _ := c.Grid() // the statistics without their noise share
+		cts, err := mhe.EncryptOnGrid(buyer.pub, grids, data)
 		if err != nil {
 			t.Fatal(err)
 		}
 		sum = addResidues(segs, sum, p.Residues(cts))
 	}
-	out, err := p.OutputFromResidues(sum, len(segs)/(2*len(p.ckks.Q())))
+	out, err := p.OutputFromResidues(sum, p.Ciphertexts(plan.Len()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +89,7 @@ func runPrecision(t tester, p Params, owners, rows int) precisionReport {
 	for _, tt := range tables {
 		all.Rows = append(all.Rows, tt.Rows...)
 	}
-	return comparePrecision(res, reference(t, &all, meta, cols))
+	return comparePrecision(res, floatReference(t, &all, meta, cols))
 }
 
 // addResidues adds v into acc (nil: a copy of v), modulo each segment's prime.
@@ -104,7 +107,32 @@ func addResidues(segs []secagg.Segment, acc, v []uint64) []uint64 {
 	return acc
 }
 
-func comparePrecision(got *Result, ref []refColumn) precisionReport {
+// refColumn is a column's figures in float64, on values clamped to the
+// declared bounds.
+type refColumn struct{ sum, mean, variance float64 }
+
+func floatReference(t tester, tab *dataset.Table, meta *dataset.Metadata, cols []string) []refColumn {
+	t.Helper()
+	out := make([]refColumn, len(cols))
+	for j, name := range cols {
+		raw, err := tab.Column(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := meta.Bound(name)
+		for _, v := range raw {
+			out[j].sum += b.Clamp(v)
+		}
+		out[j].mean = out[j].sum / float64(len(raw))
+		for _, v := range raw {
+			out[j].variance += (b.Clamp(v) - out[j].mean) * (b.Clamp(v) - out[j].mean)
+		}
+		out[j].variance /= float64(len(raw))
+	}
+	return out
+}
+
+func comparePrecision(got *suffstat.Release, ref []refColumn) precisionReport {
 	r := precisionReport{minRatio: math.Inf(1)}
 	rel := func(got, want float64) float64 { return math.Abs(got-want) / math.Abs(want) }
 	for j, c := range got.Columns {
@@ -112,7 +140,7 @@ func comparePrecision(got *Result, ref []refColumn) precisionReport {
 		r.relMean = max(r.relMean, rel(c.Mean.Value, ref[j].mean))
 		r.relVar = max(r.relVar, rel(c.Var.Value, ref[j].variance))
 		for _, f := range []struct {
-			e    *Estimate
+			e    *suffstat.Estimate
 			want float64
 			m    *float64
 		}{{c.Sum, ref[j].sum, &r.absErr.sum}, {c.Mean, ref[j].mean, &r.absErr.mean}, {c.Var, ref[j].variance, &r.absErr.variance}} {
@@ -126,12 +154,12 @@ func comparePrecision(got *Result, ref []refColumn) precisionReport {
 
 // buyerPair keeps a buyer key pair together for helpers.
 type buyerPair struct {
-	sk  *BuyerSecretKey
-	pub *BuyerPublicKey
+	sk  *mhe.BuyerSecretKey
+	pub *mhe.BuyerPublicKey
 }
 
-func mustBuyer(t tester, p Params) buyerPair {
-	sk, pk, err := GenBuyerKeys(p, seeded(94))
+func mustBuyer(t tester, p mhe.Params) buyerPair {
+	sk, pk, err := mhe.GenBuyerKeys(p, seeded(94))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +187,7 @@ func TestPrecisionBeforeNoise(t *testing.T) {
 func BenchmarkPrecision(b *testing.B) {
 	var r precisionReport
 	for b.Loop() {
-		r = runPrecision(b, DefaultParams(), 10, 1000)
+		r = runPrecision(b, mhe.DefaultParams(), 10, 1000)
 	}
 	b.Logf("max relative error before DP noise: sum %.3g, mean %.3g, var %.3g", r.relSum, r.relMean, r.relVar)
 	b.Logf("max absolute error: sum %.3g, mean %.3g, var %.3g", r.absErr.sum, r.absErr.mean, r.absErr.variance)

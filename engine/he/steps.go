@@ -3,6 +3,8 @@ package he
 import (
 	"encoding/binary"
 	"fmt"
+
+	"github.com/veil-market/veil/internal/binread"
 )
 
 // The steps of the engine's single round, in order (docs/he-tasks.md has
@@ -50,23 +52,23 @@ func (a announcement) encode() []byte {
 // decodeAnnouncement parses an announcement for a job of n owners:
 // participants strictly increasing and below n.
 func decodeAnnouncement(b []byte, n int) (announcement, error) {
-	r := &reader{b: b}
+	r := binread.New(b, errMalformed)
 	var a announcement
-	if string(r.take(len(announceMagic), "magic")) != announceMagic && r.err == nil {
-		return a, fmt.Errorf("he: %w: announcement has a bad magic", ErrMalformed)
+	if string(r.Bytes(len(announceMagic), "magic")) != announceMagic && r.Err() == nil {
+		return a, fmt.Errorf("%w: announcement has a bad magic", errMalformed)
 	}
-	a.params, a.buyerKey = r.digest("params"), r.digest("buyer key")
-	a.threshold = r.u16("threshold")
-	count := r.u16("participants")
-	if r.err == nil && count > n {
-		return a, fmt.Errorf("he: %w: %d participants in a job of %d owners", ErrMalformed, count, n)
+	a.params, a.buyerKey = r.Digest("params"), r.Digest("buyer key")
+	a.threshold = int(r.U16("threshold"))
+	count := int(r.U16("participants"))
+	if r.Err() == nil && count > n {
+		return a, fmt.Errorf("%w: %d participants in a job of %d owners", errMalformed, count, n)
 	}
 	for k := range count {
-		i := r.u16("participant")
-		if r.err == nil && (i >= n || (k > 0 && i <= a.participants[k-1])) {
-			return a, fmt.Errorf("he: %w: participant %d out of order or range", ErrMalformed, i)
+		i := int(r.U16("participant"))
+		if r.Err() == nil && (i >= n || (k > 0 && i <= a.participants[k-1])) {
+			return a, fmt.Errorf("%w: participant %d out of order or range", errMalformed, i)
 		}
 		a.participants = append(a.participants, i)
 	}
-	return a, r.end("the announcement")
+	return a, r.Done("the announcement")
 }

@@ -24,8 +24,9 @@ import (
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
-	"github.com/veil-market/veil/devnet"
 	"github.com/veil-market/veil/home"
+	"github.com/veil-market/veil/internal/devnet"
+	"github.com/veil-market/veil/internal/testfixture"
 	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/publish"
 	"github.com/veil-market/veil/spec"
@@ -240,7 +241,7 @@ func (m *Market) Spec(engineName, task, privacy string) *spec.Spec {
 func (m *Market) Submit(s *spec.Spec) uint64 {
 	m.T.Helper()
 	b := m.Members["buyer"]
-	res, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: node.NewRegistry(b.Market), Home: b.Home, Secrets: b.Secrets, Spec: s})
+	res, err := buyer.Submit(context.Background(), buyer.Submission{Market: b.Market, Registry: chain.NewRegistry(b.Market), Home: b.Home, Secrets: b.Secrets, Spec: s})
 	if err != nil {
 		m.T.Fatal(err)
 	}
@@ -297,7 +298,7 @@ func (m *Market) WaitCredits(name string, want *big.Int, timeout time.Duration) 
 func (m *Market) Result(id uint64) *buyer.Result {
 	m.T.Helper()
 	b := m.Members["buyer"]
-	res, err := buyer.Fetch(context.Background(), b.Market, node.NewRegistry(b.Market), b.Home, b.Secrets, id)
+	res, err := buyer.Fetch(context.Background(), b.Market, chain.NewRegistry(b.Market), b.Home, b.Secrets, id)
 	if err != nil {
 		m.T.Fatal(err)
 	}
@@ -305,33 +306,12 @@ func (m *Market) Result(id uint64) *buyer.Result {
 }
 
 // Table reads a CSV from the repository's testdata.
-func Table(t testing.TB, path string) *dataset.Table {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	tab, err := dataset.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tab
-}
+func Table(t testing.TB, path string) *dataset.Table { t.Helper(); return testfixture.Table(t, path) }
 
 // Bounds reads a bounds file.
 func Bounds(t testing.TB, path string) map[string]dataset.Bounds {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	b, err := dataset.ReadBoundsFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return testfixture.Bounds(t, path)
 }
 
 // WaitServing waits until a member's daemon has registered the endpoint it

@@ -1,8 +1,0 @@
-//go:build !linux
-
-package he
-
-import "time"
-
-// threadCPU is not available here; comparisons fall back to wall time.
-func threadCPU() time.Duration { return 0 }
