@@ -50,6 +50,9 @@ func uploadKey(job uint64, digest [32]byte) []byte {
 	return append(binary.BigEndian.AppendUint64(nil, job), digest[:]...)
 }
 
+// keyDigest is the digest in an uploadKey.
+func keyDigest(key string) string { return key[8:] }
+
 // uploads admits, stores and forgets buyers' uploads. An upload is accepted
 // only from the buyer of a job that names this node as a compute node and is
 // still open or running, for a blob the job's spec (whose hash is on-chain)
@@ -69,6 +72,9 @@ type uploads struct {
 type reservation struct {
 	from common.Address
 	size int64
+	// preexisting: the bytes were in the store, and no other upload had
+	// them (the home's own blob), when the upload was authorised.
+	preexisting bool
 }
 
 func newUploads(d *Daemon, maxSize, quota int64) *uploads {
@@ -112,8 +118,32 @@ func (u *uploads) reserve(from common.Address, up wire.Upload) error {
 		return fmt.Errorf("%w: %s keeps %d bytes of uploads for live jobs; %d more is over the %d quota",
 			ErrNoReason, from.Hex(), used, up.Size, u.quota)
 	}
-	u.reserved[key] = reservation{from: from, size: int64(up.Size)}
+	pre, err := u.preexisting(up.Digest)
+	if err != nil {
+		return err
+	}
+	u.reserved[key] = reservation{from: from, size: int64(up.Size), preexisting: pre}
 	return nil
+}
+
+// preexisting reports whether digest's bytes are in the store with no upload
+// recorded or in flight for them (u.mu held): the collection of uploads must
+// never delete them.
+func (u *uploads) preexisting(digest [32]byte) (bool, error) {
+	for key := range u.reserved {
+		if keyDigest(key) == string(digest[:]) {
+			return false, nil
+		}
+	}
+	store, err := u.d.cfg.Home.Store()
+	if err != nil {
+		return false, err
+	}
+	if _, notThere := store.LocalPath(seal.DirURI(digest)); notThere != nil {
+		return false, nil
+	}
+	ours, err := u.d.store.uploadsOf(digest)
+	return ours == 0, err
 }
 
 func (u *uploads) release(up wire.Upload) {
@@ -129,11 +159,9 @@ func (u *uploads) put(ctx context.Context, from common.Address, up wire.Upload, 
 	if err != nil {
 		return err
 	}
-	_, notThere := store.LocalPath(seal.DirURI(up.Digest))
-	ours, err := u.d.store.uploadsOf(up.Digest)
-	if err != nil {
-		return err
-	}
+	u.mu.Lock()
+	pre := u.reserved[string(uploadKey(up.Job, up.Digest))].preexisting
+	u.mu.Unlock()
 	ptr, err := store.Put(ctx, data)
 	if err != nil {
 		return err
@@ -142,7 +170,7 @@ func (u *uploads) put(ctx context.Context, from common.Address, up wire.Upload, 
 		return errors.New("node: the stored upload's digest differs from the checked one")
 	}
 	rec := uploadRecord{Job: up.Job, From: from.Hex(), Digest: ptr.Hex(), Size: ptr.Size, At: time.Now().Unix(),
-		Preexisting: notThere == nil && ours == 0}
+		Preexisting: pre}
 	if err := u.d.store.putUpload(rec, up.Digest); err != nil {
 		return err
 	}
@@ -241,7 +269,22 @@ func (u *uploads) collect(ctx context.Context, interval time.Duration) error {
 // collectUploads deletes the uploads of jobs that have ended (settled, failed
 // or cancelled), and the bytes no other live upload uses.
 func (d *Daemon) collectUploads(ctx context.Context) error {
-	recs, err := d.store.allUploads()
+	return d.uploads.collectEnded(func(job uint64) (bool, error) {
+		j, err := d.cfg.Market.Job(ctx, job)
+		if err != nil {
+			return false, err
+		}
+		return j.State != chain.JobOpen && j.State != chain.JobStarted, nil
+	})
+}
+
+// collectEnded forgets the uploads of the jobs hasEnded says ended. Asking
+// the chain takes a while, and meanwhile the same bytes may be uploaded for
+// a new job (a buyer's recipient key is the same blob in each of its jobs):
+// which bytes to keep is decided under the lock that uploads take, against
+// the records as they are then and the uploads in flight.
+func (u *uploads) collectEnded(hasEnded func(job uint64) (bool, error)) error {
+	recs, err := u.d.store.allUploads()
 	if err != nil {
 		return err
 	}
@@ -250,21 +293,27 @@ func (d *Daemon) collectUploads(ctx context.Context) error {
 		if _, seen := ended[r.Job]; seen {
 			continue
 		}
-		j, err := d.cfg.Market.Job(ctx, r.Job)
-		if err != nil {
+		if ended[r.Job], err = hasEnded(r.Job); err != nil {
 			return err
 		}
-		ended[r.Job] = j.State != chain.JobOpen && j.State != chain.JobStarted
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if recs, err = u.d.store.allUploads(); err != nil {
+		return err
 	}
 	keep := map[string]bool{}
 	for _, r := range recs {
-		if !ended[r.Job] || r.Preexisting {
+		if !ended[r.Job] || r.Preexisting { // a job not asked about is live
 			keep[r.Digest] = true
 		}
 	}
+	for key := range u.reserved {
+		keep[hex.EncodeToString([]byte(keyDigest(key)))] = true // in flight
+	}
 	for _, r := range recs {
 		if ended[r.Job] {
-			if err := d.forgetUpload(r, keep[r.Digest]); err != nil {
+			if err := u.d.forgetUpload(r, keep[r.Digest]); err != nil {
 				return err
 			}
 		}

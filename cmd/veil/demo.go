@@ -32,6 +32,7 @@ type demo struct {
 	test    *dataset.Table // held out by the buyer
 	steps   int
 	start   time.Time
+	log     *demoLog // the daemons' logs
 }
 
 func devMarket(acceptWindow time.Duration) chain.MarketConfig {
@@ -50,7 +51,12 @@ func (d *demo) line(format string, args ...any) {
 	fmt.Fprintf(d.g.out, "   "+format+"\n", args...)
 }
 
-func runDemo(ctx context.Context, g *globals, keep bool) error {
+func runDemo(ctx context.Context, g *globals, keep bool, logPath string) error {
+	log, err := openDemoLog(logPath)
+	if err != nil {
+		return err
+	}
+	defer log.Close()
 	dir, err := os.MkdirTemp("", "veil-demo-")
 	if err != nil {
 		return err
@@ -58,7 +64,7 @@ func runDemo(ctx context.Context, g *globals, keep bool) error {
 	if !keep {
 		defer os.RemoveAll(dir)
 	}
-	d := &demo{g: g, dir: dir, start: time.Now()}
+	d := &demo{g: g, dir: dir, start: time.Now(), log: log}
 	fmt.Fprintf(g.out, "Veil demo: a whole market on an embedded chain, in %s\n", dir)
 	if err := d.startNet(ctx); err != nil {
 		return err
@@ -66,7 +72,7 @@ func runDemo(ctx context.Context, g *globals, keep bool) error {
 	defer d.close()
 	for _, step := range []func(context.Context) error{d.publish, d.browse, d.cancelPath, d.expiryPath, d.trainJob, d.heJobs, d.mpcJobs, d.teeJob, d.withdraw} {
 		if err := step(ctx); err != nil {
-			return err
+			return log.explain(err)
 		}
 	}
 	fmt.Fprintf(g.out, "\nDone in %.1fs. The daemons and the chain are shut down cleanly; nothing is left running.\n", time.Since(d.start).Seconds())

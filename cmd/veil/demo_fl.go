@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"sync"
 	"time"
@@ -26,7 +25,7 @@ func (d *demo) startDaemons(ctx context.Context) (func(), error) {
 	sessions := append(append([]*session(nil), d.owners...), d.compute)
 	for _, s := range sessions {
 		cfg := node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
-			Poll: 200 * time.Millisecond, Log: slog.New(slog.DiscardHandler)}
+			Poll: 200 * time.Millisecond, Log: d.log.logger(s.home.Dir)}
 		if s == d.compute {
 			cfg.Platform = simPlatform() // tee: sim attestation, the devnet's stand-in for SEV-SNP
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"time"
 
 	"github.com/veil-market/veil/buyer"
@@ -39,7 +38,7 @@ func (d *demo) mpcJobs(ctx context.Context) error {
 		return err
 	}
 	defer stop()
-	stopHelper, err := startDaemon(ctx, helper)
+	stopHelper, err := d.startDaemon(ctx, helper)
 	if err != nil {
 		return err
 	}
@@ -53,10 +52,10 @@ func (d *demo) mpcJobs(ctx context.Context) error {
 }
 
 // startDaemon runs one more home's daemon in this process.
-func startDaemon(ctx context.Context, s *session) (func(), error) {
+func (d *demo) startDaemon(ctx context.Context, s *session) (func(), error) {
 	ctx, cancel := context.WithCancel(ctx)
 	daemon, err := node.New(ctx, node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
-		Poll: 200 * time.Millisecond, Log: slog.New(slog.DiscardHandler)})
+		Poll: 200 * time.Millisecond, Log: d.log.logger(s.home.Dir)})
 	if err != nil {
 		cancel()
 		return nil, err

@@ -3,16 +3,15 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 // TestDemo runs `veil demo` as users do and checks the escrow paths it reports.
 func TestDemo(t *testing.T) {
-	var out, errb bytes.Buffer
-	if code := run([]string{"demo"}, &out, &errb); code != 0 {
-		t.Fatalf("veil demo exited %d: %s\n%s", code, errb.String(), out.String())
-	}
+	out := runDemoTest(t)
 	for _, want := range []string{
 		"owner3 published dataset 3",
 		"Breast cancer biopsies, clinic 1",
@@ -41,10 +40,7 @@ func TestDemo(t *testing.T) {
 // TestDemoAccuracy reads the accuracies the demo prints: the private model must
 // be useful, not just produced.
 func TestDemoAccuracy(t *testing.T) {
-	var out, errb bytes.Buffer
-	if code := run([]string{"demo"}, &out, &errb); code != 0 {
-		t.Fatalf("veil demo exited %d: %s", code, errb.String())
-	}
+	out := runDemoTest(t)
 	var private, central float64
 	for _, line := range strings.Split(out.String(), "\n") {
 		if i := strings.Index(line, "held-out rows: "); i >= 0 {
@@ -57,4 +53,19 @@ func TestDemoAccuracy(t *testing.T) {
 	if private < 0.85 || central < 0.95 { // ε = 2 averages 0.95; a chance model scores 0.63
 		t.Fatalf("demo accuracies private %.3f, central %.3f; want ≥ 0.85 and ≥ 0.95:\n%s", private, central, out.String())
 	}
+}
+
+// runDemoTest runs `veil demo --log`; when it fails, the test shows the
+// daemons' last log lines, which say why a job did not settle.
+func runDemoTest(t *testing.T) *bytes.Buffer {
+	t.Helper()
+	var out, errb bytes.Buffer
+	logPath := filepath.Join(t.TempDir(), "daemons.log")
+	if code := run([]string{"demo", "--log", logPath}, &out, &errb); code != 0 {
+		logs, _ := os.ReadFile(logPath)
+		lines := strings.Split(strings.TrimRight(string(logs), "\n"), "\n")
+		t.Fatalf("veil demo exited %d: %s\n%s\nthe daemons' last %d log lines:\n%s", code, errb.String(), out.String(),
+			min(len(lines), 80), strings.Join(lines[max(0, len(lines)-80):], "\n"))
+	}
+	return &out
 }
