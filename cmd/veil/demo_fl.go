@@ -18,35 +18,40 @@ import (
 	"github.com/veil-market/veil/spec"
 )
 
-// demoDaemons runs the owners' and the aggregator's daemons in this process.
-func (d *demo) startDaemons(ctx context.Context) (func(), error) {
+// startDaemons runs the owners' and the aggregator's daemons in this
+// process, and those of extra homes (the mpc step's second compute node),
+// each registered at the port it listens on before it returns.
+func (d *demo) startDaemons(ctx context.Context, extra ...*session) (func(), error) {
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	sessions := append(append([]*session(nil), d.owners...), d.compute)
-	for _, s := range sessions {
-		cfg := node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
-			Poll: 200 * time.Millisecond, Log: d.log.logger(s.home.Dir)}
-		if s == d.compute {
-			cfg.Platform = simPlatform() // tee: sim attestation, the devnet's stand-in for SEV-SNP
-		}
-		daemon, err := node.New(ctx, cfg)
-		if err != nil {
-			cancel()
-			wg.Wait()
-			return nil, err
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			daemon.Run(ctx)
-		}()
-		if err := waitRegistered(ctx, s, daemon.Addr()); err != nil {
-			cancel()
-			wg.Wait()
+	stop := func() { cancel(); wg.Wait() }
+	for _, s := range append(append(append([]*session(nil), d.owners...), d.compute), extra...) {
+		if err := d.runDaemon(ctx, &wg, s); err != nil {
+			stop()
 			return nil, err
 		}
 	}
-	return func() { cancel(); wg.Wait() }, nil
+	return stop, nil
+}
+
+// runDaemon starts s's daemon, to run until ctx ends, and waits until the
+// registry names the port it listens on.
+func (d *demo) runDaemon(ctx context.Context, wg *sync.WaitGroup, s *session) error {
+	cfg := node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
+		Poll: 200 * time.Millisecond, Log: d.log.logger(s.home.Dir)}
+	if s == d.compute {
+		cfg.Platform = simPlatform() // tee: sim attestation, the devnet's stand-in for SEV-SNP
+	}
+	daemon, err := node.New(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		daemon.Run(ctx)
+	}()
+	return waitRegistered(ctx, s, daemon.Addr())
 }
 
 // waitRegistered waits until s's daemon has put the endpoint it listens on

@@ -10,7 +10,6 @@ import (
 	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/dataset"
 	"github.com/veil-market/veil/engine/mpc"
-	"github.com/veil-market/veil/node"
 	"github.com/veil-market/veil/spec"
 )
 
@@ -33,41 +32,17 @@ func (d *demo) mpcJobs(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	stop, err := d.startDaemons(ctx)
+	stop, err := d.startDaemons(ctx, helper)
 	if err != nil {
 		return err
 	}
 	defer stop()
-	stopHelper, err := d.startDaemon(ctx, helper)
-	if err != nil {
-		return err
-	}
-	defer stopHelper()
 	computes := []string{d.compute.home.Address().Hex(), helper.home.Address().Hex()}
 	d.line("compute1 leads (Prio3 leader, PSI counter), compute2 helps (Prio3 helper, PSI mixer); each adds noise of the full σ, since only one needs to be honest")
 	if err := d.validatedStats(ctx, table, ids, computes); err != nil {
 		return err
 	}
 	return d.intersection(ctx, table, ids[:2], computes)
-}
-
-// startDaemon runs one more home's daemon in this process.
-func (d *demo) startDaemon(ctx context.Context, s *session) (func(), error) {
-	ctx, cancel := context.WithCancel(ctx)
-	daemon, err := node.New(ctx, node.Config{Home: s.home, Secrets: s.secrets, Market: s.market, Listen: "127.0.0.1:0",
-		Poll: 200 * time.Millisecond, Log: d.log.logger(s.home.Dir)})
-	if err != nil {
-		cancel()
-		return nil, err
-	}
-	done := make(chan struct{})
-	go func() { defer close(done); daemon.Run(ctx) }()
-	if err := waitRegistered(ctx, s, daemon.Addr()); err != nil {
-		cancel()
-		<-done
-		return nil, err
-	}
-	return func() { cancel(); <-done }, nil
 }
 
 // publishClinics publishes each owner's clinic (with its patient_id column)
