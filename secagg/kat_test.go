@@ -96,28 +96,39 @@ func TestMaskChunkingIsSeamless(t *testing.T) {
 	}
 }
 
-// Every unrolled kernel adds what the generic one adds, mod 2^k, over
-// lengths with and without a tail of fewer than 8 lanes.
+// Every unrolled kernel, and the AVX2 one where this CPU has it, adds
+// what the generic one adds, mod 2^k, over lengths with and without a
+// tail of fewer than 8 lanes.
 func TestKernelsMatchGeneric(t *testing.T) {
 	r := testRand(15)
-	for k := kernelMin; k <= kernelMax; k++ {
-		for _, l := range []int{1, 7, 8, 61, maskChunk} {
-			var ks [4][]byte
-			for i := range ks {
-				ks[i] = make([]byte, int(maskBytes(l, k))+maskSlack)
-				r.Read(ks[i])
-			}
-			got, want := make([]uint64, l), make([]uint64, l)
-			for j := range got {
-				got[j] = r.Uint64()
-				want[j] = got[j]
-			}
-			kernels[k-kernelMin](got, ks[0], ks[1], ks[2], ks[3])
-			addFourGeneric(want, ks[0], ks[1], ks[2], ks[3], k)
-			reduce(got, 1<<k-1)
-			reduce(want, 1<<k-1)
-			if !slices.Equal(got, want) {
-				t.Fatalf("k=%d len=%d: unrolled kernel differs from the generic one", k, l)
+	for k := 1; k <= 64; k++ {
+		var fast []func(acc []uint64, x, y, z, w []byte)
+		if k >= kernelMin && k <= kernelMax {
+			fast = append(fast, kernels[k-kernelMin])
+		}
+		if f := avx2Kernel(k); f != nil {
+			fast = append(fast, f)
+		}
+		for _, add := range fast {
+			for _, l := range []int{1, 7, 8, 61, maskChunk} {
+				var ks [4][]byte
+				for i := range ks {
+					ks[i] = make([]byte, int(maskBytes(l, k))+maskSlack)
+					r.Read(ks[i])
+				}
+				got, want := make([]uint64, l), make([]uint64, l)
+				for j := range got {
+					got[j] = r.Uint64()
+					want[j] = got[j]
+				}
+				add(got, ks[0], ks[1], ks[2], ks[3])
+				addFourGeneric(want, ks[0], ks[1], ks[2], ks[3], k)
+				mod := ^uint64(0) >> (64 - k)
+				reduce(got, mod)
+				reduce(want, mod)
+				if !slices.Equal(got, want) {
+					t.Fatalf("k=%d len=%d: fast kernel differs from the generic one", k, l)
+				}
 			}
 		}
 	}

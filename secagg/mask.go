@@ -27,7 +27,7 @@ type maskTerm struct {
 }
 
 const (
-	maskChunk = 1024 // entries per pass (a multiple of 8, so a chunk starts on a byte): accumulator and keystreams stay in L1
+	maskChunk = 2048 // entries per pass (a multiple of 8, so a chunk starts on a byte): accumulator and keystreams stay in L1
 	maskBatch = 256  // streams alive at once, to bound memory
 	maskSlack = 16   // bytes past a keystream chunk that the lane loads may read
 )
@@ -157,9 +157,13 @@ func (m *masker) addStreams(part []uint64, streams []cipher.Stream) {
 	}
 }
 
-// kernelFor returns the adder of four k-bit keystreams: an unrolled one
-// from mask_kernels.go for the common widths, the generic one otherwise.
+// kernelFor returns the adder of four k-bit keystreams: the AVX2 one
+// where the CPU has it (mask_amd64.go), else an unrolled one from
+// mask_kernels.go for the common widths, else the generic one.
 func kernelFor(k int) func(acc []uint64, x, y, z, w []byte) {
+	if f := avx2Kernel(k); f != nil {
+		return f
+	}
 	if k >= kernelMin && k <= kernelMax {
 		return kernels[k-kernelMin]
 	}
