@@ -96,20 +96,25 @@ func TestMaskChunkingIsSeamless(t *testing.T) {
 	}
 }
 
-// Every unrolled kernel, and the AVX2 one where this CPU has it, adds
-// what the generic one adds, mod 2^k, over lengths with and without a
-// tail of fewer than 8 lanes.
+// Every unrolled kernel, and the AVX2 adder and subtractor where this CPU
+// has them, add (subtract) what the generic one adds, mod 2^k, over
+// lengths with and without a tail of fewer than 8 lanes.
 func TestKernelsMatchGeneric(t *testing.T) {
 	r := testRand(15)
+	type kernel struct {
+		name string
+		f    laneAdder
+		neg  bool
+	}
 	for k := 1; k <= 64; k++ {
-		var fast []func(acc []uint64, x, y, z, w []byte)
+		var fast []kernel
 		if k >= kernelMin && k <= kernelMax {
-			fast = append(fast, kernels[k-kernelMin])
+			fast = append(fast, kernel{"unrolled", kernels[k-kernelMin], false})
 		}
-		if f := avx2Kernel(k); f != nil {
-			fast = append(fast, f)
+		if add, sub := avx2Kernels(k); add != nil {
+			fast = append(fast, kernel{"avx2 add", add, false}, kernel{"avx2 sub", sub, true})
 		}
-		for _, add := range fast {
+		for _, kn := range fast {
 			for _, l := range []int{1, 7, 8, 61, maskChunk} {
 				var ks [4][]byte
 				for i := range ks {
@@ -121,13 +126,19 @@ func TestKernelsMatchGeneric(t *testing.T) {
 					got[j] = r.Uint64()
 					want[j] = got[j]
 				}
-				add(got, ks[0], ks[1], ks[2], ks[3])
+				kn.f(got, ks[0], ks[1], ks[2], ks[3])
+				if kn.neg {
+					negate(want)
+				}
 				addFourGeneric(want, ks[0], ks[1], ks[2], ks[3], k)
+				if kn.neg {
+					negate(want)
+				}
 				mod := ^uint64(0) >> (64 - k)
 				reduce(got, mod)
 				reduce(want, mod)
 				if !slices.Equal(got, want) {
-					t.Fatalf("k=%d len=%d: fast kernel differs from the generic one", k, l)
+					t.Fatalf("k=%d len=%d: %s kernel differs from the generic one", k, l, kn.name)
 				}
 			}
 		}

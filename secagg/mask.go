@@ -59,13 +59,11 @@ func applyMasks(acc []uint64, terms []maskTerm, modBits int) {
 // maskAndPack writes input + Σ ±mask, reduced mod 2^k and bit-packed, into
 // dst (packBits' layout). With at most maskBatch terms it works in one pass
 // per chunk: copy the input chunk, add every mask, reduce and pack it while
-// it is in L1, so the vector is never copied whole.
+// it is hot, so the vector is never copied whole.
 func maskAndPack(dst []byte, input []uint64, terms []maskTerm, modBits int) {
-	mask := ^uint64(0) >> (64 - modBits)
 	if len(terms) > maskBatch {
 		acc := slices.Clone(input)
 		applyMasks(acc, terms, modBits)
-		reduce(acc, mask)
 		packBits(dst, acc, modBits)
 		return
 	}
@@ -75,8 +73,7 @@ func maskAndPack(dst []byte, input []uint64, terms []maskTerm, modBits int) {
 		for off := 0; off < len(input); off += maskChunk {
 			p := part[:copy(part, input[off:])]
 			m.apply(p, pos, neg)
-			reduce(p, mask)
-			packBits(dst[off*modBits/8:], p, modBits)
+			packBits(dst[off*modBits/8:], p, modBits) // reduces as it packs
 		}
 	})
 }
@@ -111,18 +108,23 @@ func inSignedBatches(terms []maskTerm, f func(pos, neg []cipher.Stream)) {
 	})
 }
 
+// laneAdder adds (or subtracts) lanes of four k-bit keystreams into acc;
+// each buffer holds maskSlack bytes past its last lane.
+type laneAdder func(acc []uint64, x, y, z, w []byte)
+
 // masker expands streams chunk by chunk into four keystream buffers and
 // adds them four at a time with the kernel for k.
 type masker struct {
-	k    int
-	add  func(acc []uint64, x, y, z, w []byte)
-	ks   [4][]byte
-	zero []byte // the AES-CTR input, and the stand-in for missing streams
+	k        int
+	add, sub laneAdder // sub nil: negated masks go through negate
+	ks       [4][]byte
+	zero     []byte // the AES-CTR input, and the stand-in for missing streams
 }
 
 func newMasker(k int) *masker {
 	n := maskChunk*k/8 + maskSlack
-	m := &masker{k: k, add: kernelFor(k), zero: make([]byte, n)}
+	m := &masker{k: k, zero: make([]byte, n)}
+	m.add, m.sub = kernelsFor(k)
 	for i := range m.ks {
 		m.ks[i] = make([]byte, n)
 	}
@@ -130,18 +132,21 @@ func newMasker(k int) *masker {
 }
 
 // apply adds the next len(part) entries of each stream of pos into part
-// and subtracts those of neg, mod 2^64: −(−part + Σ neg) + Σ pos, so one
-// adder serves both signs.
+// and subtracts those of neg, mod 2^64; without a subtracting kernel as
+// −(−part + Σ neg) + Σ pos.
 func (m *masker) apply(part []uint64, pos, neg []cipher.Stream) {
-	if len(neg) > 0 {
+	switch {
+	case len(neg) > 0 && m.sub != nil:
+		m.addStreams(part, neg, m.sub)
+	case len(neg) > 0:
 		negate(part)
-		m.addStreams(part, neg)
+		m.addStreams(part, neg, m.add)
 		negate(part)
 	}
-	m.addStreams(part, pos)
+	m.addStreams(part, pos, m.add)
 }
 
-func (m *masker) addStreams(part []uint64, streams []cipher.Stream) {
+func (m *masker) addStreams(part []uint64, streams []cipher.Stream, add laneAdder) {
 	nb := int(maskBytes(len(part), m.k))
 	var ks [4][]byte
 	for len(streams) > 0 {
@@ -152,22 +157,23 @@ func (m *masker) addStreams(part []uint64, streams []cipher.Stream) {
 				ks[i] = m.ks[i]
 			}
 		}
-		m.add(part, ks[0], ks[1], ks[2], ks[3])
+		add(part, ks[0], ks[1], ks[2], ks[3])
 		streams = streams[min(4, len(streams)):]
 	}
 }
 
-// kernelFor returns the adder of four k-bit keystreams: the AVX2 one
-// where the CPU has it (mask_amd64.go), else an unrolled one from
-// mask_kernels.go for the common widths, else the generic one.
-func kernelFor(k int) func(acc []uint64, x, y, z, w []byte) {
-	if f := avx2Kernel(k); f != nil {
-		return f
+// kernelsFor returns the adder of four k-bit keystreams, and a subtractor
+// where there is one: the AVX2 pair where the CPU has it
+// (mask_amd64.go), else an unrolled adder from mask_kernels.go for the
+// common widths, else the generic one.
+func kernelsFor(k int) (add, sub laneAdder) {
+	if add, sub := avx2Kernels(k); add != nil {
+		return add, sub
 	}
 	if k >= kernelMin && k <= kernelMax {
-		return kernels[k-kernelMin]
+		return kernels[k-kernelMin], nil
 	}
-	return func(acc []uint64, x, y, z, w []byte) { addFourGeneric(acc, x, y, z, w, k) }
+	return func(acc []uint64, x, y, z, w []byte) { addFourGeneric(acc, x, y, z, w, k) }, nil
 }
 
 // addFourGeneric adds lane j of x, y, z and w into acc[j], for any k ≤ 64:

@@ -48,24 +48,38 @@ func newAVX2Consts(k int) *avx2Consts {
 	return c
 }
 
-// addFourAVX2 adds groups·8 lanes of x, y, z and w into acc.
+// addFourAVX2 adds groups·8 lanes of x, y, z and w into acc; subFourAVX2
+// subtracts them.
 //
 //go:noescape
 func addFourAVX2(acc *uint64, groups int, x, y, z, w *byte, k int, c *avx2Consts)
 
-func avx2Kernel(k int) func(acc []uint64, x, y, z, w []byte) {
+//go:noescape
+func subFourAVX2(acc *uint64, groups int, x, y, z, w *byte, k int, c *avx2Consts)
+
+// avx2Kernels returns the AVX2 adder and subtractor for k, or nils.
+func avx2Kernels(k int) (add, sub laneAdder) {
 	if !useAVX2 || k > avx2MaxBits {
-		return nil
+		return nil, nil
 	}
 	c := newAVX2Consts(k)
-	return func(acc []uint64, x, y, z, w []byte) {
-		n := len(acc) &^ 7
-		if n > 0 {
-			need := n*k/8 + maskSlack // the last group's windows read up to 16 − k/4 bytes past it
-			_, _, _, _ = x[need-1], y[need-1], z[need-1], w[need-1]
-			addFourAVX2(&acc[0], n/8, &x[0], &y[0], &z[0], &w[0], k, c)
+	wrap := func(asm func(acc *uint64, groups int, x, y, z, w *byte, k int, c *avx2Consts), neg bool) laneAdder {
+		return func(acc []uint64, x, y, z, w []byte) {
+			n := len(acc) &^ 7
+			if n > 0 {
+				need := n*k/8 + maskSlack // the last group's windows read up to 16 − k/4 bytes past it
+				_, _, _, _ = x[need-1], y[need-1], z[need-1], w[need-1]
+				asm(&acc[0], n/8, &x[0], &y[0], &z[0], &w[0], k, c)
+			}
+			tail, t := acc[n:], n*k/8 // fewer than 8 lanes
+			if neg {
+				negate(tail)
+			}
+			addFourGeneric(tail, x[t:], y[t:], z[t:], w[t:], k)
+			if neg {
+				negate(tail)
+			}
 		}
-		t := n * k / 8
-		addFourGeneric(acc[n:], x[t:], y[t:], z[t:], w[t:], k)
 	}
+	return wrap(addFourAVX2, false), wrap(subFourAVX2, true)
 }

@@ -7,7 +7,7 @@ import "encoding/binary"
 const kernelMin, kernelMax = 16, 40
 
 // kernels[k-kernelMin] adds four k-bit keystreams (see addFourGeneric).
-var kernels = [...]func(acc []uint64, x, y, z, w []byte){
+var kernels = [...]laneAdder{
 	addFour16,
 	addFour17,
 	addFour18,

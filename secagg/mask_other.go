@@ -2,4 +2,4 @@
 
 package secagg
 
-func avx2Kernel(int) func(acc []uint64, x, y, z, w []byte) { return nil }
+func avx2Kernels(int) (add, sub laneAdder) { return nil, nil }
