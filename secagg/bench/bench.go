@@ -75,7 +75,7 @@ type Result struct {
 }
 
 // ClientMaskRatio is masking time without key agreement over the bare
-// AES-CTR baseline (target ≤ 2.5): the median over clients of each
+// AES-CTR baseline (issue 15's target: ≤ 2.0): the median over clients of each
 // client's ratio, its baselines timed right after its own masking.
 func (r Result) ClientMaskRatio() float64 {
 	if r.clientRatio != 0 {
@@ -85,7 +85,7 @@ func (r Result) ClientMaskRatio() float64 {
 }
 
 // ServerUnmaskRatio is unmasking time without key agreement over the bare
-// AES-CTR baseline (target ≤ 4 at 30 % dropout).
+// AES-CTR baseline (issue 15's target: ≤ 3 at 30 % dropout).
 func (r Result) ServerUnmaskRatio() float64 {
 	if r.ServerBaseline == 0 {
 		return 0
