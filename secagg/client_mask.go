@@ -2,7 +2,6 @@ package secagg
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/veil-market/veil/secagg/shamir"
 )
@@ -37,16 +36,15 @@ func (c *Client) MaskInput(sharesMsg []byte, input []uint64) ([]byte, error) {
 		// The lower index adds the pairwise mask, the higher subtracts it.
 		terms = append(terms, maskTerm{key: pairwiseMaskKey(shared, c.session, c.index, j), negate: c.index > j})
 	}
-	acc := slices.Clone(input)
-	c.params.mask(acc, terms)
 	c.stats.MaskBytes += int64(len(terms)) * c.params.termBytes()
 	// One allocation for header, packed vector and signature: the vector is
-	// hundreds of kilobytes, and growing the slice would copy it twice.
+	// hundreds of kilobytes, and growing the slice would copy it twice. The
+	// masked vector is written packed straight into it.
 	msg := make([]byte, 0, headerLen+c.params.packedLen()+signatureLen)
 	msg = appendHeader(msg, Header{Kind: ClientKind(StepMaskedInputCollection), Session: c.session, Sender: uint32(c.index)})
 	body := len(msg)
 	msg = msg[:body+c.params.packedLen()]
-	c.params.pack(msg[body:], acc)
+	c.params.maskAndPack(msg[body:], input, terms)
 	c.next = StepConsistencyCheck
 	return sealClient(msg, c.signer), nil
 }

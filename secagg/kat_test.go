@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -14,9 +15,11 @@ func TestMaskAndKeyDerivationKnownAnswers(t *testing.T) {
 	}
 	var kat struct {
 		Mask struct {
-			Key     string   `json:"key"`
-			ModBits int      `json:"mod_bits"`
-			Entries []uint64 `json:"entries"`
+			Key   string `json:"key"`
+			Masks []struct {
+				ModBits int      `json:"mod_bits"`
+				Entries []uint64 `json:"entries"`
+			} `json:"masks"`
 		} `json:"mask"`
 		Pairwise struct {
 			Secret string `json:"shared_secret"`
@@ -28,18 +31,23 @@ func TestMaskAndKeyDerivationKnownAnswers(t *testing.T) {
 	if err := json.Unmarshal(raw, &kat); err != nil {
 		t.Fatal(err)
 	}
-	var key [32]byte
-	copy(key[:], unhex(t, kat.Mask.Key))
-	for _, negate := range []bool{false, true} {
-		acc := make([]uint64, len(kat.Mask.Entries))
-		applyMasks(acc, []maskTerm{{key: key, negate: negate}}, kat.Mask.ModBits)
-		reduce(acc, 1<<kat.Mask.ModBits-1)
-		for j, want := range kat.Mask.Entries {
-			if negate {
-				want = (1<<kat.Mask.ModBits - want) % (1 << kat.Mask.ModBits)
-			}
-			if acc[j] != want {
-				t.Errorf("negate=%v entry %d = %d, want %d", negate, j, acc[j], want)
+	if len(kat.Mask.Masks) == 0 {
+		t.Fatal("no mask vectors in the file")
+	}
+	key := [32]byte(unhex(t, kat.Mask.Key))
+	for _, m := range kat.Mask.Masks {
+		mod := ^uint64(0) >> (64 - m.ModBits)
+		for _, negate := range []bool{false, true} {
+			acc := make([]uint64, len(m.Entries))
+			applyMasks(acc, []maskTerm{{key: key, negate: negate}}, m.ModBits)
+			reduce(acc, mod)
+			for j, want := range m.Entries {
+				if negate {
+					want = -want & mod
+				}
+				if acc[j] != want {
+					t.Errorf("k=%d negate=%v entry %d = %d, want %d", m.ModBits, negate, j, acc[j], want)
+				}
 			}
 		}
 	}
@@ -62,26 +70,101 @@ func unhex(t *testing.T, s string) []byte {
 	return b
 }
 
-// A mask spanning several chunks and batches equals the concatenated
-// single-stream keystream lanes: chunking must not skip or repeat bytes.
+// A mask spanning several chunks and batches is the single-stream
+// keystream read as a packed vector: chunking must not skip or repeat
+// bytes, for the unrolled kernels' widths and the generic one's.
 func TestMaskChunkingIsSeamless(t *testing.T) {
-	for _, k := range []int{1, 8, 23, 25, 57, 64} {
+	for _, k := range []int{1, 8, kernelMin - 1, kernelMin, 23, 25, kernelMax, kernelMax + 1, 57, 58, 63, 64} {
 		key := [32]byte{byte(k)}
 		n := 2*maskChunk + 77
 		acc := make([]uint64, n)
 		applyMasks(acc, []maskTerm{{key: key}}, k)
-		lb := laneBytes(k)
-		ks := make([]byte, lb*n+8)
-		newMaskStream(key).XORKeyStream(ks[:lb*n], make([]byte, lb*n))
-		mask := ^uint64(0) >> (64 - k)
-		for j := range acc {
-			var lane uint64
-			for b := lb - 1; b >= 0; b-- {
-				lane = lane<<8 | uint64(ks[lb*j+b])
+		reduce(acc, ^uint64(0)>>(64-k))
+		nb := maskBytes(n, k)
+		ks := make([]byte, nb)
+		newMaskStream(key).XORKeyStream(ks, ks)
+		if pad := int(8*nb) - n*k; pad > 0 { // the keystream's unused high bits of the last byte
+			ks[nb-1] &= 0xff >> pad
+		}
+		want := make([]uint64, n)
+		if err := unpackBits(want, ks, k, false); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(acc, want) {
+			t.Fatalf("k=%d: chunked masks differ from the keystream unpacked", k)
+		}
+	}
+}
+
+// Every unrolled kernel, and the AVX2 adder and subtractor where this CPU
+// has them, add (subtract) what the generic one adds, mod 2^k, over
+// lengths with and without a tail of fewer than 8 lanes.
+func TestKernelsMatchGeneric(t *testing.T) {
+	r := testRand(15)
+	type kernel struct {
+		name string
+		f    laneAdder
+		neg  bool
+	}
+	for k := 1; k <= 64; k++ {
+		var fast []kernel
+		if k >= kernelMin && k <= kernelMax {
+			fast = append(fast, kernel{"unrolled", kernels[k-kernelMin], false})
+		}
+		if add, sub := avx2Kernels(k); add != nil {
+			fast = append(fast, kernel{"avx2 add", add, false}, kernel{"avx2 sub", sub, true})
+		}
+		for _, kn := range fast {
+			for _, l := range []int{1, 7, 8, 61, maskChunk} {
+				var ks [4][]byte
+				for i := range ks {
+					ks[i] = make([]byte, int(maskBytes(l, k))+maskSlack)
+					r.Read(ks[i])
+				}
+				got, want := make([]uint64, l), make([]uint64, l)
+				for j := range got {
+					got[j] = r.Uint64()
+					want[j] = got[j]
+				}
+				kn.f(got, ks[0], ks[1], ks[2], ks[3])
+				if kn.neg {
+					negate(want)
+				}
+				addFourGeneric(want, ks[0], ks[1], ks[2], ks[3], k)
+				if kn.neg {
+					negate(want)
+				}
+				mod := ^uint64(0) >> (64 - k)
+				reduce(got, mod)
+				reduce(want, mod)
+				if !slices.Equal(got, want) {
+					t.Fatalf("k=%d len=%d: %s kernel differs from the generic one", k, l, kn.name)
+				}
 			}
-			if acc[j]&mask != lane&mask {
-				t.Fatalf("k=%d entry %d: %d, want %d", k, j, acc[j]&mask, lane&mask)
-			}
+		}
+	}
+}
+
+// maskAndPack (the client's fused pass) equals masking the whole vector,
+// reducing and packing, with both signs and across chunks.
+func TestMaskAndPackMatchesUnfused(t *testing.T) {
+	r := testRand(16)
+	for _, tc := range []struct{ k, terms int }{{3, 5}, {23, 5}, {25, 6}, {61, 5}, {64, 5}, {25, maskBatch + 3}} {
+		k, n := tc.k, maskChunk+13
+		input := randomInputs(r, 1, n, k)[0]
+		terms := make([]maskTerm, tc.terms)
+		for i := range terms {
+			terms[i] = maskTerm{key: [32]byte{byte(i), byte(i >> 8), byte(k)}, negate: i%2 == 1}
+		}
+		got := make([]byte, maskBytes(n, k))
+		maskAndPack(got, input, terms, k)
+		acc := slices.Clone(input)
+		applyMasks(acc, terms, k)
+		reduce(acc, ^uint64(0)>>(64-k))
+		want := make([]byte, len(got))
+		packBits(want, acc, k)
+		if !slices.Equal(got, want) {
+			t.Fatalf("k=%d, %d terms: fused mask-and-pack differs from mask, reduce, pack", k, tc.terms)
 		}
 	}
 }

@@ -10,12 +10,14 @@ import (
 // the unused high bits of the last byte must be zero (so every vector has
 // exactly one encoding).
 
-// packBits writes v (entries already below 2^k) into dst.
+// packBits writes v into dst, each entry reduced mod 2^k.
 func packBits(dst []byte, v []uint64, k int) {
+	mask := ^uint64(0) >> (64 - k)
 	var buf uint64 // pending bits, low first
 	var n int      // how many are pending, < 64
 	o := 0
 	for _, x := range v {
+		x &= mask
 		buf |= x << n
 		if n+k >= 64 {
 			binary.LittleEndian.PutUint64(dst[o:], buf)

@@ -1,6 +1,9 @@
 package secagg
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // The two kinds of vector a session can carry (Params.ModBits or
 // Params.Segments), behind one set of operations: checking an input,
@@ -49,6 +52,18 @@ func (p Params) termBytes() int64 {
 		return 8 * int64(p.VectorLen)
 	}
 	return maskBytes(p.VectorLen, p.ModBits)
+}
+
+// maskAndPack writes the input plus every term's mask, packed, into dst
+// (ModBits: in one pass per chunk; Segments: masked whole, then packed).
+func (p Params) maskAndPack(dst []byte, input []uint64, terms []maskTerm) {
+	if p.Segments == nil {
+		maskAndPack(dst, input, terms, p.ModBits)
+		return
+	}
+	acc := slices.Clone(input)
+	applyMasksMod(acc, terms, p.Segments)
+	packSegments(dst, acc, p.Segments)
 }
 
 func (p Params) pack(dst []byte, v []uint64) {

@@ -21,7 +21,7 @@ const (
 	signatureLen = ed25519.SignatureSize
 	serverSender = 0xffffffff
 
-	signatureContext = "veil/secagg/v2"
+	signatureContext = "veil/secagg/v3" // v3: masks read the keystream as packed k-bit lanes (mask.go)
 )
 
 // Header is the routing part of a message, readable without any key.

@@ -75,7 +75,7 @@ type Result struct {
 }
 
 // ClientMaskRatio is masking time without key agreement over the bare
-// AES-CTR baseline (target ≤ 2.5): the median over clients of each
+// AES-CTR baseline (issue 15's target: ≤ 2.0): the median over clients of each
 // client's ratio, its baselines timed right after its own masking.
 func (r Result) ClientMaskRatio() float64 {
 	if r.clientRatio != 0 {
@@ -85,7 +85,7 @@ func (r Result) ClientMaskRatio() float64 {
 }
 
 // ServerUnmaskRatio is unmasking time without key agreement over the bare
-// AES-CTR baseline (target ≤ 4 at 30 % dropout).
+// AES-CTR baseline (issue 15's target: ≤ 3 at 30 % dropout).
 func (r Result) ServerUnmaskRatio() float64 {
 	if r.ServerBaseline == 0 {
 		return 0
@@ -195,10 +195,10 @@ func (m *maskRatios) observe(client int, st secagg.Step, took time.Duration, sta
 	if st != secagg.StepMaskedInputCollection {
 		return
 	}
-	lane := int64((m.k + 7) / 8)
-	masks := stats.MaskBytes / (lane * int64(m.l))
+	exact := int64((m.l*m.k + 7) / 8) // k bits per entry: the mask's information content
+	masks := stats.MaskBytes / exact
 	ka := time.Duration(masks-1) * keyAgreementMean(m.now, 10) // one agreement per pairwise mask
-	base := aesCTRTime(masks*int64((m.l*m.k+7)/8), m.now)
+	base := aesCTRTime(masks*exact, m.now)
 	m.ratios = append(m.ratios, time.Duration(1e6*float64(took-ka)/float64(base)))
 }
 
@@ -252,10 +252,9 @@ func summarise(c Cell, p secagg.Params, dropped int, res *secagg.InProcessResult
 	r.ClientMaskKA = time.Duration(c0.KeyAgreements/2) * ka // half in ShareKeys, half in MaskInput
 	r.ServerKeyAgreement = time.Duration(res.ServerStats.KeyAgreements) * ka
 
-	lane := int64((p.ModBits + 7) / 8)
 	exact := int64((p.VectorLen*p.ModBits + 7) / 8) // k bits per entry: the mask's information content
-	clientMasks := c0.MaskBytes / (lane * int64(p.VectorLen))
-	serverMasks := res.ServerStats.MaskBytes / (lane * int64(p.VectorLen))
+	clientMasks := c0.MaskBytes / exact
+	serverMasks := res.ServerStats.MaskBytes / exact
 	r.ClientBaseline = medianOf(5, func() time.Duration { return aesCTRTime(clientMasks*exact, now) })
 	r.ServerBaseline = medianOf(3, func() time.Duration { return aesCTRTime(serverMasks*exact, now) })
 
