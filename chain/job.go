@@ -45,6 +45,20 @@ func (j *Job) Ended() bool { return j.State == JobSettled || j.State == JobFaile
 // strict majority of those that accepted.
 func (j *Job) DisputeQuorum() int { return int(j.OwnersAccepted)/2 + 1 }
 
+// Unconfirmed is how many owners that accepted have not posted their
+// confirmation yet.
+func (j *Job) Unconfirmed() int {
+	if j.Accepted == nil {
+		return 0
+	}
+	left := new(big.Int).AndNot(j.Accepted, orZero(j.Paid))
+	n := 0
+	for _, w := range left.Bits() {
+		n += bits.OnesCount(uint(w))
+	}
+	return n
+}
+
 // Participant is one party's place and progress in a job.
 type Participant struct {
 	IsOwner, IsCompute bool
@@ -60,9 +74,9 @@ type Participant struct {
 // for a stranger.
 func (j *Job) Participant(who common.Address) Participant {
 	if i := j.OwnerIndex(who); i >= 0 {
-		bit := uint64(1) << i
-		return Participant{IsOwner: true, Index: i, Accepted: j.Accepted&bit != 0, Declined: j.Declined&bit != 0,
-			Confirmed: j.Confirmed&bit != 0, Matched: j.Matched&bit != 0, Disputed: j.Disputed&bit != 0}
+		accepted, paid := hasBit(j.Accepted, i), hasBit(j.Paid, i)
+		return Participant{IsOwner: true, Index: i, Accepted: accepted, Declined: paid && !accepted,
+			Confirmed: paid && accepted, Matched: hasBit(j.Matched, i), Disputed: hasBit(j.Disputed, i)}
 	}
 	if i := j.ComputeIndex(who); i >= 0 {
 		bit := uint8(1) << i
@@ -71,6 +85,12 @@ func (j *Job) Participant(who common.Address) Participant {
 	}
 	return Participant{Index: -1}
 }
+
+// hasBit reports whether bit i of an owner bitmap (uint128 in the contract, nil
+// when a JobState was built by hand) is set. The contract keeps one bitmap,
+// Paid, for an owner's one payment: its decline (its submission fee) or, having
+// accepted, its confirmation.
+func hasBit(bitmap *big.Int, i int) bool { return bitmap != nil && bitmap.Bit(i) == 1 }
 
 // Job reads a job: its stored state, its terms (read once from JobSubmitted
 // and cached: they never change) and its result commitment.

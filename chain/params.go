@@ -7,6 +7,11 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 )
 
+// MaxDatasetsPerJob is the Marketplace's MAX_DATASETS_PER_JOB: the most
+// datasets (owners) one job names. The contract keeps the owners' progress in
+// uint128 bitmaps; docs/fair-exchange.md, "Job size", says why 128.
+const MaxDatasetsPerJob = 128
+
 // DevChainID is the chain id of the embedded dev chain.
 const DevChainID = 1337
 

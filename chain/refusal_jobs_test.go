@@ -31,7 +31,9 @@ func submitRefusals() []refusal {
 		row("InvalidEngine", "two engines", func(_ *world, jc *jobCall) { jc.p.Engine = chain.EngineFL | chain.EngineHE }),
 		row("InvalidEngine", "unknown bit", func(_ *world, jc *jobCall) { jc.p.Engine = 16 }),
 		row("InvalidDatasets", "none", func(_ *world, jc *jobCall) { jc.p.Datasets = nil }),
-		row("InvalidDatasets", "65", func(_ *world, jc *jobCall) { jc.p.Datasets = slices.Repeat(jc.p.Datasets[:1], 65) }),
+		row("InvalidDatasets", "129", func(_ *world, jc *jobCall) {
+			jc.p.Datasets = slices.Repeat(jc.p.Datasets[:1], chain.MaxDatasetsPerJob+1)
+		}),
 		row("InvalidCompute", "none", func(_ *world, jc *jobCall) { jc.p.Compute = nil }),
 		row("InvalidCompute", "9", func(_ *world, jc *jobCall) { jc.p.Compute = slices.Repeat(jc.p.Compute[:1], 9) }),
 		row("InvalidEpsilon", "zero", func(_ *world, jc *jobCall) { jc.p.Epsilon = 0 }),

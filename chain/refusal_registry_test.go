@@ -133,7 +133,7 @@ func datasetRefusals() []refusal {
 		row("InvalidDelta", "max δ one", func(p *chain.PublishParams) { p.MaxDelta = 1e18 }),
 		row("InvalidDelta", "δ budget one", func(p *chain.PublishParams) { p.DeltaBudget = 1e18 }),
 		row("InvalidMinOwners", "zero", func(p *chain.PublishParams) { p.MinOwners = 0 }),
-		row("InvalidMinOwners", "65", func(p *chain.PublishParams) { p.MinOwners = 65 }),
+		row("InvalidMinOwners", "129", func(p *chain.PublishParams) { p.MinOwners = chain.MaxDatasetsPerJob + 1 }),
 	}, datasetChangeRefusals()...)
 }
 

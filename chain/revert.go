@@ -137,19 +137,21 @@ var revertMessages = map[string]revertMessage{
 	"InvalidPrice": {0, func([]any) string {
 		return "the price must be greater than zero and at most 2^96 wei, the submission fee at most 2^96 wei"
 	}},
-	"InvalidFee":       {1, func(a []any) string { return fmt.Sprintf("fee %s is above 2^96 wei", coins(a[0])) }},
-	"InvalidEngines":   {1, func(a []any) string { return fmt.Sprintf("engine set %v is invalid", a[0]) }},
-	"InvalidBudget":    {0, func([]any) string { return "the privacy budget must be greater than zero" }},
-	"InvalidDelta":     {1, func(a []any) string { return fmt.Sprintf("delta %s must be below 1", delta(a[0])) }},
-	"InvalidMinOwners": {1, func(a []any) string { return fmt.Sprintf("min-owners %v must be between 1 and 64", a[0]) }},
-	"UnknownDataset":   {1, func(a []any) string { return fmt.Sprintf("dataset %v does not exist", a[0]) }},
-	"NotDatasetOwner":  {1, func(a []any) string { return fmt.Sprintf("you do not own dataset %v", a[0]) }},
-	"CannotLoosen":     {1, func(a []any) string { return fmt.Sprintf("dataset %v: budget and delta can only be tightened", a[0]) }},
+	"InvalidFee":     {1, func(a []any) string { return fmt.Sprintf("fee %s is above 2^96 wei", coins(a[0])) }},
+	"InvalidEngines": {1, func(a []any) string { return fmt.Sprintf("engine set %v is invalid", a[0]) }},
+	"InvalidBudget":  {0, func([]any) string { return "the privacy budget must be greater than zero" }},
+	"InvalidDelta":   {1, func(a []any) string { return fmt.Sprintf("delta %s must be below 1", delta(a[0])) }},
+	"InvalidMinOwners": {1, func(a []any) string {
+		return fmt.Sprintf("min-owners %v must be between 1 and %d", a[0], MaxDatasetsPerJob)
+	}},
+	"UnknownDataset":  {1, func(a []any) string { return fmt.Sprintf("dataset %v does not exist", a[0]) }},
+	"NotDatasetOwner": {1, func(a []any) string { return fmt.Sprintf("you do not own dataset %v", a[0]) }},
+	"CannotLoosen":    {1, func(a []any) string { return fmt.Sprintf("dataset %v: budget and delta can only be tightened", a[0]) }},
 	"BudgetBelowCommitted": {2, func(a []any) string {
 		return fmt.Sprintf("dataset %v: budget cannot go below the ε already committed (%s)", a[0], eps(a[1]))
 	}},
 	"InvalidEngine":   {1, func(a []any) string { return fmt.Sprintf("engine %v is not one engine", a[0]) }},
-	"InvalidDatasets": {0, func([]any) string { return "a job needs between 1 and 64 datasets" }},
+	"InvalidDatasets": {0, func([]any) string { return fmt.Sprintf("a job needs between 1 and %d datasets", MaxDatasetsPerJob) }},
 	"InvalidCompute":  {0, func([]any) string { return "a job needs between 1 and 8 compute nodes" }},
 	"InvalidEpsilon":  {0, func([]any) string { return "epsilon must be greater than zero" }},
 	"InvalidRounds":   {1, func(a []any) string { return fmt.Sprintf("rounds %v must be between 1 and 100000", a[0]) }},

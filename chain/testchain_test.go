@@ -41,11 +41,14 @@ type testChain struct {
 	senders []*chain.Sender
 }
 
-func startChain(t testing.TB) *testChain {
+func startChain(t testing.TB) *testChain { return startChainOf(t, numAccounts) }
+
+// startChainOf is startChain with accounts funded accounts (at least numAccounts).
+func startChainOf(t testing.TB, accounts int) *testChain {
 	t.Helper()
 	c := &testChain{}
 	alloc := types.GenesisAlloc{}
-	for i := 0; i < numAccounts; i++ {
+	for i := 0; i < accounts; i++ {
 		k := chaintest.Key(i)
 		c.keys = append(c.keys, k)
 		c.addrs = append(c.addrs, crypto.PubkeyToAddress(k.PublicKey))

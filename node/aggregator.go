@@ -196,7 +196,7 @@ func (d *Daemon) awaitCommitments(ctx context.Context, v *jobView) error {
 			return err
 		}
 		margin := uint64(max(2*d.cfg.Poll, 5*time.Second) / time.Second)
-		if j.Confirmed&j.Accepted == j.Accepted || time.Now().After(giveUp) || now+margin >= j.CommitBy {
+		if j.Unconfirmed() == 0 || time.Now().After(giveUp) || now+margin >= j.CommitBy {
 			return nil
 		}
 		select {

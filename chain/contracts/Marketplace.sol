@@ -19,7 +19,9 @@ abstract contract MarketState {
     /// δ is fixed point with 18 decimals: 1e-5 is 1e13; it must stay below 1.
     uint64 internal constant DELTA_ONE = 1e18;
     uint16 internal constant BPS = 10000;
-    uint256 internal constant MAX_DATASETS_PER_JOB = 64;
+    /// Owners per job: the owner bitmaps of a Job are uint128. The network has on
+    /// the order of 100 operators; see docs/fair-exchange.md, "Job size".
+    uint256 internal constant MAX_DATASETS_PER_JOB = 128;
     uint256 internal constant MAX_COMPUTE_PER_JOB = 8;
     uint32 internal constant MAX_ROUNDS = 100000;
     uint256 internal constant MAX_STRING = 512;
@@ -173,15 +175,18 @@ abstract contract MarketState {
         bytes32 termsHash;
         // slot 4
         bytes32 payloadHash;
-        // slot 5: owner bitmaps by owner index
-        uint64 accepted;
-        uint64 declined;
-        uint64 confirmed; // posted its final confirmation (and was paid)
-        uint64 matched; // its commitment matched the committed payload
-        // slot 6: the owners' commitments before the reveal, then the disputes
-        uint64 disputed;
-        uint64 forfeited;
+        // slots 5-7: owner bitmaps by owner index (uint128: MAX_DATASETS_PER_JOB owners),
+        // two to a slot, paired by the calls that touch them so that a job's usual
+        // life writes few new slots (docs/fair-exchange.md, "Job size").
+        // slot 5: every owner's answer and its one payment
+        uint128 accepted;
+        uint128 paid; // declined (its submission fee credited) or, having accepted, confirmed (paid)
+        // slot 6: the commitments posted before the reveal, then the ones that matched it
         uint128 commitments; // running hash of (owner index, commitment) posted before the reveal
+        uint128 matched; // its commitment matched the committed payload
+        // slot 7: disputes
+        uint128 disputed;
+        uint128 forfeited;
     }
 
     mapping(address => Node) internal nodes;
@@ -932,7 +937,7 @@ contract Marketplace is MarketState {
         uint256 n = _owners(t);
         for (i = 0; i < n; i++) {
             if (_ownerAt(t, i) == who) {
-                if (j.accepted & (uint64(1) << uint64(i)) == 0) break;
+                if (j.accepted & (uint128(1) << i) == 0) break;
                 return i;
             }
         }
@@ -955,9 +960,9 @@ contract Marketplace is MarketState {
         (bool isOwner, uint256 i) = _find(id, terms, msg.sender);
         Node storage n = nodes[msg.sender];
         if (isOwner) {
-            uint64 bit = uint64(1) << uint64(i);
+            uint128 bit = uint128(1) << i;
             if (j.accepted & bit != 0) revert AlreadyAccepted(id, msg.sender);
-            if (j.declined & bit != 0) revert AlreadyDeclined(id, msg.sender);
+            if (j.paid & bit != 0) revert AlreadyDeclined(id, msg.sender);
             if (n.roles & ROLE_OWNER == 0) revert NotOwnerRole(msg.sender);
             Dataset storage d = datasets[_datasetAt(terms, i)];
             _unreserve(d, j.acceptBy, j.epsilon, j.delta);
@@ -991,11 +996,11 @@ contract Marketplace is MarketState {
         (bool isOwner, uint256 i) = _find(id, terms, msg.sender);
         if (bytes(reason).length > MAX_STRING) revert InvalidReason();
         if (isOwner) {
-            uint64 bit = uint64(1) << uint64(i);
+            uint128 bit = uint128(1) << i;
             if (j.accepted & bit != 0) revert AlreadyAccepted(id, msg.sender);
-            if (j.declined & bit != 0) revert AlreadyDeclined(id, msg.sender);
+            if (j.paid & bit != 0) revert AlreadyDeclined(id, msg.sender);
             _unreserve(datasets[_datasetAt(terms, i)], j.acceptBy, j.epsilon, j.delta);
-            j.declined |= bit;
+            j.paid |= bit;
             j.ownersDeclined++;
             _paySubmitFee(id, j, terms, i);
         } else {
@@ -1039,10 +1044,11 @@ contract Marketplace is MarketState {
         j.state = JOB_STARTED;
         uint256 unused = j.escrow - j.bond;
         uint256 n = _owners(terms);
+        uint128 declined = j.paid; // nobody confirms before the start
         for (uint256 i = 0; i < n; i++) {
-            uint64 bit = uint64(1) << uint64(i);
+            uint128 bit = uint128(1) << i;
             if (j.accepted & bit != 0) unused -= _priceAt(terms, i);
-            if (j.declined & bit == 0) unused -= _submitFeeAt(terms, i); // still owed
+            if (declined & bit == 0) unused -= _submitFeeAt(terms, i); // still owed
         }
         emit JobStarted(id, j.ownersAccepted);
         // Prices of datasets that did not join and any overpayment go back now.
@@ -1053,16 +1059,17 @@ contract Marketplace is MarketState {
         j.state = JOB_CANCELLED;
         j.flags |= F_CLOSED;
         uint256 n = _owners(terms);
+        uint128 declined = j.paid; // a job that never started: nobody confirmed
         for (uint256 i = 0; i < n; i++) {
-            uint64 bit = uint64(1) << uint64(i);
+            uint128 bit = uint128(1) << i;
             Dataset storage d = datasets[_datasetAt(terms, i)];
             if (j.accepted & bit != 0) {
                 d.spent -= j.epsilon;
                 d.deltaSpent -= j.delta;
-            } else if (j.declined & bit == 0) {
+            } else if (declined & bit == 0) {
                 _unreserve(d, j.acceptBy, j.epsilon, j.delta);
             }
-            if (j.declined & bit == 0) _paySubmitFee(id, j, terms, i);
+            if (declined & bit == 0) _paySubmitFee(id, j, terms, i);
         }
         _releaseBonds(j, terms);
         uint256 refund = j.escrow;
@@ -1146,7 +1153,7 @@ contract Marketplace is MarketState {
         j.flags |= F_COMMITTED;
         uint8 delivered = j.delivered | vouched | 1;
         j.delivered = delivered;
-        (uint64 matched, uint8 count) = _match(id, terms, payloadHash, posted, j.commitments);
+        (uint128 matched, uint8 count) = _match(id, terms, payloadHash, posted, j.commitments);
         j.matched = matched;
         j.confirmations = count;
         emit ResultCommitted(id, payloadHash, blobHash, uri, delivered);
@@ -1155,7 +1162,7 @@ contract Marketplace is MarketState {
     function _match(uint256 id, bytes calldata terms, bytes32 payloadHash, bytes calldata posted, uint128 want)
         internal
         pure
-        returns (uint64 matched, uint8 count)
+        returns (uint128 matched, uint8 count)
     {
         if (posted.length % 33 != 0) revert BadCommitments(id);
         uint128 acc;
@@ -1163,7 +1170,7 @@ contract Marketplace is MarketState {
             uint256 i = uint8(posted[at]);
             bytes32 c = bytes32(posted[at + 1:at + 33]);
             acc = _chain(acc, i, c);
-            uint64 bit = uint64(1) << uint64(i);
+            uint128 bit = uint128(1) << i;
             if (matched & bit == 0 && c == resultCommitment(id, _ownerAt(terms, i), payloadHash)) {
                 matched |= bit;
                 count++;
@@ -1190,12 +1197,12 @@ contract Marketplace is MarketState {
         if (state != JOB_STARTED && state != JOB_SETTLED && state != JOB_FAILED) revert WrongState(id, state);
         if (j.flags & F_CLOSED != 0) revert RedeemWindowClosed(id);
         uint256 i = _acceptedOwner(id, j, terms, msg.sender);
-        uint64 bit = uint64(1) << uint64(i);
-        if (j.confirmed & bit != 0) revert AlreadyConfirmed(id, msg.sender);
+        uint128 bit = uint128(1) << i;
+        if (j.paid & bit != 0) revert AlreadyConfirmed(id, msg.sender);
         if (rounds != 0 && _recover(receiptDigest(id, msg.sender, rounds), sig) != _computeAt(terms, 0)) {
             revert BadReceipt();
         }
-        j.confirmed |= bit;
+        j.paid |= bit;
         if (commitment != bytes32(0) && state == JOB_STARTED) {
             if (j.flags & F_COMMITTED == 0) {
                 j.commitments = _chain(j.commitments, i, commitment);
@@ -1225,7 +1232,7 @@ contract Marketplace is MarketState {
         if (j.flags & F_COMMITTED == 0) revert NotCommitted(id);
         if (block.timestamp > j.deadline) revert DeadlinePassed(id, j.deadline);
         uint256 i = _acceptedOwner(id, j, terms, msg.sender);
-        uint64 bit = uint64(1) << uint64(i);
+        uint128 bit = uint128(1) << i;
         if (j.matched & bit != 0) revert AlreadyConfirmed(id, msg.sender);
         if (j.disputed & bit != 0) revert AlreadyDisputed(id, msg.sender);
         if (msg.value != disputeBond) revert WrongBond(msg.value, disputeBond);
@@ -1340,9 +1347,9 @@ contract Marketplace is MarketState {
         if (reason == FAIL_DISPUTED) _returnBonds(id, j, terms, j.disputed);
     }
 
-    function _returnBonds(uint256 id, Job storage j, bytes calldata terms, uint64 owed) internal {
+    function _returnBonds(uint256 id, Job storage j, bytes calldata terms, uint128 owed) internal {
         for (uint256 i = 0; owed != 0; i++) {
-            uint64 bit = uint64(1) << uint64(i);
+            uint128 bit = uint128(1) << i;
             if (owed & bit == 0) continue;
             owed &= ~bit;
             j.escrow -= uint128(disputeBond);
@@ -1369,7 +1376,7 @@ contract Marketplace is MarketState {
         if (j.state != JOB_SETTLED) revert WrongState(id, j.state);
         if (j.flags & F_CLOSED != 0) revert AlreadyClosed(id);
         uint256 i = _acceptedOwner(id, j, terms, owner);
-        uint64 bit = uint64(1) << uint64(i);
+        uint128 bit = uint128(1) << i;
         if (j.disputed & ~j.forfeited & bit == 0) revert NotDisputed(id, owner);
         if (_recover(payloadReceiptDigest(id, owner, j.payloadHash), sig) != owner) revert BadPayloadReceipt();
         j.forfeited |= bit;
@@ -1397,8 +1404,8 @@ contract Marketplace is MarketState {
         j.flags |= F_CLOSED;
         uint256 n = _owners(terms);
         for (uint256 i = 0; i < n; i++) {
-            uint64 bit = uint64(1) << uint64(i);
-            if ((j.confirmed | j.declined) & bit == 0) _paySubmitFee(id, j, terms, i);
+            uint128 bit = uint128(1) << i;
+            if (j.paid & bit == 0) _paySubmitFee(id, j, terms, i);
         }
         if (j.state == JOB_SETTLED) _returnBonds(id, j, terms, j.disputed & ~j.forfeited);
         uint256 refund = j.escrow;

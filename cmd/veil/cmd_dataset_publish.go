@@ -125,8 +125,8 @@ func (f *publishFlags) request(file string) (*publish.Request, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--submit-fee: %w", err)
 	}
-	if f.minOwners < 1 || f.minOwners > 64 {
-		return nil, fmt.Errorf("--min-owners must be between 1 and 64, got %d", f.minOwners)
+	if f.minOwners < 1 || f.minOwners > chain.MaxDatasetsPerJob {
+		return nil, fmt.Errorf("--min-owners must be between 1 and %d, got %d", chain.MaxDatasetsPerJob, f.minOwners)
 	}
 	if f.store != "" && f.store != home.StoreDir && f.store != home.StoreIPFS {
 		return nil, fmt.Errorf("--store must be %s or %s, got %q", home.StoreDir, home.StoreIPFS, f.store)

@@ -20,7 +20,7 @@ import (
 
 var (
 	scaleEpsilon = flag.Float64("fl.epsilon", 8, "ε of TestManyOwnersThroughDaemons's job")
-	scaleOwners  = flag.Int("fl.owners", 5, "owners in TestManyOwnersThroughDaemons (5 by default; 24 to 128 for SecAgg+, at most the Marketplace's datasets per job)")
+	scaleOwners  = flag.Int("fl.owners", 5, "owners in TestManyOwnersThroughDaemons (5 by default; 24 to 128 for SecAgg+: chain.MaxDatasetsPerJob)")
 	scaleLogDir  = flag.String("fl.logdir", "", "directory for TestManyOwnersThroughDaemons's daemon logs, one <name>.log each (default: none)")
 )
 
@@ -37,7 +37,9 @@ var (
 // dial from one address again (then the lead's per-address cap, 32 by
 // default, refused every owner past the 32nd: issue 15's late owners). At
 // scale it runs when asked: `-fl.owners 24` (SecAgg+, 6 rounds) or
-// `-fl.owners 100` (30 rounds); docs/benchmarks.md has the figures.
+// `-fl.owners 100` (30 rounds; issue 15's job size, within the
+// Marketplace's chain.MaxDatasetsPerJob = 128); docs/benchmarks.md has the
+// figures.
 func TestManyOwnersThroughDaemons(t *testing.T) {
 	n, rounds := *scaleOwners, 6
 	if n >= 50 {
