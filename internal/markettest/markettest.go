@@ -13,6 +13,7 @@ import (
 	"maps"
 	"math/big"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
@@ -121,7 +123,7 @@ func (m *Market) open(name, dir string) *Member {
 	if err != nil {
 		m.T.Fatal(err)
 	}
-	client, err := ethclient.Dial(m.Net.Info.RPC)
+	client, err := m.chainClient()
 	if err != nil {
 		m.T.Fatal(err)
 	}
@@ -132,6 +134,19 @@ func (m *Market) open(name, dir string) *Member {
 	}
 	mk := chain.NewMarket(client, common.HexToAddress(m.Net.Info.Marketplace), sender, 0)
 	return &Member{Name: name, Home: h, Secrets: s, Market: mk}
+}
+
+// chainClient is a member's own client of the devnet's RPC, with its own
+// HTTP connection pool as a daemon in its own process has: on the process's
+// shared default transport (2 idle connections per host), a hundred daemons
+// polling the chain opened and closed a TCP connection for most requests.
+func (m *Market) chainClient() (*ethclient.Client, error) {
+	hc := &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+	rc, err := rpc.DialOptions(context.Background(), m.Net.Info.RPC, rpc.WithHTTPClient(hc))
+	if err != nil {
+		return nil, err
+	}
+	return ethclient.NewClient(rc), nil
 }
 
 // Owners lists owner1, owner2, ... in order.
