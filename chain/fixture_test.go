@@ -197,9 +197,10 @@ func gasCost(r *types.Receipt) *big.Int {
 	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
 }
 
-// accountAddrs are the test accounts' addresses, by account number.
+// accountAddrs are the test accounts' addresses, by account number: the
+// numAccounts of every world and the owners a larger chain funds (startChainOf).
 var accountAddrs = func() []common.Address {
-	out := make([]common.Address, numAccounts)
+	out := make([]common.Address, numAccounts+chain.MaxDatasetsPerJob)
 	for i := range out {
 		out[i] = crypto.PubkeyToAddress(chaintest.Key(i).PublicKey)
 	}

@@ -12,7 +12,7 @@ import (
 )
 
 func (s *machine) publish(t *rapid.T) {
-	if len(s.m.datasets) >= maxDatasets {
+	if len(s.m.datasets)-len(s.fillers) >= maxDatasets {
 		t.Skip("enough datasets")
 	}
 	owner := rapid.SampledFrom(owners).Draw(t, "owner")
@@ -33,7 +33,7 @@ func (s *machine) publish(t *rapid.T) {
 // update has an owner change a dataset's price, submission fee or pause: jobs
 // already submitted keep their terms, quotes made before go stale.
 func (s *machine) update(t *rapid.T) {
-	i := rapid.IntRange(0, len(s.m.datasets)-1).Draw(t, "dataset")
+	i := s.dataset(rapid.IntRange(0, len(s.m.datasets)-len(s.fillers)-1).Draw(t, "dataset"))
 	d := s.m.datasets[i]
 	u := chain.DatasetUpdate{
 		Price:     new(big.Int).Mul(big.NewInt(int64(rapid.IntRange(1, 10).Draw(t, "tenths"))), coins("0.1")),
@@ -48,7 +48,7 @@ func (s *machine) update(t *rapid.T) {
 }
 
 func (s *machine) drawSubmission(t *rapid.T) submission {
-	n := len(s.m.datasets)
+	n := len(s.m.datasets) - len(s.fillers)
 	sub := submission{
 		buyer:    rapid.SampledFrom(propertyBuyers).Draw(t, "buyer"),
 		datasets: rapid.SliceOfNDistinct(rapid.IntRange(0, n-1), 1, min(3, n), rapid.ID[int]).Draw(t, "datasets"),
@@ -57,7 +57,17 @@ func (s *machine) drawSubmission(t *rapid.T) submission {
 		delta:    uint64(rapid.IntRange(0, 2).Draw(t, "halfDelta")) * s.w.terms.maxDelta / 2,
 		rounds:   uint32(rapid.IntRange(1, 10).Draw(t, "rounds")),
 	}
-	sub.dropouts = rapid.IntRange(0, len(sub.datasets)-1).Draw(t, "dropouts")
+	for i, d := range sub.datasets {
+		sub.datasets[i] = s.dataset(d)
+	}
+	if pad := s.drawPad(t); pad > 0 {
+		// The fillers never accept unless drawn as "anyone": the drawn owners can start the job.
+		drawn := len(sub.datasets)
+		sub.datasets = append(append([]int{}, s.fillers[:pad]...), sub.datasets...)
+		sub.dropouts = pad + rapid.IntRange(0, drawn-1).Draw(t, "dropouts")
+	} else {
+		sub.dropouts = rapid.IntRange(0, len(sub.datasets)-1).Draw(t, "dropouts")
+	}
 	hours := time.Duration(rapid.IntRange(1, 3).Draw(t, "hours")) * time.Hour
 	sub.deadline = uint64(s.w.now().Unix()) + seconds(s.w.cfg.MinJobDuration+hours)
 	required := s.m.required(sub)
@@ -73,6 +83,17 @@ func (s *machine) drawSubmission(t *rapid.T) submission {
 		sub.pay.Add(sub.pay, coins("0.05"))
 	}
 	return sub
+}
+
+// drawPad draws how many fillers go before a submission's drawn datasets: none
+// without fillers (no draw then), else 0, 62 or 64 (twice as likely), so that
+// the drawn owners sit at bits 62 to 66: across bit 64 or above it.
+func (s *machine) drawPad(t *rapid.T) int {
+	if len(s.fillers) == 0 {
+		return 0
+	}
+	f := len(s.fillers)
+	return rapid.SampledFrom([]int{0, f - 2, f, f}).Draw(t, "fillers first")
 }
 
 func (s *machine) submit(t *rapid.T) {
@@ -103,6 +124,9 @@ func (s *machine) submit(t *rapid.T) {
 		return
 	}
 	s.m.applySubmit(sub, now)
+	if len(sub.datasets) > 64 {
+		s.seen["submit/ok, an owner at bit 64 or above"]++
+	}
 	if id != uint64(len(s.m.jobs)) {
 		t.Fatalf("job id %d, want %d", id, len(s.m.jobs))
 	}
@@ -113,8 +137,8 @@ func (s *machine) submit(t *rapid.T) {
 // all of them, and one acceptance per step would rarely get there.
 func (s *machine) accept(t *rapid.T) {
 	id, j := s.job(t, inState(chain.JobOpen))
-	for range rapid.IntRange(1, max(1, len(j.pending()))).Draw(t, "acceptances") {
-		who := participant(t, j, j.pending(), "who")
+	for range rapid.IntRange(1, max(1, len(s.pending(j)))).Draw(t, "acceptances") {
+		who := participant(t, j, s.pending(j), "who")
 		want := s.m.acceptOutcome(j, who, s.execTime())
 		_, err := s.tx(who, func(m *chain.Market) (*types.Receipt, error) { return m.AcceptJob(s.w.ctx, id) })
 		s.expect(t, "accept", err, want)
@@ -126,7 +150,7 @@ func (s *machine) accept(t *rapid.T) {
 
 func (s *machine) decline(t *rapid.T) {
 	id, j := s.job(t, inState(chain.JobOpen))
-	who := participant(t, j, j.pending(), "who")
+	who := participant(t, j, s.pending(j), "who")
 	s.execTime()
 	want := s.m.declineOutcome(j, who)
 	_, err := s.tx(who, func(m *chain.Market) (*types.Receipt, error) { return m.DeclineJob(s.w.ctx, id, "policy") })

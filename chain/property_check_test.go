@@ -54,6 +54,14 @@ func (s *machine) checkJob(t *rapid.T, id uint64, want *mJob) {
 		uint64(got.AcceptBy) != want.acceptBy || int(got.StartQuorum) != want.quorum {
 		t.Fatalf("job %d: chain %+v, model %+v", id, got.JobState, want)
 	}
+	for i, o := range want.owners {
+		p := got.Participant(addrOf(o))
+		if p.Index != i || p.Accepted != want.accepted[o] || p.Declined != want.declined[o] || p.Confirmed != want.confirmed[o] ||
+			p.Matched != want.matched[o] || p.Disputed != want.disputed[o] {
+			t.Fatalf("job %d: owner %d (account %d): chain %+v, model accepted %v declined %v confirmed %v matched %v disputed %v",
+				id, i, o, p, want.accepted[o], want.declined[o], want.confirmed[o], want.matched[o], want.disputed[o])
+		}
+	}
 	for i, c := range want.compute {
 		if p := got.Participant(addrOf(c)); p.Delivered != want.delivered[c] || p.Accepted != want.accepted[c] {
 			t.Fatalf("job %d: compute[%d] delivered %v accepted %v, model %v and %v", id, i, p.Delivered, p.Accepted,

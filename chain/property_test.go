@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -45,16 +46,84 @@ func TestMarketplaceProperties(t *testing.T) {
 	t.Logf("outcomes: %v", seen)
 }
 
+// TestMarketplacePropertiesWide is TestMarketplaceProperties with jobs of up
+// to 67 owners: propertyFillers more owners publish a dataset each, and a
+// submission may put 62 or 64 of them before the owners it draws, so that
+// those sit across bit 64 of the contract's owner bitmaps or above it, where
+// a 64-bit bitmap would lose them. The check also compares every owner's flags
+// (accepted, declined, confirmed, matched, disputed) with the model.
+func TestMarketplacePropertiesWide(t *testing.T) {
+	setFlagDefault(t, "rapid.checks", "RAPID_CHECKS", "3")
+	setFlagDefault(t, "rapid.steps", "RAPID_STEPS", "80")
+	c := startChainOf(t, numAccounts+propertyFillers)
+	seen := outcomes{}
+	rapid.Check(t, func(rt *rapid.T) {
+		s := newMachine(rt, c, seen)
+		s.addFillers(propertyFillers)
+		rt.Repeat(s.actions())
+	})
+	t.Logf("outcomes: %v", seen)
+}
+
+// propertyFillers is how many owners TestMarketplacePropertiesWide adds.
+const propertyFillers = 64
+
+// addFillers registers n more owners (accounts numAccounts..), one dataset
+// each, on the chain and in the model.
+func (s *machine) addFillers(n int) {
+	s.fillerAccts = map[int]bool{}
+	for i := range n {
+		a := numAccounts + i
+		p := s.w.publishParams(i)
+		p.MinOwners, p.Budget, p.DeltaBudget = 1, micro(100), 100*s.w.terms.maxDelta
+		s.w.register(a, chain.RoleOwner, nil, nil)
+		s.m.register(a, chain.RoleOwner, nil, nil)
+		s.w.publish(a, p, nil)
+		s.m.publish(a, p)
+		s.fillers = append(s.fillers, len(s.m.datasets)-1)
+		s.fillerAccts[a] = true
+	}
+}
+
+// dataset maps the i-th dataset an action can draw to its index in the
+// model, skipping the fillers.
+func (s *machine) dataset(i int) int {
+	if len(s.fillers) == 0 || i < s.fillers[0] {
+		return i
+	}
+	return i + len(s.fillers)
+}
+
+// pending is j.pending() without the fillers' owners.
+func (s *machine) pending(j *mJob) []int {
+	if len(s.fillerAccts) == 0 {
+		return j.pending()
+	}
+	var out []int
+	for _, p := range j.pending() {
+		if !s.fillerAccts[p] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // outcomes counts, over all iterations, how each action ended ("accept/ok",
 // "accept/WrongState"), to show which paths a run exercised.
 type outcomes map[string]int
 
+// cmdline is which flags the command line set, read before any test sets one
+// (flag.Visit counts those too).
+var cmdline struct {
+	sync.Once
+	set []string
+}
+
 // setFlagDefault lowers a rapid flag for this test unless the command line or
 // the environment set it, and restores it afterwards.
 func setFlagDefault(t *testing.T, name, env, value string) {
-	set := false
-	flag.Visit(func(f *flag.Flag) { set = set || f.Name == name })
-	if _, ok := os.LookupEnv(env); set || ok {
+	cmdline.Do(func() { flag.Visit(func(f *flag.Flag) { cmdline.set = append(cmdline.set, f.Name) }) })
+	if _, ok := os.LookupEnv(env); slices.Contains(cmdline.set, name) || ok {
 		return
 	}
 	old := flag.Lookup(name).Value.String()
@@ -71,6 +140,12 @@ type machine struct {
 	seen    outcomes
 	touched touched
 	steps   int
+	// fillers (TestMarketplacePropertiesWide) are the datasets, one per
+	// extra owner, that pad a job so that its drawn owners sit at bit 62 to
+	// 66 of the owner bitmaps; fillerAccts are their owners, who act only when
+	// "anyone" is drawn.
+	fillers     []int
+	fillerAccts map[int]bool
 }
 
 // touched is what a step may have changed: check compares it with the model

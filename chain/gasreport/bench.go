@@ -42,10 +42,11 @@ type bench struct {
 	senders []*chain.Sender
 }
 
-func startBench(ctx context.Context) (*bench, error) {
+// startBench starts a dev chain funding accounts accounts (at least numAccounts).
+func startBench(ctx context.Context, accounts int) (*bench, error) {
 	b := &bench{}
 	alloc := types.GenesisAlloc{}
-	for i := range numAccounts {
+	for i := range accounts {
 		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("veil-gasreport-account-%d", i))))
 		if err != nil {
 			return nil, fmt.Errorf("gasreport: account key %d: %w", i, err)

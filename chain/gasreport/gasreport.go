@@ -40,7 +40,7 @@ func WholeJob(rows []Row) (gas uint64, txs int) {
 // ERC-20 token's transfers, and returns the gas used by each measured
 // transaction in that order. It takes a few seconds and leaves nothing behind.
 func Measure(ctx context.Context) ([]Row, error) {
-	b, err := startBench(ctx)
+	b, err := startBench(ctx, numAccounts)
 	if err != nil {
 		return nil, err
 	}
@@ -115,8 +115,10 @@ func (r *run) deployDefault() error {
 	return r.record("deploy Marketplace", note, rcpt, err)
 }
 
-func (r *run) deployBench() error {
-	addr, _, err := chain.Deploy(r.ctx, r.b.senders[deployer], benchConfig())
+func (r *run) deployBench() error { return r.deployWith(benchConfig()) }
+
+func (r *run) deployWith(cfg chain.MarketConfig) error {
+	addr, _, err := chain.Deploy(r.ctx, r.b.senders[deployer], cfg)
 	if err != nil {
 		return fmt.Errorf("gasreport: deploying the measured Marketplace: %w", err)
 	}

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/veil-market/veil/chain"
 	"github.com/veil-market/veil/chain/gasreport"
 )
 
@@ -77,4 +80,35 @@ func ExampleMeasure() {
 	// deploy Marketplace
 	// registerNode
 	// publishDataset
+}
+
+// TestJobOfMaxDatasets: a job over the most datasets the contract takes runs
+// its whole life on the dev chain, and its largest transaction fits in a block
+// of the dev chain and of Harmony and under EIP-7825's per-transaction cap
+// (2^24 gas, in force on the pinned chain since Osaka), so no job the contract accepts can get stuck
+// for want of gas.
+func TestJobOfMaxDatasets(t *testing.T) {
+	job, err := gasreport.MeasureJob(context.Background(), chain.MaxDatasetsPerJob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	largest := gasreport.Row{}
+	for _, r := range job.Rows {
+		if r.Gas > largest.Gas {
+			largest = r
+		}
+	}
+	whole, txs := gasreport.WholeJob(job.Rows)
+	t.Logf("%d owners: %d transactions, %d gas in all; largest %s, %d gas (block limits: dev chain %d, Harmony %d)",
+		job.Owners, txs, whole, largest.Operation, largest.Gas, job.BlockGasLimit, gasreport.HarmonyBlockGasLimit)
+	if want := 2*job.Owners + 5; txs != want {
+		t.Errorf("%d transactions, want %d", txs, want)
+	}
+	if largest.Gas > job.BlockGasLimit || largest.Gas > gasreport.HarmonyBlockGasLimit || largest.Gas > params.MaxTxGas {
+		t.Errorf("%s takes %d gas: above a block of the dev chain (%d) or of Harmony (%d), or EIP-7825's cap (%d)",
+			largest.Operation, largest.Gas, job.BlockGasLimit, gasreport.HarmonyBlockGasLimit, params.MaxTxGas)
+	}
+	for _, o := range gasreport.ByOperation(job.Rows) {
+		t.Logf("%-20s ×%3d  min %8d  max %8d  total %9d", o.Operation, o.Count, o.Min, o.Max, o.Total)
+	}
 }

@@ -16,18 +16,7 @@ import (
 func (r *run) publish() error {
 	doc := metadataDocument()
 	for i, o := range owners {
-		id, rcpt, err := r.m[o].PublishDataset(r.ctx, chain.PublishParams{
-			Sha256Digest: sha256.Sum256([]byte{byte(o)}),
-			Uri:          "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
-			MetaHash:     sha256.Sum256(doc),
-			Price:        price,
-			SubmitFee:    submitFee,
-			Engines:      chain.EngineFL | chain.EngineHE,
-			Budget:       100_000_000,        // 100 ε
-			MaxDelta:     10_000_000_000_000, // 1e-5
-			DeltaBudget:  1_000_000_000_000_000,
-			MinOwners:    2,
-		}, doc)
+		id, rcpt, err := r.m[o].PublishDataset(r.ctx, datasetTerms(o, sha256.Sum256(doc)), doc)
 		if i == len(owners)-1 {
 			err = r.record("publishDataset", fmt.Sprintf("%d-byte metadata document in the event", len(doc)), rcpt, err)
 		}
@@ -37,6 +26,22 @@ func (r *run) publish() error {
 		r.datasets = append(r.datasets, id)
 	}
 	return nil
+}
+
+// datasetTerms are the terms of account a's dataset, whose metadata hashes to metaHash.
+func datasetTerms(a int, metaHash [32]byte) chain.PublishParams {
+	return chain.PublishParams{
+		Sha256Digest: sha256.Sum256(big.NewInt(int64(a)).Bytes()),
+		Uri:          "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
+		MetaHash:     metaHash,
+		Price:        price,
+		SubmitFee:    submitFee,
+		Engines:      chain.EngineFL | chain.EngineHE,
+		Budget:       100_000_000,        // 100 ε
+		MaxDelta:     10_000_000_000_000, // 1e-5
+		DeltaBudget:  1_000_000_000_000_000,
+		MinOwners:    2,
+	}
 }
 
 // submit submits a job over the three datasets, aggregated by compute1 with

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -22,16 +23,20 @@ const resultURI = "ipfs://bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxq
 // owner's confirmation (its commitment before the reveal and its receipt for
 // every round), the aggregator's commit, which reveals the payload, and the
 // settlement.
-func (r *run) settle() error {
+func (r *run) settle() error { return r.settleWith(owners) }
+
+// settleWith runs settle's job over the datasets of r.datasets, whose owners are accts.
+func (r *run) settleWith(accts []int) error {
 	id, rcpt, err := r.submit(hour)
-	note := fmt.Sprintf("3 datasets, 2 compute nodes, %d-byte spec inline, 3 submission fees", r.specLen)
+	n := len(accts)
+	note := fmt.Sprintf("%d datasets, 2 compute nodes, %d-byte spec inline, %d submission fees", n, r.specLen, n)
 	if err := r.recordWhole("submitJob", note, rcpt, err); err != nil {
 		return err
 	}
-	if err := r.accept(id, everyone, true); err != nil {
+	if err := r.accept(id, append(slices.Clone(accts), compute1, compute2), true); err != nil {
 		return err
 	}
-	for _, o := range owners {
+	for _, o := range accts {
 		sig, err := chain.Receipt{JobID: id, Owner: r.b.addrs[o], Rounds: 30}.Sign(r.domain, r.b.keys[compute1])
 		if err != nil {
 			return fmt.Errorf("gasreport: signing a receipt: %w", err)
@@ -44,7 +49,8 @@ func (r *run) settle() error {
 		}
 	}
 	rcpt, err = r.m[compute1].CommitResult(r.ctx, id, payload, blob, resultURI, 0b10)
-	if err := r.recordWhole("commitResult", "reveals the payload hash (3 commitments match), blob hash and URI", rcpt, err); err != nil {
+	note = fmt.Sprintf("reveals the payload hash (%d commitments match), blob hash and URI", n)
+	if err := r.recordWhole("commitResult", note, rcpt, err); err != nil {
 		return err
 	}
 	rcpt, err = r.m[buyer].SettleJob(r.ctx, id)

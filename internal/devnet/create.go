@@ -4,8 +4,12 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"math/rand/v2"
 	"net"
+	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -78,12 +82,18 @@ func daemonPorts(opts Options) ([]int, error) {
 	return freePorts(n)
 }
 
-// freePorts asks the system for n distinct free ports on 127.0.0.1, holding
-// them all until every one is chosen.
+// freePorts picks n distinct free ports on 127.0.0.1, holding them all until
+// every one is chosen. They are drawn below the kernel's ephemeral range: a
+// port the system hands out for ":0" is in that range, and after it is closed
+// any outgoing connection may take it as its source port before the daemon
+// binds it (or when the devnet restarts on the same ports), which showed as
+// "address already in use" under a busy test run. Outside Linux, or when no
+// port below the range is free, the system's choice is the fallback.
 func freePorts(n int) ([]int, error) {
+	lo, hi := portPool()
 	ports := make([]int, 0, n)
 	for range n {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
+		l, err := listenFree(lo, hi)
 		if err != nil {
 			return nil, fmt.Errorf("devnet: choosing a free port: %w", err)
 		}
@@ -91,6 +101,35 @@ func freePorts(n int) ([]int, error) {
 		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
 	}
 	return ports, nil
+}
+
+// listenFree listens on a random port of [lo, hi), or on one the system picks.
+func listenFree(lo, hi int) (net.Listener, error) {
+	for range 64 {
+		if hi <= lo {
+			break
+		}
+		if l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", lo+rand.IntN(hi-lo))); err == nil {
+			return l, nil
+		}
+	}
+	return net.Listen("tcp", "127.0.0.1:0")
+}
+
+// portPool is where freePorts draws from: from 20000 up to the start of the
+// ephemeral range (/proc/sys/net/ipv4/ip_local_port_range; 32768 when it
+// cannot be read, Linux's default).
+func portPool() (lo, hi int) {
+	lo, hi = 20000, 32768
+	if b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range"); err == nil {
+		if f := strings.Fields(string(b)); len(f) == 2 {
+			if start, err := strconv.Atoi(f[0]); err == nil && start > 1024 {
+				hi = start
+				lo = min(lo, start/2)
+			}
+		}
+	}
+	return lo, hi
 }
 
 func createHomes(opts Options) ([]member, error) {

@@ -68,3 +68,26 @@ func checkListen(t *testing.T, dir string, port int) {
 		t.Fatalf("%s listens on %q, advertises %q; want %s", dir, h.Config.Node.Listen, h.Config.Node.Advertise, want)
 	}
 }
+
+// Free daemon ports come from below the kernel's ephemeral range, where an
+// outgoing connection never takes them as its source port.
+func TestFreePortsAvoidTheEphemeralRange(t *testing.T) {
+	lo, hi := portPool()
+	if lo < 1024 || hi <= lo {
+		t.Fatalf("port pool [%d, %d)", lo, hi)
+	}
+	ports, err := freePorts(20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[int]bool{}
+	for _, p := range ports {
+		if p < lo || p >= hi {
+			t.Errorf("port %d outside [%d, %d)", p, lo, hi)
+		}
+		if seen[p] {
+			t.Errorf("port %d given twice", p)
+		}
+		seen[p] = true
+	}
+}
