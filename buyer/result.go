@@ -100,19 +100,19 @@ func LoadJob(ctx context.Context, m *chain.Market, from, id uint64) (*engine.Job
 	for _, c := range j.Compute {
 		job.Compute = append(job.Compute, engine.ComputeNode{Address: c})
 	}
+	ls, err := m.Listings(ctx, j.DatasetIDs(), from)
+	if err != nil {
+		return nil, err
+	}
 	var metas []*dataset.Metadata
-	for _, ds := range j.Datasets {
-		l, err := m.Listing(ctx, ds.Uint64(), from)
-		if err != nil {
-			return nil, err
-		}
+	for _, l := range ls {
 		meta, err := dataset.DecodeMetadata(l.Metadata)
 		if err != nil {
 			return nil, err
 		}
 		metas = append(metas, meta)
 		if j.Participant(l.Terms.Owner).Accepted {
-			job.Owners = append(job.Owners, engine.Owner{Address: l.Terms.Owner, DatasetID: ds.Uint64(), DatasetDigest: l.Terms.Sha256Digest, Metadata: meta})
+			job.Owners = append(job.Owners, engine.Owner{Address: l.Terms.Owner, DatasetID: l.ID, DatasetDigest: l.Terms.Sha256Digest, Metadata: meta})
 		}
 	}
 	eng, err := engine.Get(s.Engine)

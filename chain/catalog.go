@@ -24,13 +24,23 @@ type Listing struct {
 // Logs returns the contract's logs for event `name` from block `from` on,
 // optionally filtered by the first indexed argument.
 func (m *Market) Logs(ctx context.Context, name string, from uint64, firstTopic *common.Hash) ([]types.Log, error) {
+	if firstTopic == nil {
+		return m.logsOf(ctx, name, from, nil)
+	}
+	return m.logsOf(ctx, name, from, []common.Hash{*firstTopic})
+}
+
+// logsOf returns the contract's logs for event `name` from block `from` on
+// whose first indexed argument is one of firstTopics (any, if empty), in one
+// query.
+func (m *Market) logsOf(ctx context.Context, name string, from uint64, firstTopics []common.Hash) ([]types.Log, error) {
 	ev, ok := marketABI.Events[name]
 	if !ok {
 		return nil, fmt.Errorf("chain: no event %q", name)
 	}
 	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{m.addr}, Topics: [][]common.Hash{{ev.ID}}}
-	if firstTopic != nil {
-		q.Topics = append(q.Topics, []common.Hash{*firstTopic})
+	if len(firstTopics) > 0 {
+		q.Topics = append(q.Topics, firstTopics)
 	}
 	if to, err := m.safeHead(ctx); err != nil {
 		return nil, err
@@ -73,19 +83,49 @@ func (m *Market) Catalog(ctx context.Context, from uint64) ([]Listing, error) {
 
 // Listing reads one dataset with its publication event.
 func (m *Market) Listing(ctx context.Context, id uint64, from uint64) (Listing, error) {
-	topic := common.BigToHash(new(big.Int).SetUint64(id))
-	logs, err := m.Logs(ctx, "DatasetPublished", from, &topic)
+	ls, err := m.Listings(ctx, []uint64{id}, from)
 	if err != nil {
 		return Listing{}, err
 	}
-	if len(logs) == 0 {
-		// Unknown ids answer with the contract's own refusal.
-		if _, err := m.Dataset(ctx, id); err != nil {
-			return Listing{}, err
-		}
-		return Listing{}, fmt.Errorf("chain: dataset %d has no publication event after block %d", id, from)
+	return ls[0], nil
+}
+
+// Listings reads datasets ids, in that order, with their publication events
+// (found by one log query, whatever the number of ids: a job's owners each
+// read all of its datasets).
+func (m *Market) Listings(ctx context.Context, ids []uint64, from uint64) ([]Listing, error) {
+	topics := make([]common.Hash, len(ids))
+	for i, id := range ids {
+		topics[i] = common.BigToHash(new(big.Int).SetUint64(id))
 	}
-	return m.listing(ctx, &logs[0])
+	logs, err := m.logsOf(ctx, "DatasetPublished", from, topics)
+	if err != nil {
+		return nil, err
+	}
+	first := map[common.Hash]*types.Log{}
+	for i := range logs {
+		if len(logs[i].Topics) > 1 && first[logs[i].Topics[1]] == nil {
+			first[logs[i].Topics[1]] = &logs[i]
+		}
+	}
+	out := make([]Listing, len(ids))
+	for i, id := range ids {
+		l := first[topics[i]]
+		if l == nil {
+			// Unknown ids answer with the contract's own refusal.
+			if _, err := m.Dataset(ctx, id); err != nil {
+				return nil, err
+			}
+			return nil, fmt.Errorf("chain: dataset %d has no publication event after block %d", id, from)
+		}
+		if out[i], err = m.listing(ctx, l); err != nil {
+			return nil, err
+		}
+		if out[i].ID != id {
+			return nil, fmt.Errorf("chain: the log found for dataset %d publishes dataset %d", id, out[i].ID)
+		}
+	}
+	return out, nil
 }
 
 func (m *Market) listing(ctx context.Context, l *types.Log) (Listing, error) {

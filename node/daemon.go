@@ -24,6 +24,7 @@ type Config struct {
 	Market    *chain.Market // with the home's sender
 	Listen    string        // gRPC listen address
 	Advertise string        // endpoint registered on-chain (default: Listen)
+	Source    net.IP        // local address peer connections are dialled from (nil: the system's choice; wire.Identity.Source)
 	Metrics   string        // local address for /healthz and /metrics ("" for none)
 	Poll      time.Duration // how often to look at the chain (default 500ms)
 	// CommitWait is how long a lead waits, after sealing a result, for
@@ -105,7 +106,7 @@ func New(ctx context.Context, cfg Config) (*Daemon, error) {
 }
 
 func (d *Daemon) identity() wire.Identity {
-	return wire.Identity{Address: d.cfg.Home.Address(), Key: d.cfg.Secrets.NodeKey}
+	return wire.Identity{Address: d.cfg.Home.Address(), Key: d.cfg.Secrets.NodeKey, Source: d.cfg.Source}
 }
 
 func (d *Daemon) listen() error {

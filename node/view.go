@@ -55,15 +55,15 @@ func (d *Daemon) view(ctx context.Context, id uint64) (*jobView, error) {
 
 func (d *Daemon) load(ctx context.Context, id uint64, j *chain.Job) (*jobView, error) {
 	v := &jobView{id: id, chain: j}
-	for _, ds := range j.Datasets {
-		l, err := d.cfg.Market.Listing(ctx, ds.Uint64(), d.cfg.Home.Config.DeployBlock)
-		if err != nil {
-			return nil, err
-		}
+	ls, err := d.cfg.Market.Listings(ctx, j.DatasetIDs(), d.cfg.Home.Config.DeployBlock)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
 		v.datasets = append(v.datasets, l.Terms)
 		m, err := dataset.DecodeMetadata(l.Metadata)
 		if err != nil {
-			v.invalid = fmt.Sprintf("dataset %d has no usable public metadata: %v", ds.Uint64(), err)
+			v.invalid = fmt.Sprintf("dataset %d has no usable public metadata: %v", l.ID, err)
 			return v, nil
 		}
 		v.metas = append(v.metas, m)
@@ -131,14 +131,10 @@ func (v *jobView) matchChain() string {
 	bit, err := chain.ParseEngine(s.Engine)
 	eps, _ := chain.EpsilonToMicro(s.Privacy.Epsilon)
 	delta, _ := chain.DeltaToFixed(s.Privacy.Delta)
-	ds := make([]uint64, len(j.Datasets))
-	for i, b := range j.Datasets {
-		ds[i] = b.Uint64()
-	}
 	switch {
 	case err != nil || bit != j.Engine:
 		return fmt.Sprintf("the spec's engine %q is not the job's %s", s.Engine, chain.EngineName(j.Engine))
-	case !slices.Equal(ds, s.Datasets):
+	case !slices.Equal(j.DatasetIDs(), s.Datasets):
 		return "the spec's datasets differ from the job's"
 	case eps != j.Epsilon || delta != j.Delta:
 		return "the spec's ε or δ differ from the job's"

@@ -223,7 +223,7 @@ func (b *BlobClient) open(ctx context.Context, endpoint string, server common.Ad
 	if err != nil {
 		return nil, nil, err
 	}
-	cc, err := grpc.NewClient(endpoint, dialOptions(credentials.NewTLS(tlsCfg))...)
+	cc, err := grpc.NewClient(endpoint, dialOptions(credentials.NewTLS(tlsCfg), b.Identity.Source)...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("wire: dialing %s: %w", endpoint, err)
 	}

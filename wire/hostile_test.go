@@ -2,6 +2,7 @@ package wire
 
 import (
 	"context"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -78,4 +79,44 @@ func TestConnectionFloodKeepsOwners(t *testing.T) {
 	}
 	checkExchange(t, hub, 0, good, 1)
 	checkExchange(t, hub, 1, late, 2)
+}
+
+// TestConnsPerPeerCountsEachSource: the per-address cap counts connections by
+// the address they come from. Eight owners of one job dialing from one
+// address get MaxConnsPerPeer (6) connections and the last two are refused,
+// as in-process daemons all dialing from 127.0.0.1 were at 33 owners and more
+// (issue 15); dialing each from its own address (Identity.Source), all eight
+// join.
+func TestConnsPerPeerCountsEachSource(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		sources func(i int) net.IP
+		joined  int
+	}{
+		{"one address", func(int) net.IP { return net.IPv4(127, 0, 2, 1) }, tightLimits.MaxConnsPerPeer},
+		{"an address each", func(i int) net.IP { return net.IPv4(127, 0, 2, byte(1+i)) }, 8},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := newLimitedNet(t, tightLimits)
+			owners := n.owners(8)
+			hub := n.openJob(7, owners, 1<<20)
+			joined := 0
+			for i, o := range owners {
+				o.Source = tc.sources(i)
+				l, err := Dial(context.Background(), n.linkConfig(o, 7, 1<<20))
+				if err != nil {
+					continue
+				}
+				t.Cleanup(func() { l.Close() })
+				joined++
+				n.waitFor("the owner to be live", func() bool { return hasLive(hub, i) })
+			}
+			if joined != tc.joined || len(hub.Live()) != tc.joined {
+				t.Fatalf("%d owners joined (%d live), want %d", joined, len(hub.Live()), tc.joined)
+			}
+			if refused := n.srv.Refusals()[refusedConnPerPeer]; refused != uint64(8-tc.joined) {
+				t.Fatalf("%d connections refused over max_conns_per_peer, want %d", refused, 8-tc.joined)
+			}
+		})
+	}
 }

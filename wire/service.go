@@ -1,6 +1,8 @@
 package wire
 
 import (
+	"context"
+	"net"
 	"time"
 
 	"google.golang.org/grpc"
@@ -73,11 +75,20 @@ func serverOptions(creds credentials.TransportCredentials, lim Limits) []grpc.Se
 	}
 }
 
-func dialOptions(creds credentials.TransportCredentials) []grpc.DialOption {
-	return []grpc.DialOption{
+// dialOptions are a client's: creds, the frame codec, and connections made
+// from source when it is set (Identity.Source).
+func dialOptions(creds credentials.TransportCredentials, source net.IP) []grpc.DialOption {
+	opts := []grpc.DialOption{
 		grpc.WithTransportCredentials(creds),
 		grpc.WithDefaultCallOptions(grpc.ForceCodecV2(frameCodec{}), grpc.MaxCallRecvMsgSize(MaxFrame), grpc.MaxCallSendMsgSize(MaxFrame)),
 		grpc.WithReadBufferSize(0),
 		grpc.WithWriteBufferSize(writeBuffer),
 	}
+	if source != nil {
+		d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: source}}
+		opts = append(opts, grpc.WithContextDialer(func(ctx context.Context, addr string) (net.Conn, error) {
+			return d.DialContext(ctx, "tcp", addr)
+		}))
+	}
+	return opts
 }

@@ -11,16 +11,24 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 )
 
 // Identity is a node as its peers see it: the account address and the Ed25519
-// key registered for it on-chain.
+// key registered for it on-chain, and the network address its connections
+// come from.
 type Identity struct {
 	Address common.Address
 	Key     ed25519.PrivateKey
+	// Source is the local IP address this node dials from (nil: the system
+	// picks one). Servers cap connections per source address (Limits.
+	// MaxConnsPerPeer): a host with several addresses pins the one its peers
+	// know, and in-process test markets give each daemon its own loopback
+	// address, as separate hosts have.
+	Source net.IP
 }
 
 // Registry answers which TLS key the chain holds for an address.

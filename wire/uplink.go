@@ -66,7 +66,7 @@ func Dial(ctx context.Context, cfg UplinkConfig) (*Uplink, error) {
 	if err != nil {
 		return nil, err
 	}
-	cc, err := grpc.NewClient(cfg.Endpoint, dialOptions(credentials.NewTLS(tlsCfg))...)
+	cc, err := grpc.NewClient(cfg.Endpoint, dialOptions(credentials.NewTLS(tlsCfg), cfg.Identity.Source)...)
 	if err != nil {
 		return nil, fmt.Errorf("wire: dialing %s: %w", cfg.Endpoint, err)
 	}

@@ -10,16 +10,20 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/veil-market/veil/buyer"
 	"github.com/veil-market/veil/chain"
@@ -38,6 +42,11 @@ type Member struct {
 	Home    *home.Home
 	Secrets *home.Secrets
 	Market  *chain.Market
+	// Host is the loopback address the member's daemon listens on and dials
+	// from: every member is its own host, as operators are, so a node's
+	// per-address connection cap (wire.Limits.MaxConnsPerPeer) counts each
+	// member apart instead of all of them as 127.0.0.1.
+	Host net.IP
 }
 
 // Market is a running devnet with its members.
@@ -49,7 +58,9 @@ type Market struct {
 	wg      sync.WaitGroup
 	stops   map[string]context.CancelFunc
 	Quiet   bool // do not copy the daemons' logs into the test log
+	LogDir  string
 	Daemons map[string]*node.Daemon
+	logs    []*os.File // LogDir's files, closed after the daemons stop
 }
 
 // Start runs a devnet with `owners` owner homes, a buyer and one compute node.
@@ -64,6 +75,10 @@ type Options struct {
 	AcceptWindow time.Duration
 	BlockPeriod  time.Duration // 0: a block per transaction
 	Quiet        bool
+	// LogDir, when set, receives each daemon's log, debug lines included,
+	// as <name>.log (appended to across restarts) instead of the test log:
+	// timestamps of a many-owner job to read side by side.
+	LogDir string
 }
 
 // StartWith runs a devnet as opts say.
@@ -72,21 +87,31 @@ func StartWith(t testing.TB, opts Options) *Market {
 	cfg := chain.DevMarketConfig()
 	cfg.AcceptWindow = opts.AcceptWindow
 	cfg.MinJobDuration = max(time.Minute, 3*opts.AcceptWindow, cfg.MinDuration())
-	net, err := devnet.Start(context.Background(), devnet.Options{Dir: filepath.Join(t.TempDir(), "net"), RPCAddr: "127.0.0.1:0",
+	dn, err := devnet.Start(context.Background(), devnet.Options{Dir: filepath.Join(t.TempDir(), "net"), RPCAddr: "127.0.0.1:0",
 		Owners: opts.Owners, Compute: max(opts.Compute, 1), Market: cfg, BlockPeriod: opts.BlockPeriod})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := &Market{T: t, Net: net, Members: map[string]*Member{}, stops: map[string]context.CancelFunc{}, Quiet: opts.Quiet,
-		Daemons: map[string]*node.Daemon{}}
+	m := &Market{T: t, Net: dn, Members: map[string]*Member{}, stops: map[string]context.CancelFunc{}, Quiet: opts.Quiet,
+		LogDir: opts.LogDir, Daemons: map[string]*node.Daemon{}}
 	t.Cleanup(func() {
 		m.StopAll()
-		net.Close()
+		dn.Close()
+		for _, f := range m.logs {
+			f.Close()
+		}
 	})
-	for name, dir := range net.Info.Homes {
-		m.Members[name] = m.open(name, dir)
+	for i, name := range slices.Sorted(maps.Keys(dn.Info.Homes)) {
+		m.Members[name] = m.open(name, dn.Info.Homes[name])
+		m.Members[name].Host = loopback(i)
 	}
 	return m
+}
+
+// loopback is the i-th member's own address: 127.0.1.1, 127.0.1.2, ...
+// (Linux routes all of 127/8 to the loopback interface).
+func loopback(i int) net.IP {
+	return net.IPv4(127, 0, byte(1+i/250), byte(1+i%250))
 }
 
 func (m *Market) open(name, dir string) *Member {
@@ -98,7 +123,7 @@ func (m *Market) open(name, dir string) *Member {
 	if err != nil {
 		m.T.Fatal(err)
 	}
-	client, err := ethclient.Dial(m.Net.Info.RPC)
+	client, err := m.chainClient()
 	if err != nil {
 		m.T.Fatal(err)
 	}
@@ -109,6 +134,19 @@ func (m *Market) open(name, dir string) *Member {
 	}
 	mk := chain.NewMarket(client, common.HexToAddress(m.Net.Info.Marketplace), sender, 0)
 	return &Member{Name: name, Home: h, Secrets: s, Market: mk}
+}
+
+// chainClient is a member's own client of the devnet's RPC, with its own
+// HTTP connection pool as a daemon in its own process has: on the process's
+// shared default transport (2 idle connections per host), a hundred daemons
+// polling the chain opened and closed a TCP connection for most requests.
+func (m *Market) chainClient() (*ethclient.Client, error) {
+	hc := &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+	rc, err := rpc.DialOptions(context.Background(), m.Net.Info.RPC, rpc.WithHTTPClient(hc))
+	if err != nil {
+		return nil, err
+	}
+	return ethclient.NewClient(rc), nil
 }
 
 // Owners lists owner1, owner2, ... in order.
@@ -164,14 +202,9 @@ func (m *Market) runDaemon(name string) { m.runDaemonWith(name, nil) }
 func (m *Market) runDaemonWith(name string, change func(*node.Config)) {
 	mem := m.Members[name]
 	ctx, cancel := context.WithCancel(context.Background())
-	var log *slog.Logger
-	if m.Quiet {
-		log = slog.New(slog.DiscardHandler)
-	} else {
-		log = slog.New(slog.NewTextHandler(testWriter{m.T, name}, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	}
-	cfg := node.Config{Home: mem.Home, Secrets: mem.Secrets, Market: mem.Market, Listen: "127.0.0.1:0",
-		Poll: 200 * time.Millisecond, Log: log}
+	log := m.daemonLog(name)
+	cfg := node.Config{Home: mem.Home, Secrets: mem.Secrets, Market: mem.Market, Listen: net.JoinHostPort(mem.Host.String(), "0"),
+		Source: mem.Host, Poll: 200 * time.Millisecond, Log: log}
 	if change != nil {
 		change(&cfg)
 	}
@@ -191,6 +224,24 @@ func (m *Market) runDaemonWith(name string, change func(*node.Config)) {
 		}
 	}()
 	m.stops[name] = func() { cancel(); <-done }
+}
+
+// daemonLog is where member name's daemon logs: LogDir, the test log, or
+// nowhere (Quiet).
+func (m *Market) daemonLog(name string) *slog.Logger {
+	switch {
+	case m.LogDir != "":
+		f, err := os.OpenFile(filepath.Join(m.LogDir, name+".log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+		if err != nil {
+			m.T.Fatal(err)
+		}
+		m.logs = append(m.logs, f)
+		return slog.New(slog.NewTextHandler(f, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	case m.Quiet:
+		return slog.New(slog.DiscardHandler)
+	default:
+		return slog.New(slog.NewTextHandler(testWriter{m.T, name}, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	}
 }
 
 // Stop stops one daemon and waits for it to finish.
