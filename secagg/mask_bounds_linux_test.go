@@ -178,38 +178,47 @@ func keystreamMasks(n, k int, terms []maskTerm) []uint64 {
 func TestMaskAndPackStaysInBoundsAndMatchesKeystream(t *testing.T) {
 	r := testRand(152)
 	lengths := []int{0, 1, 2, 3, 7, 8, 9, 15, 17, maskChunk - 1, maskChunk, maskChunk + 1, 2*maskChunk + 5, 3 * maskChunk}
+	type tc struct{ k, n, terms int }
+	var cases []tc
 	for k := 1; k <= 64; k++ {
 		for _, n := range lengths {
-			terms := make([]maskTerm, (k+n)%7) // 0..6 terms: none, fewer than four, a second group of four
-			for i := range terms {
-				terms[i] = maskTerm{key: [32]byte{byte(i), byte(k), byte(n), byte(n >> 8)}, negate: r.Uint64()%2 == 0}
-			}
-			input := randomInputs(r, 1, n, k)[0]
-			want := keystreamMasks(n, k, terms)
-			for j := range want {
-				want[j] = (want[j] + input[j]) & (^uint64(0) >> (64 - k))
-			}
-			wantPacked := make([]byte, maskBytes(n, k))
-			packBits(wantPacked, want, k)
+			cases = append(cases, tc{k, n, (k + n) % 7}) // 0..6 terms: none, fewer than four, a second group of four
+		}
+	}
+	// More terms than one batch of streams (the client's many-neighbour
+	// case goes unfused), with a last batch of fewer than four.
+	cases = append(cases, tc{25, 2*maskChunk + 5, 2*maskBatch + 3}, tc{56, maskChunk + 9, maskBatch + 1}, tc{64, 77, maskBatch + 2})
+	for _, c := range cases {
+		k, n := c.k, c.n
+		terms := make([]maskTerm, c.terms)
+		for i := range terms {
+			terms[i] = maskTerm{key: [32]byte{byte(i), byte(i >> 8), byte(k), byte(n), byte(n >> 8)}, negate: r.Uint64()%2 == 0}
+		}
+		input := randomInputs(r, 1, n, k)[0]
+		want := keystreamMasks(n, k, terms)
+		for j := range want {
+			want[j] = (want[j] + input[j]) & (^uint64(0) >> (64 - k))
+		}
+		wantPacked := make([]byte, maskBytes(n, k))
+		packBits(wantPacked, want, k)
 
-			in, freeIn := guardedWords(t, input)
-			dst, freeDst := guarded(t, int(maskBytes(n, k)))
-			noFault(t, fmt.Sprintf("k=%d n=%d, %d terms: maskAndPack", k, n, len(terms)), func() { maskAndPack(dst, in, terms, k) })
-			ok := slices.Equal(dst, wantPacked) && slices.Equal(in, input)
-			freeIn()
-			freeDst()
-			if !ok {
-				t.Fatalf("k=%d n=%d, %d terms: the fused pass differs from input + the keystreams unpacked, or changed its input", k, n, len(terms))
-			}
+		in, freeIn := guardedWords(t, input)
+		dst, freeDst := guarded(t, int(maskBytes(n, k)))
+		noFault(t, fmt.Sprintf("k=%d n=%d, %d terms: maskAndPack", k, n, len(terms)), func() { maskAndPack(dst, in, terms, k) })
+		ok := slices.Equal(dst, wantPacked) && slices.Equal(in, input)
+		freeIn()
+		freeDst()
+		if !ok {
+			t.Fatalf("k=%d n=%d, %d terms: the fused pass differs from input + the keystreams unpacked, or changed its input", k, n, len(terms))
+		}
 
-			acc, freeAcc := guardedWords(t, input)
-			noFault(t, fmt.Sprintf("k=%d n=%d, %d terms: applyMasks", k, n, len(terms)), func() { applyMasks(acc, terms, k) })
-			reduce(acc, ^uint64(0)>>(64-k))
-			ok = slices.Equal(acc, want)
-			freeAcc()
-			if !ok {
-				t.Fatalf("k=%d n=%d, %d terms: applyMasks differs from input + the keystreams unpacked", k, n, len(terms))
-			}
+		acc, freeAcc := guardedWords(t, input)
+		noFault(t, fmt.Sprintf("k=%d n=%d, %d terms: applyMasks", k, n, len(terms)), func() { applyMasks(acc, terms, k) })
+		reduce(acc, ^uint64(0)>>(64-k))
+		ok = slices.Equal(acc, want)
+		freeAcc()
+		if !ok {
+			t.Fatalf("k=%d n=%d, %d terms: applyMasks differs from input + the keystreams unpacked", k, n, len(terms))
 		}
 	}
 }
