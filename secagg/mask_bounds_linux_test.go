@@ -86,19 +86,9 @@ func boundLengths() []int {
 // length from 0 through a whole chunk.
 func TestKernelsStayInBounds(t *testing.T) {
 	r := testRand(151)
-	type kernel struct {
-		name string
-		f    laneAdder
-		neg  bool
-	}
 	for k := 1; k <= 64; k++ {
-		fast := []kernel{{"generic", func(acc []uint64, x, y, z, w []byte) { addFourGeneric(acc, x, y, z, w, k) }, false}}
-		if k >= kernelMin && k <= kernelMax {
-			fast = append(fast, kernel{"unrolled", kernels[k-kernelMin], false})
-		}
-		if add, sub := avx2Kernels(k); add != nil {
-			fast = append(fast, kernel{"avx2 add", add, false}, kernel{"avx2 sub", sub, true})
-		}
+		generic := namedKernel{"generic", func(acc []uint64, x, y, z, w []byte) { addFourGeneric(acc, x, y, z, w, k) }, false}
+		fast := append([]namedKernel{generic}, fastKernels(k)...)
 		for _, l := range boundLengths() {
 			var ks [4][]byte
 			for i := range ks {
