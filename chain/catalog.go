@@ -94,6 +94,9 @@ func (m *Market) Listing(ctx context.Context, id uint64, from uint64) (Listing, 
 // (found by one log query, whatever the number of ids: a job's owners each
 // read all of its datasets).
 func (m *Market) Listings(ctx context.Context, ids []uint64, from uint64) ([]Listing, error) {
+	if len(ids) == 0 {
+		return nil, nil // logsOf without topics would read every dataset's log
+	}
 	topics := make([]common.Hash, len(ids))
 	for i, id := range ids {
 		topics[i] = common.BigToHash(new(big.Int).SetUint64(id))

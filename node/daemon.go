@@ -85,6 +85,9 @@ func New(ctx context.Context, cfg Config) (*Daemon, error) {
 	if cfg.Rand == nil {
 		cfg.Rand = rand.Reader
 	}
+	if err := (wire.Identity{Source: cfg.Source}).CheckSource(); err != nil {
+		return nil, fmt.Errorf("node: Config.Source: %w", err)
+	}
 	domain, err := cfg.Market.Domain(ctx)
 	if err != nil {
 		return nil, err

@@ -101,20 +101,8 @@ func TestMaskChunkingIsSeamless(t *testing.T) {
 // lengths with and without a tail of fewer than 8 lanes.
 func TestKernelsMatchGeneric(t *testing.T) {
 	r := testRand(15)
-	type kernel struct {
-		name string
-		f    laneAdder
-		neg  bool
-	}
 	for k := 1; k <= 64; k++ {
-		var fast []kernel
-		if k >= kernelMin && k <= kernelMax {
-			fast = append(fast, kernel{"unrolled", kernels[k-kernelMin], false})
-		}
-		if add, sub := avx2Kernels(k); add != nil {
-			fast = append(fast, kernel{"avx2 add", add, false}, kernel{"avx2 sub", sub, true})
-		}
-		for _, kn := range fast {
+		for _, kn := range fastKernels(k) {
 			for _, l := range []int{1, 7, 8, 61, maskChunk} {
 				var ks [4][]byte
 				for i := range ks {
@@ -143,6 +131,26 @@ func TestKernelsMatchGeneric(t *testing.T) {
 			}
 		}
 	}
+}
+
+// namedKernel is a lane adder under test; neg: it subtracts.
+type namedKernel struct {
+	name string
+	f    laneAdder
+	neg  bool
+}
+
+// fastKernels are the adders for k besides the generic one: the unrolled
+// Go kernel and the AVX2 pair where they exist.
+func fastKernels(k int) []namedKernel {
+	var fast []namedKernel
+	if k >= kernelMin && k <= kernelMax {
+		fast = append(fast, namedKernel{"unrolled", kernels[k-kernelMin], false})
+	}
+	if add, sub := avx2Kernels(k); add != nil {
+		fast = append(fast, namedKernel{"avx2 add", add, false}, namedKernel{"avx2 sub", sub, true})
+	}
+	return fast
 }
 
 // maskAndPack (the client's fused pass) equals masking the whole vector,

@@ -59,9 +59,10 @@ func applyMasks(acc []uint64, terms []maskTerm, modBits int) {
 // maskAndPack writes input + Σ ±mask, reduced mod 2^k and bit-packed, into
 // dst (packBits' layout). With at most maskBatch terms it works in one pass
 // per chunk: copy the input chunk, add every mask, reduce and pack it while
-// it is hot, so the vector is never copied whole.
+// it is hot, so the vector is never copied whole. With no terms it packs
+// the input (inSignedBatches would not call back at all).
 func maskAndPack(dst []byte, input []uint64, terms []maskTerm, modBits int) {
-	if len(terms) > maskBatch {
+	if len(terms) == 0 || len(terms) > maskBatch {
 		acc := slices.Clone(input)
 		applyMasks(acc, terms, modBits)
 		packBits(dst, acc, modBits)

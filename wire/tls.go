@@ -31,6 +31,25 @@ type Identity struct {
 	Source net.IP
 }
 
+// ErrSource means Identity.Source is not an address of this host, so no
+// connection could be dialled from it.
+var ErrSource = errors.New("wire: the source address is not an address of this host")
+
+// CheckSource tells, before any dial, whether connections can come from
+// Source (nil: the system picks, nothing to check) by binding a port on it
+// for a moment. Dialling from an address the host lacks fails each dial
+// with a transient-looking "unavailable" error that a caller would retry.
+func (id Identity) CheckSource() error {
+	if id.Source == nil {
+		return nil
+	}
+	l, err := net.Listen("tcp", net.JoinHostPort(id.Source.String(), "0"))
+	if err != nil {
+		return fmt.Errorf("%w: %s (%v)", ErrSource, id.Source, err)
+	}
+	return l.Close()
+}
+
 // Registry answers which TLS key the chain holds for an address.
 type Registry interface {
 	NodeKey(ctx context.Context, addr common.Address) (ed25519.PublicKey, error)
