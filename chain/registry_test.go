@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"errors"
+	"flag"
 	"math/big"
 	"sync"
 	"testing"
@@ -97,4 +98,54 @@ func TestRegistryPrefetch(t *testing.T) {
 	if err := fresh.Prefetch(ctx, registered); !errors.Is(err, context.Canceled) {
 		t.Fatalf("prefetch with a cancelled context: %v, want context.Canceled", err)
 	}
+}
+
+// slowBackend answers every eth_call after rtt, as a chain endpoint across
+// the internet does.
+type slowBackend struct {
+	chain.Backend
+	rtt time.Duration
+}
+
+func (b slowBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	time.Sleep(b.rtt)
+	return b.Backend.CallContract(ctx, msg, block)
+}
+
+var registryRTT = flag.Duration("chain.rtt", 20*time.Millisecond, "round trip to the chain endpoint in BenchmarkRegistryReads")
+
+// BenchmarkRegistryReads: what a daemon does at a job's start at 100 owners,
+// reading 101 participants' registry entries through an endpoint
+// -chain.rtt away, one after another (before Prefetch) and with Prefetch.
+// Six of the addresses are registered; the rest read as empty entries, at
+// the cost of one eth_call each like any other.
+func BenchmarkRegistryReads(b *testing.B) {
+	w := newWorld(b, startChain(b))
+	addrs := []common.Address{w.addr(acctCompute1), w.addr(acctCompute2), w.addr(acctSelf)}
+	for _, o := range owners {
+		addrs = append(addrs, w.addr(o))
+	}
+	for i := len(addrs); i < 101; i++ {
+		addrs = append(addrs, common.BigToAddress(big.NewInt(int64(1000+i))))
+	}
+	slow := slowBackend{Backend: w.m[0].Backend(), rtt: *registryRTT}
+	readAll := func(reg *chain.Registry) {
+		for _, a := range addrs {
+			reg.NodeKey(w.ctx, a) // unregistered addresses are refused; only the read counts here
+		}
+	}
+	b.Run("one-by-one", func(b *testing.B) {
+		for b.Loop() {
+			readAll(chain.NewRegistry(chain.NewMarket(slow, w.m[0].Address(), nil, 0)))
+		}
+	})
+	b.Run("prefetch", func(b *testing.B) {
+		for b.Loop() {
+			reg := chain.NewRegistry(chain.NewMarket(slow, w.m[0].Address(), nil, 0))
+			if err := reg.Prefetch(w.ctx, addrs); err != nil {
+				b.Fatal(err)
+			}
+			readAll(reg)
+		}
+	})
 }
