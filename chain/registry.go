@@ -8,7 +8,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/sync/errgroup"
 )
+
+// prefetchParallel is how many registry reads Prefetch keeps in flight: a
+// job's daemon reads every participant's entry at its start, 101 reads at 100
+// owners, each one round trip to the chain's endpoint.
+const prefetchParallel = 8
 
 // Registry reads nodes' keys and endpoints from the Marketplace's node
 // registry, each entry cached for a short while: what the transport pins
@@ -46,6 +52,27 @@ func (r *Registry) node(ctx context.Context, addr common.Address) (NodeInfo, err
 	r.cache[addr] = registryEntry{node: n, at: time.Now()}
 	r.mu.Unlock()
 	return n, nil
+}
+
+// Prefetch reads the entries of addrs that are not cached, up to
+// prefetchParallel at a time, so that NodeKey and Endpoint then answer from the
+// cache. An unregistered address is cached like any other (NodeKey refuses it
+// later); the first read that fails is returned.
+func (r *Registry) Prefetch(ctx context.Context, addrs []common.Address) error {
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(prefetchParallel)
+	seen := make(map[common.Address]bool, len(addrs))
+	for _, a := range addrs {
+		if seen[a] {
+			continue
+		}
+		seen[a] = true
+		g.Go(func() error {
+			_, err := r.node(ctx, a)
+			return err
+		})
+	}
+	return g.Wait()
 }
 
 // NodeKey is the Ed25519 key registered for addr (its TLS key).

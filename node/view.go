@@ -157,6 +157,9 @@ func (v *jobView) ownerIndex(me common.Address) int { return v.chain.OwnerIndex(
 // registered keys.
 func (d *Daemon) engineJob(ctx context.Context, v *jobView) (*engine.Job, []int, error) {
 	job := &engine.Job{ID: v.id, Spec: v.spec, Plan: v.plan, Buyer: v.chain.Buyer}
+	if err := d.registry.Prefetch(ctx, participants(v)); err != nil {
+		return nil, nil, err
+	}
 	for _, c := range v.chain.Compute {
 		key, err := d.registry.NodeKey(ctx, c)
 		if err != nil {
@@ -181,6 +184,17 @@ func (d *Daemon) engineJob(ctx context.Context, v *jobView) (*engine.Job, []int,
 		return nil, nil, errors.New("node: no owner accepted the job")
 	}
 	return job, positions, nil
+}
+
+// participants are the job's compute nodes and the owners that accepted it.
+func participants(v *jobView) []common.Address {
+	addrs := slices.Clone(v.chain.Compute)
+	for _, t := range v.datasets {
+		if v.chain.Participant(t.Owner).Accepted {
+			addrs = append(addrs, t.Owner)
+		}
+	}
+	return addrs
 }
 
 // priceOf is owner i's escrowed price in the job.
