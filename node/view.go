@@ -154,10 +154,19 @@ func (v *jobView) matchChain() string {
 func (v *jobView) ownerIndex(me common.Address) int { return v.chain.OwnerIndex(me) }
 
 // engineJob lists the owners that accepted and the compute nodes, with their
-// registered keys.
+// registered keys (read together first: one registry read per participant,
+// several in flight).
 func (d *Daemon) engineJob(ctx context.Context, v *jobView) (*engine.Job, []int, error) {
 	job := &engine.Job{ID: v.id, Spec: v.spec, Plan: v.plan, Buyer: v.chain.Buyer}
-	if err := d.registry.Prefetch(ctx, participants(v)); err != nil {
+	positions := acceptedPositions(v)
+	if len(positions) == 0 {
+		return nil, nil, errors.New("node: no owner accepted the job")
+	}
+	addrs := slices.Clone(v.chain.Compute)
+	for _, i := range positions {
+		addrs = append(addrs, v.datasets[i].Owner)
+	}
+	if err := d.registry.Prefetch(ctx, addrs); err != nil {
 		return nil, nil, err
 	}
 	for _, c := range v.chain.Compute {
@@ -167,34 +176,28 @@ func (d *Daemon) engineJob(ctx context.Context, v *jobView) (*engine.Job, []int,
 		}
 		job.Compute = append(job.Compute, engine.ComputeNode{Address: c, NodeKey: key})
 	}
-	var positions []int
-	for i, t := range v.datasets {
-		if !v.chain.Participant(t.Owner).Accepted {
-			continue
-		}
+	for _, i := range positions {
+		t := v.datasets[i]
 		key, err := d.registry.NodeKey(ctx, t.Owner)
 		if err != nil {
 			return nil, nil, err
 		}
 		job.Owners = append(job.Owners, engine.Owner{Address: t.Owner, NodeKey: key, DatasetID: v.chain.Datasets[i].Uint64(),
 			DatasetDigest: t.Sha256Digest, Metadata: v.metas[i]})
-		positions = append(positions, i)
-	}
-	if len(job.Owners) == 0 {
-		return nil, nil, errors.New("node: no owner accepted the job")
 	}
 	return job, positions, nil
 }
 
-// participants are the job's compute nodes and the owners that accepted it.
-func participants(v *jobView) []common.Address {
-	addrs := slices.Clone(v.chain.Compute)
-	for _, t := range v.datasets {
+// acceptedPositions are the positions in the job of the datasets whose owners
+// accepted it.
+func acceptedPositions(v *jobView) []int {
+	var positions []int
+	for i, t := range v.datasets {
 		if v.chain.Participant(t.Owner).Accepted {
-			addrs = append(addrs, t.Owner)
+			positions = append(positions, i)
 		}
 	}
-	return addrs
+	return positions
 }
 
 // priceOf is owner i's escrowed price in the job.
